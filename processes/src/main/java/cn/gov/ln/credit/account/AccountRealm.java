@@ -1,0 +1,99 @@
+package cn.gov.ln.credit.account;
+
+import cn.gov.ln.credit.security.Actor;
+import cn.gov.ln.credit.security.SystemRunner;
+import java.util.Optional;
+import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.authc.AuthenticationInfo;
+import org.apache.shiro.authc.AuthenticationToken;
+import org.apache.shiro.authc.DisabledAccountException;
+import org.apache.shiro.authc.IncorrectCredentialsException;
+import org.apache.shiro.authc.LockedAccountException;
+import org.apache.shiro.authc.SimpleAuthenticationInfo;
+import org.apache.shiro.authc.UnknownAccountException;
+import org.apache.shiro.authc.UsernamePasswordToken;
+import org.apache.shiro.authc.credential.PasswordMatcher;
+import org.apache.shiro.authz.AuthorizationInfo;
+import org.apache.shiro.authz.SimpleAuthorizationInfo;
+import org.apache.shiro.realm.AuthorizingRealm;
+import org.apache.shiro.subject.PrincipalCollection;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Shiro realm over {@code app_user}: bcrypt passwords, lock after repeated failures, and the roles and
+ * permissions fixed into the {@link Actor} principal at sign-in.
+ */
+@Component
+public class AccountRealm extends AuthorizingRealm {
+
+    private final AccountService accounts;
+    private final PasswordHasher hasher;
+    private final String dummyHash;
+
+    AccountRealm(AccountService accounts, PasswordHasher hasher) {
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.dummyHash = hasher.hash("timing-equaliser".toCharArray());
+        PasswordMatcher matcher = new PasswordMatcher();
+        matcher.setPasswordService(hasher.passwordService());
+        setName(SystemRunner.REALM);
+        setCredentialsMatcher(matcher);
+        setAuthenticationTokenClass(UsernamePasswordToken.class);
+        setCachingEnabled(false);
+    }
+
+    @Override
+    protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) throws AuthenticationException {
+        UsernamePasswordToken login = (UsernamePasswordToken) token;
+        Optional<UserAccount> found = accounts.findForLogin(login.getUsername());
+        if (found.isEmpty()) {
+            hasher.matches(login.getPassword(), dummyHash);
+            accounts.recordUnknownLogin(login.getUsername(), login.getHost());
+            throw new UnknownAccountException();
+        }
+        UserAccount user = found.get();
+        if (!user.enabled()) {
+            throw new DisabledAccountException();
+        }
+        if (user.isLockedAt(accounts.now())) {
+            throw new LockedAccountException();
+        }
+        return new AccountInfo(user, accounts.actorFor(user), getName());
+    }
+
+    @Override
+    protected void assertCredentialsMatch(AuthenticationToken token, AuthenticationInfo info)
+            throws AuthenticationException {
+        UserAccount user = ((AccountInfo) info).user;
+        String host = ((UsernamePasswordToken) token).getHost();
+        try {
+            super.assertCredentialsMatch(token, info);
+        } catch (IncorrectCredentialsException e) {
+            if (accounts.recordFailedLogin(user, host)) {
+                throw new LockedAccountException();
+            }
+            throw e;
+        }
+        accounts.recordSuccessfulLogin(user, host);
+    }
+
+    @Override
+    protected AuthorizationInfo doGetAuthorizationInfo(PrincipalCollection principals) {
+        Actor actor = principals.oneByType(Actor.class);
+        SimpleAuthorizationInfo info = new SimpleAuthorizationInfo(actor == null ? java.util.Set.of() : actor.roles());
+        if (actor != null) {
+            info.setStringPermissions(actor.permissions());
+        }
+        return info;
+    }
+
+    /** Carries the account row past the password check so failures can be counted against it. */
+    private static final class AccountInfo extends SimpleAuthenticationInfo {
+        private final transient UserAccount user;
+
+        AccountInfo(UserAccount user, Actor actor, String realmName) {
+            super(actor, user.passwordHash(), realmName);
+            this.user = user;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package cn.gov.ln.credit.division;
+
+public enum DivisionLevel {
+    PROVINCE,
+    CITY,
+    COUNTY
+}

@@ -1,0 +1,11 @@
+package cn.gov.ln.credit.grade;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface GradeMapper {
+
+    List<GradeRecord> findBySubject(@Param("subjectId") long subjectId);
+}

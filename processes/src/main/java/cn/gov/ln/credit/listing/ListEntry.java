@@ -1,0 +1,30 @@
+package cn.gov.ln.credit.listing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A subject on the serious-dishonesty list or the red list, with the document it rests on and its period. */
+public record ListEntry(
+        long id,
+        ListType listType,
+        long subjectId,
+        BreachTier tier,
+        String reason,
+        LegalBasisType basisType,
+        String basisNumber,
+        String basisIssuer,
+        LocalDate basisDate,
+        long departmentId,
+        String divisionCode,
+        LocalDate listedOn,
+        LocalDate publishUntil,
+        LocalDate expiresOn,
+        ListStatus status,
+        Instant createdAt,
+        String createdBy) {
+
+    /** In force on the given day: active and not past its end. */
+    public boolean inForceOn(LocalDate day) {
+        return status == ListStatus.ACTIVE && (expiresOn == null || !expiresOn.isBefore(day));
+    }
+}

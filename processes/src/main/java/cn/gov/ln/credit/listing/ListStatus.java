@@ -1,0 +1,7 @@
+package cn.gov.ln.credit.listing;
+
+public enum ListStatus {
+    ACTIVE,
+    LIFTED,
+    EXPIRED
+}

@@ -1,0 +1,25 @@
+package cn.gov.ln.credit.security;
+
+/** Permission strings (Shiro wildcard syntax) that services and views check. Roles grant them as data. */
+public final class Permissions {
+
+    public static final String DASHBOARD_VIEW = "dashboard:view";
+    public static final String SUBJECT_READ = "subject:read";
+    public static final String SUBJECT_REGISTER = "subject:register";
+    public static final String SUBJECT_REVEAL_IDENTITY = "subject:reveal-identity";
+    public static final String LISTING_READ = "listing:read";
+    public static final String LISTING_MANAGE = "listing:manage";
+    public static final String USER_MANAGE = "user:manage";
+    public static final String DEPARTMENT_READ = "department:read";
+    public static final String CALENDAR_READ = "calendar:read";
+    public static final String CALENDAR_MANAGE = "calendar:manage";
+    public static final String ALLOWLIST_MANAGE = "allowlist:manage";
+    public static final String AUDIT_READ = "audit:read";
+    public static final String OWN_CREDIT_FILE = "self:credit-file";
+    public static final String CAMUNDA_WEBAPP = "camunda:webapp";
+    public static final String ENGINE_REST = "engine:rest";
+    public static final String API_ACCESS = "api:access";
+
+    private Permissions() {
+    }
+}
