@@ -19,6 +19,8 @@ interface AccountMapper {
 
     List<String> findAllRoles();
 
+    List<UserAccount> findWithRole(@Param("role") String role);
+
     void insert(@Param("user") UserAccount user, @Param("generated") GeneratedId generated);
 
     void insertRole(@Param("userId") long userId, @Param("role") String role);

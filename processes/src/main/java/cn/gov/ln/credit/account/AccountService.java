@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,12 +50,13 @@ public class AccountService {
     private final AuditService audit;
     private final AccessGuard guard;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final int maxFailedLogins;
     private final Duration lockDuration;
 
     AccountService(AccountMapper mapper, PasswordHasher hasher, DepartmentService departments,
             DivisionService divisions, SubjectService subjects, AuditService audit, AccessGuard guard, Clock clock,
-            @Value("${credit.security.max-failed-logins:5}") int maxFailedLogins,
+            ApplicationEventPublisher events, @Value("${credit.security.max-failed-logins:5}") int maxFailedLogins,
             @Value("${credit.security.lock-duration:PT15M}") Duration lockDuration) {
         this.mapper = mapper;
         this.hasher = hasher;
@@ -64,6 +66,7 @@ public class AccountService {
         this.audit = audit;
         this.guard = guard;
         this.clock = clock;
+        this.events = events;
         this.maxFailedLogins = maxFailedLogins;
         this.lockDuration = lockDuration;
     }
@@ -105,6 +108,13 @@ public class AccountService {
         mapper.recordSuccessfulLogin(user.id(), Instant.now(clock));
         audit.record(new AuditEntry(user.username(), user.departmentId(), user.divisionCode(),
                 AuditActions.LOGIN_SUCCEEDED, "user", String.valueOf(user.id()), null, clientAddress));
+    }
+
+    /** Records the current user signing out; the web tier then ends the session. */
+    @Transactional
+    public void recordLogout() {
+        Actor actor = guard.current();
+        audit.record(actor, AuditActions.LOGOUT, "user", actor.userId(), null);
     }
 
     Instant now() {
@@ -183,6 +193,7 @@ public class AccountService {
         }
         audit.record(actor, AuditActions.USER_CREATED, "user", id.value(),
                 request.username() + " " + String.join(",", request.roles()));
+        events.publishEvent(new AccountsChanged(request.username()));
         return id.value();
     }
 
@@ -198,17 +209,19 @@ public class AccountService {
         mapper.deleteRoles(userId);
         roles.forEach(role -> mapper.insertRole(userId, role));
         audit.record(actor, AuditActions.USER_ROLES_CHANGED, "user", userId, String.join(",", roles));
+        events.publishEvent(new AccountsChanged(user.username()));
     }
 
     @Transactional
     public void setEnabled(long userId, boolean enabled) {
         Actor actor = guard.require(Permissions.USER_MANAGE);
-        loadInScope(actor, userId);
+        UserAccount user = loadInScope(actor, userId);
         if (actor.userId() == userId && !enabled) {
             throw ValidationException.of("enabled", "validation.user.cannotDisableSelf");
         }
         mapper.setEnabled(userId, enabled);
         audit.record(actor, enabled ? AuditActions.USER_ENABLED : AuditActions.USER_DISABLED, "user", userId, null);
+        events.publishEvent(new AccountsChanged(user.username()));
     }
 
     @Transactional
@@ -229,6 +242,11 @@ public class AccountService {
         mapper.setPasswordHash(userId, hasher.hash(newPassword));
         mapper.unlock(userId);
         audit.record(actor, AuditActions.PASSWORD_RESET, "user", userId, null);
+    }
+
+    /** Enabled accounts holding the role, for identity systems kept in step with ours (Camunda). */
+    public List<UserAccount> enabledWithRole(String role) {
+        return mapper.findWithRole(role).stream().filter(UserAccount::enabled).toList();
     }
 
     public boolean exists(String username) {

@@ -103,6 +103,9 @@ public class WorkingDayCalendar {
         } else if (day.name().length() > 32) {
             violations.add(FieldViolation.of("name", "validation.tooLong", 32));
         }
+        if (day.source() != null && day.source().length() > 64) {
+            violations.add(FieldViolation.of("source", "validation.tooLong", 64));
+        }
         if (day.calendarDate() != null && day.kind() != null) {
             boolean weekend = isWeekend(day.calendarDate());
             if (day.kind() == DayKind.WORKDAY && !weekend) {

@@ -1,0 +1,120 @@
+package cn.gov.ln.credit.integration.api;
+
+import cn.gov.ln.credit.shared.AccessDeniedException;
+import cn.gov.ln.credit.shared.BusinessException;
+import cn.gov.ln.credit.shared.ConflictException;
+import cn.gov.ln.credit.shared.NotFoundException;
+import cn.gov.ln.credit.shared.ValidationException;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Maps every failure of the JSON API to one shape ({@link ApiError}), in the caller's language (zh-CN unless
+ * the request asks for English). Bad input names the field; nothing internal leaks.
+ */
+@RestControllerAdvice(basePackages = "cn.gov.ln.credit.integration")
+public class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final MessageSource messages;
+    private final ApiDenials denials;
+
+    ApiExceptionHandler(MessageSource messages, ApiDenials denials) {
+        this.messages = messages;
+        this.denials = denials;
+    }
+
+    @ExceptionHandler(ValidationException.class)
+    ResponseEntity<ApiError> invalid(ValidationException e, Locale locale) {
+        List<ApiError.FieldError> violations = e.violations().stream()
+                .map(v -> new ApiError.FieldError(v.field(), v.messageKey(),
+                        messages.getMessage(v.messageKey(), v.arguments().toArray(), v.messageKey(), locale)))
+                .toList();
+        return body(HttpStatus.BAD_REQUEST, "validation", e, locale, violations);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ApiError> notFound(NotFoundException e, Locale locale) {
+        return body(HttpStatus.NOT_FOUND, "not_found", e, locale, List.of());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ApiError> denied(AccessDeniedException e, Locale locale) {
+        denials.record(e.permission());
+        return body(HttpStatus.FORBIDDEN, "forbidden", e, locale, List.of());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ApiError> conflict(ConflictException e, Locale locale) {
+        return body(HttpStatus.CONFLICT, "conflict", e, locale, List.of());
+    }
+
+    @ExceptionHandler(BusinessException.class)
+    ResponseEntity<ApiError> refused(BusinessException e, Locale locale) {
+        return body(HttpStatus.UNPROCESSABLE_ENTITY, "refused", e, locale, List.of());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e, Locale locale) {
+        return field(locale, "body", "validation.malformed");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> wrongType(MethodArgumentTypeMismatchException e, Locale locale) {
+        return field(locale, e.getName(), "validation.malformed");
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missing(MissingServletRequestParameterException e, Locale locale) {
+        return field(locale, e.getParameterName(), "validation.required");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+                .body(new ApiError(405, "method_not_allowed", e.getMethod(), List.of()));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .body(new ApiError(415, "unsupported_media_type", "application/json", List.of()));
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ApiError> noRoute(NoResourceFoundException e, Locale locale) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError(404, "not_found",
+                messages.getMessage("error.notFound", null, locale), List.of()));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e, Locale locale) {
+        log.error("Unexpected API failure", e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(new ApiError(500, "internal",
+                messages.getMessage("error.unexpected", null, locale), List.of()));
+    }
+
+    private ResponseEntity<ApiError> field(Locale locale, String field, String key) {
+        return invalid(ValidationException.of(field, key), locale);
+    }
+
+    private ResponseEntity<ApiError> body(HttpStatus status, String code, BusinessException e, Locale locale,
+            List<ApiError.FieldError> violations) {
+        String message = messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale);
+        return ResponseEntity.status(status).body(new ApiError(status.value(), code, message, violations));
+    }
+}

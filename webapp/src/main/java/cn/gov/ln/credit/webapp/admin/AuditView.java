@@ -1,0 +1,185 @@
+package cn.gov.ln.credit.webapp.admin;
+
+import cn.gov.ln.credit.audit.AuditActions;
+import cn.gov.ln.credit.audit.AuditEvent;
+import cn.gov.ln.credit.audit.AuditQuery;
+import cn.gov.ln.credit.audit.AuditService;
+import cn.gov.ln.credit.audit.ChainVerification;
+import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.shared.BusinessException;
+import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.webapp.shell.MainLayout;
+import cn.gov.ln.credit.webapp.shell.MenuItem;
+import cn.gov.ln.credit.webapp.shell.UiSupport;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.shiro.authz.annotation.RequiresPermissions;
+
+/**
+ * The audit trail inside the auditor's division, newest first, and a check that the hash chain is unbroken.
+ * Read only: the trail is never edited or deleted, here or anywhere.
+ */
+@Route(value = "admin/audit", layout = MainLayout.class)
+@RequiresPermissions(Permissions.AUDIT_READ)
+@MenuItem(label = "nav.audit", icon = "vaadin:records", order = 140, section = "nav.section.admin")
+public class AuditView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final int HASH_PREFIX = 12;
+
+    private final AuditService audit;
+    private final Grid<AuditEvent> grid = new Grid<>();
+    private final TextField actor = new TextField();
+    private final ComboBox<String> action = new ComboBox<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Span total = new Span();
+    private final Span chainResult = new Span();
+
+    public AuditView(AuditService audit) {
+        this.audit = audit;
+        addClassName("audit-view");
+        setSizeFull();
+
+        actor.setLabel(getTranslation("admin.audit.actor"));
+        actor.setPlaceholder(getTranslation("admin.audit.actorPlaceholder"));
+        actor.setClearButtonVisible(true);
+        actor.setValueChangeMode(ValueChangeMode.LAZY);
+        actor.setId("audit-actor");
+        action.setLabel(getTranslation("admin.audit.action"));
+        action.setItems(actionCodes());
+        action.setItemLabelGenerator(code -> AdminUi.labelOrCode(this, "audit.action.", code));
+        action.setClearButtonVisible(true);
+        action.setPlaceholder(getTranslation("common.all"));
+        action.setWidth("16rem");
+        action.setId("audit-action");
+        from.setLabel(getTranslation("admin.audit.from"));
+        from.setClearButtonVisible(true);
+        from.setId("audit-from");
+        to.setLabel(getTranslation("admin.audit.to"));
+        to.setClearButtonVisible(true);
+        to.setId("audit-to");
+        actor.addValueChangeListener(e -> refresh());
+        action.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(actor, action, from, to, total);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        Button verify = new Button(getTranslation("admin.audit.verify"), VaadinIcon.SHIELD.create(), e -> verify());
+        verify.setId("verify-chain");
+        chainResult.setText(getTranslation("admin.audit.chain.notRun"));
+        chainResult.addClassName(LumoUtility.TextColor.SECONDARY);
+        chainResult.setId("chain-result");
+        HorizontalLayout chain = new HorizontalLayout(verify, chainResult);
+        chain.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+
+        grid.addColumn(AuditEvent::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> UiSupport.dateTime(e.occurredAt())).setHeader(getTranslation("admin.audit.time"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEvent::actor).setHeader(getTranslation("admin.audit.actor")).setAutoWidth(true);
+        grid.addColumn(e -> AdminUi.labelOrCode(this, "audit.action.", e.action()))
+                .setHeader(getTranslation("admin.audit.action")).setAutoWidth(true);
+        grid.addColumn(AuditView::target).setHeader(getTranslation("admin.audit.target")).setAutoWidth(true);
+        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("admin.audit.detail"))
+                .setTooltipGenerator(AuditEvent::detail).setFlexGrow(3);
+        grid.addColumn(e -> e.clientAddress() == null ? "" : e.clientAddress())
+                .setHeader(getTranslation("admin.audit.clientAddress")).setAutoWidth(true);
+        grid.addColumn(AuditView::hashPrefix).setHeader(getTranslation("admin.audit.hash"))
+                .setTooltipGenerator(AuditEvent::hash).setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setId("audit-grid");
+        grid.setSizeFull();
+
+        add(new H2(getTranslation("nav.audit")), filters, chain, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        String actorName = actor.getValue().strip();
+        AuditQuery query = new AuditQuery(actorName.isEmpty() ? null : actorName, action.getValue(),
+                startOf(from.getValue()), to.getValue() == null ? null : startOf(to.getValue().plusDays(1)));
+        grid.setItems(q -> audit.search(query, new PageRequest(q.getOffset(), q.getLimit())).stream(),
+                q -> (int) audit.count(query));
+        total.setText(getTranslation("common.total", audit.count(query)));
+    }
+
+    private void verify() {
+        try {
+            ChainVerification verification = audit.verifyChain();
+            chainResult.removeClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.TextColor.SUCCESS,
+                    LumoUtility.TextColor.ERROR);
+            if (verification.intact()) {
+                chainResult.setText(getTranslation("admin.audit.chain.intact", verification.checked()));
+                chainResult.addClassName(LumoUtility.TextColor.SUCCESS);
+            } else {
+                chainResult.setText(getTranslation("admin.audit.chain.broken",
+                        String.valueOf(verification.firstBrokenId()),
+                        AdminUi.labelOrCode(this, "admin.audit.chain.reason.", verification.reason()),
+                        verification.checked()));
+                chainResult.addClassName(LumoUtility.TextColor.ERROR);
+            }
+            chainResult.getElement().setAttribute("data-intact", String.valueOf(verification.intact()));
+        } catch (BusinessException error) {
+            AdminUi.showFailure(this, error);
+        }
+    }
+
+    /** Days are taken in the province's time zone; "to" includes its whole day, so the bound is the next midnight. */
+    private static Instant startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(UiSupport.ZONE).toInstant();
+    }
+
+    private static String target(AuditEvent event) {
+        String type = event.targetType() == null ? "" : event.targetType();
+        return event.targetId() == null ? type : type + " " + event.targetId();
+    }
+
+    private static String hashPrefix(AuditEvent event) {
+        String hash = event.hash();
+        if (hash == null) {
+            return "";
+        }
+        return hash.length() <= HASH_PREFIX ? hash : hash.substring(0, HASH_PREFIX);
+    }
+
+    /** The constants of {@link AuditActions}, in declaration order. */
+    private static List<String> actionCodes() {
+        return Arrays.stream(AuditActions.class.getFields())
+                .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)
+                .map(AuditView::constantValue)
+                .toList();
+    }
+
+    private static String constantValue(Field field) {
+        try {
+            return (String) field.get(null);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.audit") + " · " + getTranslation("app.title");
+    }
+}

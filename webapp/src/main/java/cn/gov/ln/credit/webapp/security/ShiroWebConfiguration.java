@@ -1,0 +1,100 @@
+package cn.gov.ln.credit.webapp.security;
+
+import cn.gov.ln.credit.account.AccountRealm;
+import cn.gov.ln.credit.security.Permissions;
+import jakarta.servlet.DispatcherType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.shiro.web.filter.mgt.DefaultFilter;
+import org.apache.shiro.web.filter.mgt.DefaultFilterChainManager;
+import org.apache.shiro.web.filter.mgt.FilterChainResolver;
+import org.apache.shiro.web.filter.mgt.PathMatchingFilterChainResolver;
+import org.apache.shiro.web.mgt.DefaultWebSecurityManager;
+import org.apache.shiro.web.mgt.WebSecurityManager;
+import org.apache.shiro.web.servlet.AbstractShiroFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Apache Shiro 2.2 (Jakarta) registered by hand: the security manager over the account realm, and one filter
+ * whose URL rules are below. First match wins; the last rule sends everything else through the view guard,
+ * so a path no rule names still meets a check. Shiro's invalid-request filter runs first on every request and
+ * refuses semicolons, backslashes, encoded dots and slashes, traversal and non-ASCII paths.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ShiroWebConfiguration {
+
+    public static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
+
+    @Bean
+    DefaultWebSecurityManager securityManager(AccountRealm realm) {
+        DefaultWebSecurityManager manager = new DefaultWebSecurityManager(realm);
+        manager.setRememberMeManager(null);
+        return manager;
+    }
+
+    @Bean
+    FilterChainResolver filterChainResolver(DenialRecorder denials) {
+        DefaultFilterChainManager chains = new DefaultFilterChainManager();
+        chains.setGlobalFilters(List.of(DefaultFilter.invalidRequest.name()));
+        chains.addFilter("login", new LoginFilter(), false);
+        chains.addFilter("api", new ApiAuthenticationFilter(), false);
+        chains.addFilter("apiPerms", new PermissionFilter(true, denials), false);
+        chains.addFilter("webPerms", new PermissionFilter(false, denials), false);
+        chains.addFilter("views", new ViewRouteFilter(denials), false);
+        rules().forEach(chains::createChain);
+        PathMatchingFilterChainResolver resolver = new PathMatchingFilterChainResolver();
+        resolver.setFilterChainManager(chains);
+        return resolver;
+    }
+
+    /** The URL rules, in order. */
+    static Map<String, String> rules() {
+        Map<String, String> rules = new LinkedHashMap<>();
+        rules.put("/actuator/health", "anon");
+        rules.put("/actuator/health/**", "anon");
+        rules.put("/actuator/**", "webPerms[system:monitor]");
+        rules.put(LoginFilter.LOGIN_URL, "login");
+        rules.put("/VAADIN/**", "anon");
+        rules.put("/styles/**", "anon");
+        rules.put("/favicon.ico", "anon");
+        rules.put("/icons/**", "anon");
+        rules.put("/images/**", "anon");
+        rules.put("/sw.js", "anon");
+        rules.put("/sw-runtime-resources-precache.js", "anon");
+        rules.put("/manifest.webmanifest", "anon");
+        rules.put("/offline.html", "anon");
+        rules.put("/offline-stub.html", "anon");
+        rules.put("/error", "anon");
+        rules.put("/api/**", "noSessionCreation, api, apiPerms[" + Permissions.API_ACCESS + "]");
+        rules.put("/engine-rest/**", "api, apiPerms[" + Permissions.ENGINE_REST + "]");
+        rules.put("/camunda/**", "webPerms[" + Permissions.CAMUNDA_WEBAPP + "]");
+        rules.put("/**", "views");
+        return rules;
+    }
+
+    @Bean
+    FilterRegistrationBean<AbstractShiroFilter> shiroFilter(WebSecurityManager securityManager,
+            FilterChainResolver filterChainResolver) {
+        FilterRegistrationBean<AbstractShiroFilter> registration = new FilterRegistrationBean<>(
+                new CreditShiroFilter(securityManager, filterChainResolver));
+        registration.setName("shiroFilter");
+        registration.addUrlPatterns("/*");
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.INCLUDE,
+                DispatcherType.ERROR, DispatcherType.ASYNC);
+        registration.setOrder(FILTER_ORDER);
+        return registration;
+    }
+
+    static final class CreditShiroFilter extends AbstractShiroFilter {
+
+        CreditShiroFilter(WebSecurityManager securityManager, FilterChainResolver resolver) {
+            setSecurityManager(securityManager);
+            setFilterChainResolver(resolver);
+            setStaticSecurityManagerEnabled(false);
+        }
+    }
+}

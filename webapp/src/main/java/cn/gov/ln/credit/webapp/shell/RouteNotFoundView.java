@@ -1,0 +1,19 @@
+package cn.gov.ln.credit.webapp.shell;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Status 404 for a path that is no view. */
+@AnonymousAllowed
+public class RouteNotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        show("error.notFound.title", "error.notFound");
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}

@@ -1,0 +1,54 @@
+package cn.gov.ln.credit.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.ln.credit.demo.DemoInstallation;
+import cn.gov.ln.testing.PostgresTestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The whole product on the local PostgreSQL: migrations, engine schema, sign-in, screens, API and Cockpit. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"credit.demo.enabled=true", "credit.demo.subjects=500"})
+@ActiveProfiles({"webtest", "postgres"})
+@EnabledIfSystemProperty(named = PostgresTestDatabase.SWITCH, matches = "true")
+class ApplicationOnPostgresIT {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", PostgresTestDatabase::url);
+        registry.add("spring.datasource.username", PostgresTestDatabase::user);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void runsEndToEndOnPostgres() {
+        assertThat(jdbc.queryForObject("SELECT version()", String.class)).startsWith("PostgreSQL");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_ge_property", Long.class)).isPositive();
+        RawHttp http = new RawHttp(port);
+        String intake = http.login("intake", "Demo@2026");
+        assertThat(http.get("/subjects", RawHttp.cookie(intake)).status()).isEqualTo(200);
+        assertThat(http.get("/admin/users", RawHttp.cookie(intake)).status()).isEqualTo(403);
+        RawHttp.Response api = http.get("/api/v1/subjects/" + DemoInstallation.APPLICANT_USCC,
+                RawHttp.basic("api-market", "Demo@2026"));
+        assertThat(api.status()).isEqualTo(200);
+        assertThat(api.body()).contains("沈阳辽信科技有限公司");
+        String procadmin = http.login("procadmin", "Demo@2026");
+        assertThat(http.get("/camunda/app/cockpit/default/", RawHttp.cookie(procadmin)).status()).isEqualTo(200);
+        assertThat(http.get("/camunda/api/admin/auth/user/default", RawHttp.cookie(procadmin)).body())
+                .contains("\"userId\":\"procadmin\"");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'LOGIN_SUCCEEDED'",
+                Long.class)).isGreaterThanOrEqualTo(2);
+    }
+}

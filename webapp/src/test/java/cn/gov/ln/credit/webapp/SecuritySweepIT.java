@@ -1,0 +1,170 @@
+package cn.gov.ln.credit.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.ln.credit.demo.DemoInstallation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Requests every protected route anonymously, with a role that lacks the permission, and in the path shapes of
+ * Shiro's past bypass advisories; none may be served. Positive controls show the same requests do get through
+ * for the right role, so the sweep can fail.
+ */
+@WebIntegrationTest
+class SecuritySweepIT {
+
+    static final String SUBJECT = "/api/v1/subjects/" + DemoInstallation.APPLICANT_USCC;
+
+    static final List<String> VIEWS = List.of("/", "/subjects", "/subjects/1", "/lists", "/my-credit",
+            "/admin/users", "/admin/departments", "/admin/calendar", "/admin/allow-list", "/admin/audit");
+    static final List<String> APIS = List.of(SUBJECT, "/api/v1/subjects/11010519491231002X");
+    static final List<String> ENGINE = List.of("/engine-rest/process-definition", "/engine-rest/user",
+            "/engine-rest/engine", "/engine-rest/deployment");
+    static final List<String> CAMUNDA = List.of("/camunda/app/cockpit/default/", "/camunda/app/admin/default/",
+            "/camunda/app/tasklist/default/", "/camunda/api/admin/auth/user/default",
+            "/camunda/api/engine/engine/default/process-definition");
+    static final List<String> ACTUATOR = List.of("/actuator/env", "/actuator/beans", "/actuator/configprops",
+            "/actuator/heapdump");
+
+    static final Map<String, UnaryOperator<String>> SHAPES = shapes();
+
+    private static final Map<String, String> SESSIONS = new ConcurrentHashMap<>();
+
+    @LocalServerPort
+    int port;
+    RawHttp http;
+
+    @BeforeEach
+    void client() {
+        http = new RawHttp(port);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> strangersGetNoProtectedRoute() {
+        return all().stream().map(route -> DynamicTest.dynamicTest("anonymous " + route, () -> {
+            RawHttp.Response response = http.get(route);
+            assertNotServed(route, response);
+            if (response.status() == 302) {
+                assertThat(response.header("Location")).as(route).endsWith("/login");
+            }
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> bypassShapesServeNothing() {
+        List<DynamicTest> tests = new ArrayList<>();
+        List<String> targets = List.of("/admin/users", "/subjects", SUBJECT, "/engine-rest/process-definition",
+                "/camunda/app/cockpit/default/", "/camunda/api/admin/auth/user/default", "/actuator/env");
+        for (String target : targets) {
+            for (Map.Entry<String, UnaryOperator<String>> shape : SHAPES.entrySet()) {
+                String path = shape.getValue().apply(target);
+                tests.add(DynamicTest.dynamicTest("anonymous " + shape.getKey() + " " + path,
+                        () -> assertNotServed(path, http.get(path))));
+                tests.add(DynamicTest.dynamicTest("applicant " + shape.getKey() + " " + path,
+                        () -> assertNotServed(path, http.get(path, RawHttp.cookie(session("applicant"))))));
+            }
+        }
+        for (Map.Entry<String, UnaryOperator<String>> shape : SHAPES.entrySet()) {
+            String path = shape.getValue().apply("/admin/users");
+            tests.add(DynamicTest.dynamicTest("intake " + shape.getKey() + " " + path,
+                    () -> assertNotServed(path, http.get(path, RawHttp.cookie(session("intake"))))));
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> wrongRolesAreRefused() {
+        Map<String, List<String>> refused = Map.of(
+                "applicant", List.of("/subjects", "/lists", "/admin/users", "/admin/audit", CAMUNDA.get(0),
+                        ENGINE.get(0), SUBJECT),
+                "intake", List.of("/admin/users", "/admin/audit", "/admin/allow-list", "/my-credit", CAMUNDA.get(0),
+                        CAMUNDA.get(3), ENGINE.get(0), SUBJECT),
+                "sysadmin", List.of(CAMUNDA.get(0), CAMUNDA.get(4), ENGINE.get(0), ENGINE.get(1), "/my-credit"),
+                "procadmin", List.of("/subjects", "/lists", "/admin/users", "/admin/audit", SUBJECT),
+                "liaison", List.of("/admin/users", "/admin/departments", CAMUNDA.get(0), ENGINE.get(0)),
+                "creditofficer", List.of("/admin/users", "/admin/audit", CAMUNDA.get(0), ENGINE.get(0)));
+        List<DynamicTest> tests = new ArrayList<>();
+        refused.forEach((user, routes) -> routes.forEach(route -> tests.add(DynamicTest.dynamicTest(
+                user + " " + route, () -> {
+                    RawHttp.Response response = http.get(route, RawHttp.cookie(session(user)));
+                    assertThat(response.status()).as(user + " " + route).isEqualTo(403);
+                }))));
+        for (String route : List.of(ENGINE.get(0), ENGINE.get(1), "/engine-rest/deployment/create")) {
+            tests.add(DynamicTest.dynamicTest("api client " + route, () -> assertThat(http.get(route,
+                    RawHttp.basic("api-market", "Demo@2026")).status()).isEqualTo(403)));
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void theRightRoleGetsThrough() {
+        assertThat(http.get("/subjects", RawHttp.cookie(session("intake"))).status()).isEqualTo(200);
+        assertThat(http.get("/admin/users", RawHttp.cookie(session("sysadmin"))).status()).isEqualTo(200);
+        assertThat(http.get("/my-credit", RawHttp.cookie(session("applicant"))).status()).isEqualTo(200);
+        assertThat(http.get(CAMUNDA.get(0), RawHttp.cookie(session("procadmin"))).status()).isEqualTo(200);
+        assertThat(http.get(ENGINE.get(0), RawHttp.cookie(session("procadmin"))).status()).isEqualTo(200);
+        assertThat(http.get(SUBJECT, RawHttp.basic("api-market", "Demo@2026")).status()).isEqualTo(200);
+        assertThat(http.get("/actuator/health").status()).isEqualTo(200);
+        assertThat(http.get("/styles/credit.css").status()).isEqualTo(200);
+    }
+
+    private String session(String user) {
+        return SESSIONS.computeIfAbsent(user, u -> http.login(u, "Demo@2026"));
+    }
+
+    private static void assertNotServed(String route, RawHttp.Response response) {
+        assertThat(response.status() / 100).as(route + " answered " + response.status()).isNotEqualTo(2);
+        if (response.status() >= 300 && response.status() < 400) {
+            String location = response.header("Location");
+            assertThat(location).as(route + " redirects within this site").isNotNull()
+                    .matches("^(https?://localhost(:\\d+)?)?/.*");
+        }
+        assertThat(response.body()).as(route).doesNotContain(DemoInstallation.APPLICANT_USCC)
+                .doesNotContain("\"processDefinition").doesNotContain("\"userId\"").doesNotContain("spring.datasource");
+    }
+
+    private static List<String> all() {
+        List<String> routes = new ArrayList<>(VIEWS);
+        routes.addAll(APIS);
+        routes.addAll(ENGINE);
+        routes.addAll(CAMUNDA);
+        routes.addAll(ACTUATOR);
+        return routes;
+    }
+
+    private static Map<String, UnaryOperator<String>> shapes() {
+        Map<String, UnaryOperator<String>> shapes = new java.util.LinkedHashMap<>();
+        shapes.put("semicolon root", p -> "/;" + p);
+        shapes.put("dot-dot-semicolon", p -> "/static/..;" + p);
+        shapes.put("encoded dot", p -> "/%2e" + p);
+        shapes.put("encoded dot-dot", p -> "/x/%2e%2e" + p);
+        shapes.put("encoded semicolon", p -> p + "%3b");
+        shapes.put("encoded semicolon root", p -> "/%3b" + p);
+        shapes.put("encoded slash", p -> p.replaceFirst("/(?=[^/]+$)", "%2f"));
+        shapes.put("double-encoded slash", p -> p.replaceFirst("/(?=[^/]+$)", "%252F"));
+        shapes.put("trailing slash", p -> p.endsWith("/") ? p + "/" : p + "/");
+        shapes.put("double slash", p -> "/" + p);
+        shapes.put("inner double slash", p -> p.replace("/", "//"));
+        shapes.put("upper case", p -> p.toUpperCase(Locale.ROOT));
+        shapes.put("capitalised segment", p -> "/" + Character.toUpperCase(p.charAt(1)) + p.substring(2));
+        shapes.put("encoded space", p -> p + "%20");
+        shapes.put("encoded newline", p -> p + "%0a");
+        shapes.put("encoded carriage return", p -> p + "%0d");
+        shapes.put("dot segment", p -> "/." + p);
+        shapes.put("path parameter", p -> p + ";jsessionid=x");
+        shapes.put("backslash", p -> p.replace('/', '\\'));
+        shapes.put("query string", p -> p + "?a=1");
+        return shapes;
+    }
+}

@@ -1,0 +1,68 @@
+package cn.gov.ln.credit.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.ln.credit.demo.DemoInstallation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The credit file API for department systems: HTTP Basic, JSON in and out, errors that name the field. */
+@WebIntegrationTest
+class SubjectApiIT {
+
+    static final String API_CLIENT = RawHttp.basic("api-market", "Demo@2026");
+
+    @LocalServerPort
+    int port;
+    RawHttp http;
+
+    @BeforeEach
+    void client() {
+        http = new RawHttp(port);
+    }
+
+    @Test
+    void departmentSystemsReadACreditFile() {
+        RawHttp.Response response = http.get("/api/v1/subjects/" + DemoInstallation.APPLICANT_USCC, API_CLIENT);
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Content-Type")).startsWith("application/json");
+        assertThat(response.body()).contains("\"name\":\"沈阳辽信科技有限公司\"").contains("\"kind\":\"LEGAL_PERSON\"")
+                .contains("\"grades\":[{");
+        assertThat(response.cookie("CREDIT_SESSION")).as("API calls create no session").isNull();
+    }
+
+    @Test
+    void aNaturalPersonsIdIsMaskedInTheAnswer() {
+        RawHttp.Response response = http.get("/api/v1/subjects/" + DemoInstallation.CITIZEN_ID, API_CLIENT);
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).doesNotContain(DemoInstallation.CITIZEN_ID).contains("\"identifierMasked\":true");
+    }
+
+    @Test
+    void unknownSubjectsAnswer404InChineseOrEnglish() {
+        RawHttp.Response chinese = http.get("/api/v1/subjects/91210102MA0XXXXXX0", API_CLIENT);
+        assertThat(chinese.status()).isEqualTo(404);
+        assertThat(chinese.body()).contains("\"error\":\"not_found\"").contains("未找到");
+        RawHttp.Response english = http.get("/api/v1/subjects/91210102MA0XXXXXX0", API_CLIENT,
+                "Accept-Language: en");
+        assertThat(english.body()).contains("Not found");
+    }
+
+    @Test
+    void badCredentialsAnswer401WithAJsonBody() {
+        RawHttp.Response response = http.get("/api/v1/subjects/" + DemoInstallation.APPLICANT_USCC,
+                RawHttp.basic("api-market", "wrong"));
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.header("WWW-Authenticate")).startsWith("Basic");
+        assertThat(response.body()).contains("\"error\":\"unauthorized\"");
+    }
+
+    @Test
+    void officersWithoutTheApiPermissionAreRefused() {
+        RawHttp.Response response = http.get("/api/v1/subjects/" + DemoInstallation.APPLICANT_USCC,
+                RawHttp.basic("intake", "Demo@2026"));
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.body()).doesNotContain("沈阳辽信");
+    }
+}
