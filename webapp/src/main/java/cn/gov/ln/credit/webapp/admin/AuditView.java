@@ -1,5 +1,6 @@
 package cn.gov.ln.credit.webapp.admin;
 
+import cn.gov.ln.credit.webapp.shell.LocalizedDatePicker;
 import cn.gov.ln.credit.audit.AuditActions;
 import cn.gov.ln.credit.audit.AuditEvent;
 import cn.gov.ln.credit.audit.AuditQuery;
@@ -50,8 +51,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<AuditEvent> grid = new Grid<>();
     private final TextField actor = new TextField();
     private final ComboBox<String> action = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final LocalizedDatePicker from = new LocalizedDatePicker();
+    private final LocalizedDatePicker to = new LocalizedDatePicker();
     private final Span total = new Span();
     private final Span chainResult = new Span();
 

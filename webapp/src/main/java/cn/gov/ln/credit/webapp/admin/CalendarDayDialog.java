@@ -1,5 +1,6 @@
 package cn.gov.ln.credit.webapp.admin;
 
+import cn.gov.ln.credit.webapp.shell.LocalizedDatePicker;
 import cn.gov.ln.credit.calendar.CalendarDay;
 import cn.gov.ln.credit.calendar.DayKind;
 import cn.gov.ln.credit.calendar.WorkingDayCalendar;
@@ -24,7 +25,7 @@ class CalendarDayDialog extends Dialog {
 
     CalendarDayDialog(WorkingDayCalendar calendar, CalendarDay existing, LocalDate initialPosition, Runnable saved) {
         setHeaderTitle(getTranslation(existing == null ? "admin.calendar.add" : "admin.calendar.edit"));
-        DatePicker date = new DatePicker(getTranslation("admin.calendar.date"));
+        DatePicker date = new LocalizedDatePicker(getTranslation("admin.calendar.date"));
         date.setInitialPosition(initialPosition);
         date.setId("calendar-day-date");
         Select<DayKind> kind = new Select<>();

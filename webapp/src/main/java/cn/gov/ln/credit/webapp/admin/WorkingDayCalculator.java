@@ -1,5 +1,6 @@
 package cn.gov.ln.credit.webapp.admin;
 
+import cn.gov.ln.credit.webapp.shell.LocalizedDatePicker;
 import cn.gov.ln.credit.calendar.WorkingDayCalendar;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -21,7 +22,7 @@ class WorkingDayCalculator extends VerticalLayout {
     static final int MAX_DAYS = 3650;
 
     private final WorkingDayCalendar calendar;
-    private final DatePicker start = new DatePicker();
+    private final LocalizedDatePicker start = new LocalizedDatePicker();
     private final IntegerField days = new IntegerField();
     private final Span result = new Span();
 

@@ -1,5 +1,6 @@
 package cn.gov.ln.credit.webapp.subject;
 
+import cn.gov.ln.credit.webapp.shell.LocalizedDatePicker;
 import cn.gov.ln.credit.division.Division;
 import cn.gov.ln.credit.division.DivisionService;
 import cn.gov.ln.credit.security.Actor;
@@ -44,7 +45,7 @@ class RegisterSubjectDialog extends Dialog {
         division.setItems(divisions.within(actor.scopePrefix()));
         division.setItemLabelGenerator(d -> divisions.fullName(d.code()));
         division.setId("register-division");
-        DatePicker registeredOn = new DatePicker(getTranslation("subject.registeredOn"));
+        DatePicker registeredOn = new LocalizedDatePicker(getTranslation("subject.registeredOn"));
         kind.addValueChangeListener(e -> representative.setEnabled(e.getValue() != SubjectKind.NATURAL_PERSON));
 
         FormLayout form = new FormLayout(kind, name, identifier, representative, division, registeredOn);
