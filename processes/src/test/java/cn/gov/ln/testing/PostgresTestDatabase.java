@@ -9,7 +9,9 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * A fresh database on the local PostgreSQL server for one test JVM, when the PostgreSQL tests are switched on
- * ({@code -Dit.postgres=true}, server at {@code it.postgres.url}, trust authentication).
+ * ({@code -Dit.postgres=true}, server at {@code it.postgres.url}, trust authentication). Databases of test JVMs
+ * that have ended are dropped when the next one starts, not at JVM exit, where the engine may still be using
+ * its connections.
  */
 public final class PostgresTestDatabase {
 
@@ -27,24 +29,36 @@ public final class PostgresTestDatabase {
         return System.getProperty("it.postgres.user", "postgres");
     }
 
-    /** Creates the database on first use; it is dropped when the JVM ends. */
+    /** Creates the database on first use. */
     public static synchronized String url() {
         if (url == null) {
             String server = System.getProperty("it.postgres.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
             String name = "credit_it_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
                     + "_" + ProcessHandle.current().pid();
+            dropLeftovers(server);
             execute(server, "CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
             url = server.substring(0, server.lastIndexOf('/') + 1) + name;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(server, name)));
         }
         return url;
     }
 
-    private static void drop(String server, String name) {
-        try {
-            execute(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        } catch (IllegalStateException e) {
-            System.err.println("could not drop test database " + name + ": " + e.getMessage());
+    private static void dropLeftovers(String server) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(server, user(), "");
+                Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery(
+                        "SELECT datname FROM pg_database WHERE datname LIKE 'credit_it_%'")) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list test databases: " + e.getMessage(), e);
+        }
+        for (String name : names) {
+            long pid = Long.parseLong(name.substring(name.lastIndexOf('_') + 1));
+            if (ProcessHandle.of(pid).isEmpty()) {
+                execute(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
         }
     }
 

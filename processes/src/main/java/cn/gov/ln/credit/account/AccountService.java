@@ -110,6 +110,24 @@ public class AccountService {
                 AuditActions.LOGIN_SUCCEEDED, "user", String.valueOf(user.id()), null, clientAddress));
     }
 
+    /**
+     * Confirms the signed-in user's password before a binding act (signing a pledge). A wrong password counts as
+     * a failed sign-in, so guessing here locks the account as guessing at the login page does.
+     */
+    @Transactional
+    public boolean confirmPassword(char[] password) {
+        Actor actor = guard.current();
+        UserAccount user = mapper.findById(actor.userId());
+        if (user == null || !user.enabled() || user.isLockedAt(Instant.now(clock))) {
+            return false;
+        }
+        if (password != null && hasher.matches(password, user.passwordHash())) {
+            return true;
+        }
+        recordFailedLogin(user, AuditService.clientAddress());
+        return false;
+    }
+
     /** Records the current user signing out; the web tier then ends the session. */
     @Transactional
     public void recordLogout() {

@@ -21,6 +21,22 @@ public final class AuditActions {
     public static final String LISTING_CREATED = "LISTING_CREATED";
     public static final String CALENDAR_CHANGED = "CALENDAR_CHANGED";
     public static final String DEMO_DATA_GENERATED = "DEMO_DATA_GENERATED";
+    public static final String TEMPLATE_CREATED = "TEMPLATE_CREATED";
+    public static final String TEMPLATE_DRAFT_SAVED = "TEMPLATE_DRAFT_SAVED";
+    public static final String TEMPLATE_PUBLISHED = "TEMPLATE_PUBLISHED";
+    public static final String PLEDGE_DRAFTED = "PLEDGE_DRAFTED";
+    public static final String PLEDGE_SIGNED = "PLEDGE_SIGNED";
+    public static final String PLEDGE_WITHDRAWN = "PLEDGE_WITHDRAWN";
+    public static final String PLEDGE_FULFILLMENT_DETERMINED = "PLEDGE_FULFILLMENT_DETERMINED";
+    public static final String REGISTRY_VERIFIED = "REGISTRY_VERIFIED";
+
+    /** Every action, in the order the audit screen offers them as filters. */
+    public static final java.util.List<String> ALL = java.util.List.of(LOGIN_SUCCEEDED, LOGIN_FAILED, ACCOUNT_LOCKED,
+            LOGOUT, ACCESS_DENIED, USER_CREATED, USER_ROLES_CHANGED, USER_ENABLED, USER_DISABLED, USER_UNLOCKED,
+            PASSWORD_RESET, SUBJECT_REGISTERED, IDENTITY_REVEALED, ALLOWLIST_ADDED, ALLOWLIST_REMOVED,
+            LISTING_CREATED, CALENDAR_CHANGED, DEMO_DATA_GENERATED, TEMPLATE_CREATED, TEMPLATE_DRAFT_SAVED,
+            TEMPLATE_PUBLISHED, PLEDGE_DRAFTED, PLEDGE_SIGNED, PLEDGE_WITHDRAWN, PLEDGE_FULFILLMENT_DETERMINED,
+            REGISTRY_VERIFIED);
 
     private AuditActions() {
     }

@@ -8,11 +8,13 @@ import org.apache.ibatis.mapping.DatabaseIdProvider;
 import org.apache.ibatis.mapping.VendorDatabaseIdProvider;
 import org.mybatis.spring.annotation.MapperScan;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Wiring shared by every feature: the clock, MyBatis mapper discovery and the database vendor ids. */
 @Configuration(proxyBeanMethods = false)
+@ConfigurationPropertiesScan("cn.gov.ln.credit")
 @MapperScan(basePackages = "cn.gov.ln.credit", annotationClass = Mapper.class)
 public class CoreConfiguration {
 

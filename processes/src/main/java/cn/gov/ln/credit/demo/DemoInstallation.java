@@ -6,7 +6,6 @@ import cn.gov.ln.credit.audit.AuditActions;
 import cn.gov.ln.credit.audit.AuditService;
 import cn.gov.ln.credit.department.Department;
 import cn.gov.ln.credit.department.DepartmentService;
-import cn.gov.ln.credit.division.DivisionCodes;
 import cn.gov.ln.credit.grade.CreditGrade;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.ActorKind;
@@ -54,15 +53,17 @@ public class DemoInstallation {
 
     private final JdbcTemplate jdbc;
     private final DemoSubjects subjects;
+    private final DemoPledges demoPledges;
     private final AccountService accounts;
     private final DepartmentService departments;
     private final AuditService audit;
     private final Clock clock;
 
-    DemoInstallation(JdbcTemplate jdbc, DemoSubjects subjects, AccountService accounts,
+    DemoInstallation(JdbcTemplate jdbc, DemoSubjects subjects, DemoPledges demoPledges, AccountService accounts,
             DepartmentService departments, AuditService audit, Clock clock) {
         this.jdbc = jdbc;
         this.subjects = subjects;
+        this.demoPledges = demoPledges;
         this.accounts = accounts;
         this.departments = departments;
         this.audit = audit;
@@ -100,6 +101,8 @@ public class DemoInstallation {
                 applicantSubject, Set.of(Roles.APPLICANT), PASSWORD.toCharArray()));
         accounts.create(new NewUser("citizen", "张明", ActorKind.APPLICANT, null, null, citizenSubject,
                 Set.of(Roles.APPLICANT), PASSWORD.toCharArray()));
+        demoPledges.installTemplates();
+        demoPledges.signSamples(60, 20_260_401L);
         audit.record(Actor.SYSTEM, AuditActions.DEMO_DATA_GENERATED, "installation", null, report.toString());
         log.info("Demo data installed in {} ms: {}", (System.nanoTime() - started) / 1_000_000, report);
     }

@@ -19,6 +19,12 @@ public final class Permissions {
     public static final String CAMUNDA_WEBAPP = "camunda:webapp";
     public static final String ENGINE_REST = "engine:rest";
     public static final String API_ACCESS = "api:access";
+    public static final String PLEDGE_SIGN = "pledge:sign";
+    public static final String PLEDGE_READ = "pledge:read";
+    public static final String PLEDGE_READ_ALL = "pledge:read-all";
+    public static final String PLEDGE_DETERMINE = "pledge:determine";
+    public static final String TEMPLATE_MANAGE = "template:manage";
+    public static final String REGISTRY_VERIFY = "registry:verify";
 
     private Permissions() {
     }

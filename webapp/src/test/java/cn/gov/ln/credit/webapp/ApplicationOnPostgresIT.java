@@ -17,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The whole product on the local PostgreSQL: migrations, engine schema, sign-in, screens, API and Cockpit. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"credit.demo.enabled=true", "credit.demo.subjects=500"})
-@ActiveProfiles({"webtest", "postgres"})
+@ActiveProfiles({"postgres", "webtest"})
 @EnabledIfSystemProperty(named = PostgresTestDatabase.SWITCH, matches = "true")
 class ApplicationOnPostgresIT {
 

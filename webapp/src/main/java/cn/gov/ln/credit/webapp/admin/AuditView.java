@@ -14,7 +14,6 @@ import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -28,12 +27,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /**
@@ -67,7 +62,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         actor.setId("audit-actor");
         action.setLabel(getTranslation("admin.audit.action"));
-        action.setItems(actionCodes());
+        action.setItems(AuditActions.ALL);
         action.setItemLabelGenerator(code -> AdminUi.labelOrCode(this, "audit.action.", code));
         action.setClearButtonVisible(true);
         action.setPlaceholder(getTranslation("common.all"));
@@ -161,22 +156,6 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
             return "";
         }
         return hash.length() <= HASH_PREFIX ? hash : hash.substring(0, HASH_PREFIX);
-    }
-
-    /** The constants of {@link AuditActions}, in declaration order. */
-    private static List<String> actionCodes() {
-        return Arrays.stream(AuditActions.class.getFields())
-                .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)
-                .map(AuditView::constantValue)
-                .toList();
-    }
-
-    private static String constantValue(Field field) {
-        try {
-            return (String) field.get(null);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

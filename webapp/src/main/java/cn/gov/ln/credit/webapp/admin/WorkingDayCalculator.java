@@ -3,7 +3,6 @@ package cn.gov.ln.credit.webapp.admin;
 import cn.gov.ln.credit.webapp.shell.LocalizedDatePicker;
 import cn.gov.ln.credit.calendar.WorkingDayCalendar;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;

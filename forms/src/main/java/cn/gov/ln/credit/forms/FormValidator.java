@@ -1,0 +1,151 @@
+package cn.gov.ln.credit.forms;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Checks submitted values against a form schema on the server, before anything uses them: required fields,
+ * lengths, patterns, number ranges, dates, and options. Values come as the browser or an API sends them
+ * (strings, numbers, booleans); the result holds the normalised values of the schema's own fields only.
+ */
+public final class FormValidator {
+
+    /** The outcome: normalised values (strings, numbers, booleans, ISO dates) or the violations. */
+    public record Result(Map<String, Object> values, List<FormViolation> violations) {
+
+        public boolean valid() {
+            return violations.isEmpty();
+        }
+    }
+
+    static final int DEFAULT_MAX_LENGTH = 4000;
+
+    private FormValidator() {
+    }
+
+    public static Result validate(FormSchema schema, Map<String, ?> submitted) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        List<FormViolation> violations = new ArrayList<>();
+        for (String key : submitted.keySet()) {
+            if (schema.input(key).isEmpty()) {
+                violations.add(FormViolation.of(key, "validation.form.unknownField"));
+            }
+        }
+        for (FormComponent field : schema.inputs()) {
+            Object raw = submitted.get(field.key());
+            if (isBlank(raw)) {
+                if (field.required()) {
+                    violations.add(FormViolation.of(field.key(), "validation.required"));
+                }
+                continue;
+            }
+            Object value = check(field, raw, violations);
+            if (field.required() && Boolean.FALSE.equals(value)) {
+                violations.add(FormViolation.of(field.key(), "validation.required"));
+                continue;
+            }
+            if (value != null) {
+                values.put(field.key(), value);
+            }
+        }
+        return new Result(values, violations);
+    }
+
+    private static Object check(FormComponent field, Object raw, List<FormViolation> violations) {
+        String key = field.key();
+        return switch (field.type()) {
+            case FormComponent.NUMBER -> number(field, raw, violations);
+            case FormComponent.CHECKBOX -> {
+                if (raw instanceof Boolean flag) {
+                    yield flag;
+                }
+                if ("true".equals(raw) || "false".equals(raw)) {
+                    yield Boolean.parseBoolean((String) raw);
+                }
+                violations.add(FormViolation.of(key, "validation.malformed"));
+                yield null;
+            }
+            case FormComponent.DATETIME -> {
+                try {
+                    yield LocalDate.parse(String.valueOf(raw)).toString();
+                } catch (DateTimeParseException e) {
+                    violations.add(FormViolation.of(key, "validation.date.malformed"));
+                    yield null;
+                }
+            }
+            case FormComponent.SELECT, FormComponent.RADIO -> {
+                String choice = String.valueOf(raw);
+                if (field.options().stream().noneMatch(o -> o.value().equals(choice))) {
+                    violations.add(FormViolation.of(key, "validation.form.notAnOption"));
+                    yield null;
+                }
+                yield choice;
+            }
+            default -> text(field, raw, violations);
+        };
+    }
+
+    private static Object text(FormComponent field, Object raw, List<FormViolation> violations) {
+        if (!(raw instanceof String text)) {
+            violations.add(FormViolation.of(field.key(), "validation.malformed"));
+            return null;
+        }
+        String value = text.strip();
+        int max = field.maxLength() == null ? DEFAULT_MAX_LENGTH : field.maxLength();
+        if (value.length() > max) {
+            violations.add(FormViolation.of(field.key(), "validation.tooLong", max));
+            return null;
+        }
+        if (field.minLength() != null && value.length() < field.minLength()) {
+            violations.add(FormViolation.of(field.key(), "validation.tooShort", field.minLength()));
+            return null;
+        }
+        boolean multiline = FormComponent.TEXTAREA.equals(field.type());
+        if (value.chars().anyMatch(c -> Character.isISOControl(c) && !(multiline && (c == '\n' || c == '\r'
+                || c == '\t')))) {
+            violations.add(FormViolation.of(field.key(), "validation.controlCharacter"));
+            return null;
+        }
+        if (field.pattern() != null && !Pattern.compile(field.pattern()).matcher(value).matches()) {
+            violations.add(FormViolation.of(field.key(), "validation.form.pattern"));
+            return null;
+        }
+        return value;
+    }
+
+    private static Object number(FormComponent field, Object raw, List<FormViolation> violations) {
+        double number;
+        if (raw instanceof Number n) {
+            number = n.doubleValue();
+        } else {
+            try {
+                number = Double.parseDouble(String.valueOf(raw).strip());
+            } catch (NumberFormatException e) {
+                violations.add(FormViolation.of(field.key(), "validation.number.malformed"));
+                return null;
+            }
+        }
+        if (Double.isNaN(number) || Double.isInfinite(number)) {
+            violations.add(FormViolation.of(field.key(), "validation.number.malformed"));
+            return null;
+        }
+        if (field.min() != null && number < field.min()) {
+            violations.add(FormViolation.of(field.key(), "validation.number.min", field.min()));
+            return null;
+        }
+        if (field.max() != null && number > field.max()) {
+            violations.add(FormViolation.of(field.key(), "validation.number.max", field.max()));
+            return null;
+        }
+        return number == Math.rint(number) && Math.abs(number) < 1e15 ? (Object) (long) number : number;
+    }
+
+    private static boolean isBlank(Object raw) {
+        return raw == null || (raw instanceof String s && s.isBlank());
+    }
+}

@@ -1,0 +1,98 @@
+package cn.gov.ln.credit.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FormValidatorTest {
+
+    static final String SCHEMA = """
+            {"id": "Form_Test", "type": "default", "components": [
+              {"type": "text", "text": "## 说明"},
+              {"type": "textfield", "key": "businessScope", "label": "经营范围",
+               "validate": {"required": true, "maxLength": 20}},
+              {"type": "textfield", "key": "phone", "label": "联系电话", "validate": {"pattern": "1[3-9][0-9]{9}"}},
+              {"type": "textarea", "key": "note", "label": "备注"},
+              {"type": "number", "key": "staff", "label": "从业人数", "validate": {"min": 1, "max": 100000}},
+              {"type": "datetime", "subtype": "date", "key": "startOn", "label": "开工日期"},
+              {"type": "select", "key": "scale", "label": "规模",
+               "values": [{"label": "小型", "value": "SMALL"}, {"label": "大型", "value": "LARGE"}]},
+              {"type": "checkbox", "key": "agree", "label": "已阅读告知书", "validate": {"required": true}}
+            ]}""";
+
+    final FormSchema schema = FormSchema.parse(SCHEMA);
+
+    @Test
+    void acceptsGoodValuesAndNormalisesThem() {
+        Map<String, Object> input = new HashMap<>();
+        input.put("businessScope", " 软件开发 ");
+        input.put("phone", "13800000000");
+        input.put("note", "第一行\n第二行");
+        input.put("staff", "25");
+        input.put("startOn", "2026-12-01");
+        input.put("scale", "SMALL");
+        input.put("agree", true);
+        FormValidator.Result result = FormValidator.validate(schema, input);
+        assertThat(result.violations()).isEmpty();
+        assertThat(result.values()).containsEntry("businessScope", "软件开发").containsEntry("staff", 25L)
+                .containsEntry("agree", true).containsEntry("startOn", "2026-12-01");
+    }
+
+    @Test
+    void namesEveryRefusedFieldWithItsReason() {
+        Map<String, Object> input = new HashMap<>();
+        input.put("businessScope", "x".repeat(21));
+        input.put("phone", "12345");
+        input.put("note", "bell\u0007");
+        input.put("staff", 0);
+        input.put("startOn", "2026-13-01");
+        input.put("scale", "HUGE");
+        input.put("agree", false);
+        input.put("smuggled", "DROP TABLE");
+        FormValidator.Result result = FormValidator.validate(schema, input);
+        assertThat(result.violations()).extracting(FormViolation::field, FormViolation::reason)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("smuggled", "validation.form.unknownField"),
+                        org.assertj.core.groups.Tuple.tuple("businessScope", "validation.tooLong"),
+                        org.assertj.core.groups.Tuple.tuple("phone", "validation.form.pattern"),
+                        org.assertj.core.groups.Tuple.tuple("note", "validation.controlCharacter"),
+                        org.assertj.core.groups.Tuple.tuple("staff", "validation.number.min"),
+                        org.assertj.core.groups.Tuple.tuple("startOn", "validation.date.malformed"),
+                        org.assertj.core.groups.Tuple.tuple("scale", "validation.form.notAnOption"),
+                        org.assertj.core.groups.Tuple.tuple("agree", "validation.required"));
+        assertThat(result.values()).isEmpty();
+    }
+
+    @Test
+    void requiredMeansPresent() {
+        FormValidator.Result result = FormValidator.validate(schema, Map.of("agree", true, "businessScope", "  "));
+        assertThat(result.violations()).extracting(FormViolation::field).containsExactly("businessScope");
+    }
+
+    @Test
+    void wrongTypesAreRefused() {
+        FormValidator.Result result = FormValidator.validate(schema, Map.of("businessScope", 12, "agree", "yes",
+                "staff", "twelve"));
+        assertThat(result.violations()).extracting(FormViolation::field, FormViolation::reason)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("businessScope", "validation.malformed"),
+                        org.assertj.core.groups.Tuple.tuple("agree", "validation.malformed"),
+                        org.assertj.core.groups.Tuple.tuple("staff", "validation.number.malformed"));
+    }
+
+    @Test
+    void refusesSchemasItCannotCheck() {
+        assertThatThrownBy(() -> FormSchema.parse("{\"components\": [{\"type\": \"iframe\", \"key\": \"x\"}]}"))
+                .isInstanceOf(FormSchemaException.class).hasMessageContaining("iframe");
+        assertThatThrownBy(() -> FormSchema.parse("{\"components\": [{\"type\": \"textfield\", \"key\": \"a b\"}]}"))
+                .isInstanceOf(FormSchemaException.class);
+        assertThatThrownBy(() -> FormSchema.parse("{\"components\": [{\"type\": \"textfield\", \"key\": \"a\"},"
+                + "{\"type\": \"number\", \"key\": \"a\"}]}")).hasMessageContaining("duplicate");
+        assertThatThrownBy(() -> FormSchema.parse("{\"components\": [{\"type\": \"textfield\", \"key\": \"a\","
+                + " \"validate\": {\"pattern\": \"(\"}}]}")).hasMessageContaining("pattern");
+        assertThatThrownBy(() -> FormSchema.parse("not json")).isInstanceOf(FormSchemaException.class);
+    }
+}

@@ -1,0 +1,79 @@
+package cn.gov.ln.credit.pledge;
+
+import cn.gov.ln.credit.matter.MatterService;
+import cn.gov.ln.credit.matter.PermitMatter;
+import cn.gov.ln.credit.shared.Like;
+import cn.gov.ln.credit.shared.Masking;
+import cn.gov.ln.credit.shared.PageRequest;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What anyone may see without signing in: public pledges of organisations (never a natural person's), and the
+ * authenticity check of a pledge letter by its record code and hash.
+ */
+@Service
+public class PledgePublication {
+
+    private final PledgeMapper mapper;
+    private final PledgeRegistry registry;
+    private final MatterService matters;
+
+    PledgePublication(PledgeMapper mapper, PledgeRegistry registry, MatterService matters) {
+        this.mapper = mapper;
+        this.registry = registry;
+        this.matters = matters;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PublicPledge> search(String text, String matterCode, PageRequest page) {
+        return mapper.searchPublic(Like.prefix(text), blankToNull(matterCode), page.offset(), page.limit()).stream()
+                .filter(p -> !p.isNaturalPerson())
+                .map(p -> new PublicPledge(p.recordCode(), p.pledgerName(), p.pledgerIdentifier(), p.pledgeType(),
+                        matterName(p), p.content(), p.pledgeDate(), p.validUntil(), p.acceptingUnitName(),
+                        p.fulfillmentStatus()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(String text, String matterCode) {
+        return mapper.countPublic(Like.prefix(text), blankToNull(matterCode));
+    }
+
+    /** Says whether a letter with this record code and hash is authentic, and whether it is still in force. */
+    @Transactional(readOnly = true)
+    public Verification verify(String recordCode, String letterHash) {
+        String code = recordCode == null ? "" : recordCode.strip();
+        if (!code.matches("\\d{20}")) {
+            return Verification.bare(code, Verification.Outcome.NOT_FOUND);
+        }
+        Pledge pledge = mapper.findByCode(code);
+        if (pledge == null || pledge.letterHash() == null) {
+            return Verification.bare(code, Verification.Outcome.NOT_FOUND);
+        }
+        String given = letterHash == null ? "" : letterHash.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
+        if (!given.equals(pledge.letterHash())) {
+            return Verification.bare(code, Verification.Outcome.HASH_MISMATCH);
+        }
+        if (registry.check(pledge) != null) {
+            return Verification.bare(code, Verification.Outcome.TAMPERED);
+        }
+        String supersededBy = pledge.status() == PledgeStatus.SUPERSEDED ? mapper.findEvents(pledge.id()).stream()
+                .filter(e -> e.eventType() == PledgeEventType.SUPERSEDED).map(PledgeEvent::relatedCode)
+                .reduce((a, b) -> b).orElse(null) : null;
+        String name = pledge.isNaturalPerson() ? Masking.personName(pledge.pledgerName()) : pledge.pledgerName();
+        return new Verification(code, Verification.Outcome.AUTHENTIC, pledge.status(), supersededBy,
+                pledge.fulfillmentStatus(), name, pledge.pledgerCategory(), pledge.acceptingUnitName(),
+                matterName(pledge), pledge.signedAt(), pledge.validUntil());
+    }
+
+    private String matterName(Pledge pledge) {
+        return matters.find(pledge.matterCode()).map(PermitMatter::name).orElse(null);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

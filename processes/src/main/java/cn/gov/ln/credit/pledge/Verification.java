@@ -1,0 +1,32 @@
+package cn.gov.ln.credit.pledge;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The answer to "is this pledge letter authentic and current?". Details are given only when the letter's hash
+ * matches, so a record code alone reveals nothing.
+ */
+public record Verification(String recordCode, Outcome outcome, PledgeStatus status, String supersededBy,
+        FulfillmentStatus fulfillmentStatus, String pledgerName, PledgerCategory pledgerCategory,
+        String acceptingUnitName, String matterName, Instant signedAt, LocalDate validUntil) {
+
+    public enum Outcome {
+        /** The record exists, its letter hash matches, and its registry entry and seal hold. */
+        AUTHENTIC,
+        /** No signed pledge has this code. */
+        NOT_FOUND,
+        /** The letter's hash is not the one registered for this code. */
+        HASH_MISMATCH,
+        /** The stored record no longer matches its sealed registry entry. */
+        TAMPERED
+    }
+
+    static Verification bare(String code, Outcome outcome) {
+        return new Verification(code, outcome, null, null, null, null, null, null, null, null, null);
+    }
+
+    public boolean current() {
+        return outcome == Outcome.AUTHENTIC && status == PledgeStatus.SIGNED;
+    }
+}

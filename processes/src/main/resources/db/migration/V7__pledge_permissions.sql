@@ -1,0 +1,16 @@
+INSERT INTO role_permission (role_code, permission) VALUES ('APPLICANT', 'pledge:sign');
+INSERT INTO role_permission (role_code, permission) VALUES ('API_CLIENT', 'pledge:sign');
+INSERT INTO role_permission (role_code, permission) VALUES ('API_CLIENT', 'pledge:read');
+INSERT INTO role_permission (role_code, permission) VALUES ('INTAKE_OFFICER', 'pledge:read');
+INSERT INTO role_permission (role_code, permission) VALUES ('APPROVAL_OFFICER', 'pledge:read');
+INSERT INTO role_permission (role_code, permission) VALUES ('VERIFICATION_OFFICER', 'pledge:read');
+INSERT INTO role_permission (role_code, permission) VALUES ('VERIFICATION_OFFICER', 'pledge:determine');
+INSERT INTO role_permission (role_code, permission) VALUES ('CREDIT_OFFICER', 'pledge:read');
+INSERT INTO role_permission (role_code, permission) VALUES ('CREDIT_OFFICER', 'pledge:read-all');
+INSERT INTO role_permission (role_code, permission) VALUES ('CREDIT_OFFICER', 'pledge:determine');
+INSERT INTO role_permission (role_code, permission) VALUES ('CREDIT_OFFICER', 'registry:verify');
+INSERT INTO role_permission (role_code, permission) VALUES ('DEPARTMENT_LIAISON', 'pledge:read');
+INSERT INTO role_permission (role_code, permission) VALUES ('SYSTEM_ADMIN', 'pledge:read');
+INSERT INTO role_permission (role_code, permission) VALUES ('SYSTEM_ADMIN', 'pledge:read-all');
+INSERT INTO role_permission (role_code, permission) VALUES ('SYSTEM_ADMIN', 'template:manage');
+INSERT INTO role_permission (role_code, permission) VALUES ('SYSTEM_ADMIN', 'registry:verify');
