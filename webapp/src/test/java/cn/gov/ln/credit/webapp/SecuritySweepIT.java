@@ -27,8 +27,12 @@ class SecuritySweepIT {
     static final String SUBJECT = "/api/v1/subjects/" + DemoInstallation.APPLICANT_USCC;
 
     static final List<String> VIEWS = List.of("/", "/subjects", "/subjects/1", "/lists", "/my-credit",
-            "/admin/users", "/admin/departments", "/admin/calendar", "/admin/allow-list", "/admin/audit");
-    static final List<String> APIS = List.of(SUBJECT, "/api/v1/subjects/11010519491231002X");
+            "/admin/users", "/admin/departments", "/admin/calendar", "/admin/allow-list", "/admin/audit",
+            "/admin/templates", "/admin/registry", "/pledges", "/pledges/new", "/my-pledges",
+            "/pledges/21000020261129000001");
+    static final List<String> APIS = List.of(SUBJECT, "/api/v1/subjects/11010519491231002X",
+            "/api/v1/pledges?subject=" + DemoInstallation.APPLICANT_USCC, "/api/v1/pledges/21000020261129000001",
+            "/api/v1/pledges/21000020261129000001/letter");
     static final List<String> ENGINE = List.of("/engine-rest/process-definition", "/engine-rest/user",
             "/engine-rest/engine", "/engine-rest/deployment");
     static final List<String> CAMUNDA = List.of("/camunda/app/cockpit/default/", "/camunda/app/admin/default/",
@@ -87,12 +91,15 @@ class SecuritySweepIT {
     Stream<DynamicTest> wrongRolesAreRefused() {
         Map<String, List<String>> refused = Map.of(
                 "applicant", List.of("/subjects", "/lists", "/admin/users", "/admin/audit", CAMUNDA.get(0),
-                        ENGINE.get(0), SUBJECT),
+                        ENGINE.get(0), SUBJECT, "/pledges", "/admin/templates", "/admin/registry", APIS.get(2)),
                 "intake", List.of("/admin/users", "/admin/audit", "/admin/allow-list", "/my-credit", CAMUNDA.get(0),
-                        CAMUNDA.get(3), ENGINE.get(0), SUBJECT),
+                        CAMUNDA.get(3), ENGINE.get(0), SUBJECT, "/pledges/new", "/my-pledges", "/admin/templates",
+                        "/admin/registry", APIS.get(3)),
                 "sysadmin", List.of(CAMUNDA.get(0), CAMUNDA.get(4), ENGINE.get(0), ENGINE.get(1), "/my-credit"),
-                "procadmin", List.of("/subjects", "/lists", "/admin/users", "/admin/audit", SUBJECT),
-                "liaison", List.of("/admin/users", "/admin/departments", CAMUNDA.get(0), ENGINE.get(0)),
+                "procadmin", List.of("/subjects", "/lists", "/admin/users", "/admin/audit", SUBJECT, "/pledges",
+                        "/pledges/new"),
+                "liaison", List.of("/admin/users", "/admin/departments", CAMUNDA.get(0), ENGINE.get(0),
+                        "/admin/templates", "/pledges/new"),
                 "creditofficer", List.of("/admin/users", "/admin/audit", CAMUNDA.get(0), ENGINE.get(0)));
         List<DynamicTest> tests = new ArrayList<>();
         refused.forEach((user, routes) -> routes.forEach(route -> tests.add(DynamicTest.dynamicTest(
@@ -117,6 +124,13 @@ class SecuritySweepIT {
         assertThat(http.get(SUBJECT, RawHttp.basic("api-market", "Demo@2026")).status()).isEqualTo(200);
         assertThat(http.get("/actuator/health").status()).isEqualTo(200);
         assertThat(http.get("/styles/credit.css").status()).isEqualTo(200);
+        assertThat(http.get("/public/pledges").status()).isEqualTo(200);
+        assertThat(http.get("/public/verify").status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/pledges/21000020261129000001/verification?letterHash=00").status())
+                .isEqualTo(200);
+        assertThat(http.get("/pledges", RawHttp.cookie(session("intake"))).status()).isEqualTo(200);
+        assertThat(http.get("/pledges/new", RawHttp.cookie(session("applicant"))).status()).isEqualTo(200);
+        assertThat(http.get("/admin/templates", RawHttp.cookie(session("sysadmin"))).status()).isEqualTo(200);
     }
 
     private String session(String user) {

@@ -30,7 +30,7 @@ class ShellBrowserIT {
             new Role("verifier", "赵雪峰", "信用主体", "代码白名单"),
             new Role("creditofficer", "孙丽娟", "信用名单", "用户管理"),
             new Role("liaison", "吴鹏飞", "信用主体", "成员单位"),
-            new Role("applicant", "沈阳辽信科技有限公司", "我的信用", "信用主体"),
+            new Role("applicant", "沈阳辽信科技有限公司", "签署承诺", "信用主体"),
             new Role("citizen", "张明", "我的信用", "信用名单"));
 
     @LocalServerPort
@@ -74,7 +74,10 @@ class ShellBrowserIT {
                 new Screen("sysadmin", "/admin/departments", "departments-grid"),
                 new Screen("sysadmin", "/admin/calendar", "calendar-grid"),
                 new Screen("sysadmin", "/admin/audit", "audit-grid"),
-                new Screen("applicant", "/my-credit", "grade-history"));
+                new Screen("applicant", "/my-credit", "grade-history"),
+                new Screen("applicant", "/my-pledges", "my-pledges-grid"),
+                new Screen("intake", "/pledges", "pledges-grid"),
+                new Screen("sysadmin", "/admin/templates", "templates-grid"));
         return screens.stream().map(screen -> DynamicTest.dynamicTest(screen.username() + " " + screen.path(),
                 () -> {
                     browser.login(screen.username(), "Demo@2026");
@@ -86,6 +89,18 @@ class ShellBrowserIT {
                     browser.driver().findElement(By.id("logout")).click();
                     browser.awaitUrlEnding("/login?logout");
                 }));
+    }
+
+    @Test
+    void anAdministratorReVerifiesThePledgeRegistry() {
+        browser.login("sysadmin", "Demo@2026");
+        browser.await(By.cssSelector("h1.app-title"));
+        browser.open("/admin/registry");
+        browser.await(By.id("registry-verify")).click();
+        WebElement result = browser.await(By.cssSelector("#registry-result[data-intact]"));
+        assertThat(result.getAttribute("data-intact")).isEqualTo("true");
+        browser.driver().findElement(By.id("logout")).click();
+        browser.awaitUrlEnding("/login?logout");
     }
 
     @Test

@@ -5,6 +5,7 @@ import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.ConflictException;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.ValidationException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -70,6 +71,12 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e, Locale locale) {
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+            return field(locale, field, "validation.malformed");
+        }
         return field(locale, "body", "validation.malformed");
     }
 

@@ -69,6 +69,12 @@ public class ShiroWebConfiguration {
         rules.put("/offline.html", "anon");
         rules.put("/offline-stub.html", "anon");
         rules.put("/error", "anon");
+        rules.put("/api/v1/pledges/*/verification", "noSessionCreation, anon");
+        rules.put("/api/v1/seal/certificate", "noSessionCreation, anon");
+        rules.put("/v3/api-docs", "anon");
+        rules.put("/v3/api-docs/**", "anon");
+        rules.put("/swagger-ui.html", "anon");
+        rules.put("/swagger-ui/**", "anon");
         rules.put("/api/**", "noSessionCreation, api, apiPerms[" + Permissions.API_ACCESS + "]");
         rules.put("/engine-rest/**", "api, apiPerms[" + Permissions.ENGINE_REST + "]");
         rules.put("/camunda/**", "webPerms[" + Permissions.CAMUNDA_WEBAPP + "]");

@@ -1,0 +1,111 @@
+package cn.gov.ln.credit.webapp.publicportal;
+
+import cn.gov.ln.credit.webapp.i18n.LocaleSelection;
+import cn.gov.ln.credit.webapp.i18n.MessageSourceI18NProvider;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.Locale;
+import org.apache.shiro.subject.Subject;
+import org.apache.shiro.util.ThreadContext;
+
+/**
+ * The frame of the pages anyone may open without signing in: the product name, links between the public pages
+ * and to sign-in. It deliberately has none of the officers' menu, so nothing internal shows to the public.
+ */
+public class PublicLayout extends VerticalLayout implements RouterLayout {
+
+    private final Main content = new Main();
+
+    public PublicLayout() {
+        addClassName("public-layout");
+        setSizeFull();
+        setPadding(false);
+        setSpacing(false);
+        content.addClassName("public-content");
+        content.setWidthFull();
+        content.getStyle().set("overflow", "auto").set("min-height", "0").set("display", "flex")
+                .set("flex-direction", "column");
+        add(header(), content, footer());
+        setFlexGrow(1, content);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        if (view != null) {
+            content.getElement().appendChild(view.getElement());
+        }
+    }
+
+    private Header header() {
+        H1 title = new H1(getTranslation("app.title"));
+        title.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.NONE);
+        title.getStyle().set("color", "var(--credit-red)");
+        Span subtitle = new Span(getTranslation("portal.subtitle"));
+        subtitle.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        Div brand = new Div(title, subtitle);
+        brand.getStyle().set("display", "flex").set("flex-direction", "column").set("flex-grow", "1");
+
+        RouterLink pledges = new RouterLink(getTranslation("portal.nav.pledges"), PublicPledgesView.class);
+        pledges.setId("public-nav-pledges");
+        RouterLink verify = new RouterLink(getTranslation("portal.nav.verify"), VerifyView.class);
+        verify.setId("public-nav-verify");
+        Nav links = new Nav(pledges, verify, account());
+        links.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
+                .set("gap", "var(--lumo-space-l)");
+
+        Header header = new Header(brand, links, language());
+        header.addClassName("public-header");
+        header.setWidthFull();
+        header.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
+                .set("gap", "var(--lumo-space-l)").set("box-sizing", "border-box")
+                .set("padding", "var(--lumo-space-m) var(--lumo-space-l)")
+                .set("border-bottom", "3px solid var(--credit-red)");
+        return header;
+    }
+
+    /** Sign-in for visitors; a signed-in officer who looks at the public pages gets a way back instead. */
+    private Component account() {
+        Subject subject = ThreadContext.getSubject();
+        Anchor link = subject != null && subject.isAuthenticated()
+                ? new Anchor("/", getTranslation("nav.home"))
+                : new Anchor("/login", getTranslation("portal.login"));
+        link.setId("public-login");
+        return link;
+    }
+
+    private Select<Locale> language() {
+        Select<Locale> language = new Select<>();
+        language.setItems(MessageSourceI18NProvider.LOCALES);
+        language.setItemLabelGenerator(locale -> locale.getLanguage().equals("en") ? "English" : "简体中文");
+        language.setValue(MessageSourceI18NProvider.supported(getLocale()));
+        language.setAriaLabel(getTranslation("shell.language"));
+        language.addClassName("language-switch");
+        language.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                LocaleSelection.switchTo(UI.getCurrent(), event.getValue());
+            }
+        });
+        return language;
+    }
+
+    private Footer footer() {
+        Footer footer = new Footer(new Span(getTranslation("app.footer")));
+        footer.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+        footer.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-l)");
+        return footer;
+    }
+}

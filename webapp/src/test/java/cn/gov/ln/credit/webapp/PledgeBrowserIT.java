@@ -1,0 +1,123 @@
+package cn.gov.ln.credit.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.ln.credit.demo.DemoInstallation;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * An applicant signs a pledge in the browser, finds it in their list, downloads the letter; the public page
+ * shows it, and never a natural person's pledge; the verification page confirms the letter.
+ */
+@WebIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PledgeBrowserIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    BrowserSession browser;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        browser = new BrowserSession(port);
+    }
+
+    @AfterAll
+    void stopBrowser() throws Exception {
+        browser.close();
+    }
+
+    @Test
+    void anApplicantSignsAPledgeThatThePublicCanFindAndVerify() throws Exception {
+        browser.login("applicant", "Demo@2026");
+        browser.await(By.cssSelector("h1.app-title"));
+        browser.open("/pledges/new");
+        WebElement template = browser.await(By.cssSelector("vaadin-combo-box#pledge-template input"));
+        template.sendKeys("食品经营许可");
+        browser.await(By.xpath("//vaadin-combo-box-item[contains(., '食品经营许可告知承诺书')]")).click();
+        browser.await(By.id("pledge-notice"));
+        type("form-businessAddress", "沈阳市和平区中华路88号");
+        choose("form-businessItems", "热食类食品制售");
+        type("form-floorArea", "120");
+        type("form-safetyManager", "王红");
+        type("form-contactPhone", "13912345678");
+        browser.driver().findElement(By.cssSelector("#pledge-reason textarea")).sendKeys("新开餐馆申请食品经营许可");
+        browser.driver().findElement(By.cssSelector("#pledge-read")).click();
+        browser.screenshot("pledge-form");
+        browser.driver().findElement(By.id("pledge-preview")).click();
+        WebElement preview = browser.await(By.id("pledge-preview-text"));
+        assertThat(preview.getText()).contains("沈阳市和平区中华路88号").contains("热食类食品制售")
+                .contains("沈阳辽信科技有限公司");
+        browser.driver().findElement(By.cssSelector("#pledge-password input")).sendKeys("Demo@2026");
+        browser.driver().findElement(By.id("pledge-sign")).click();
+        WebElement code = browser.await(By.id("pledge-code"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> code.getText().matches("\\d{20}"));
+        String recordCode = code.getText();
+        String hash = browser.driver().findElement(By.id("pledge-hash")).getText();
+        browser.screenshot("pledge-signed");
+
+        String href = browser.driver().findElement(By.cssSelector("#pledge-letter")).getAttribute("href");
+        Cookie session = browser.driver().manage().getCookieNamed("CREDIT_SESSION");
+        RawHttp.Response letter = new RawHttp(port).get(href.replaceFirst("^https?://[^/]+", ""),
+                RawHttp.cookie(session.getValue()));
+        assertThat(letter.status()).isEqualTo(200);
+        assertThat(letter.body()).startsWith("%PDF-");
+
+        browser.open("/my-pledges");
+        browser.awaitText(By.id("my-pledges-grid"), recordCode);
+
+        browser.open("/public/pledges");
+        WebElement search = browser.await(By.cssSelector("#public-search input"));
+        search.sendKeys(recordCode, Keys.ENTER);
+        browser.awaitText(By.id("public-total"), "共 1 条");
+        browser.awaitText(By.id("public-pledges-grid"), "沈阳辽信科技有限公司");
+        browser.screenshot("public-pledges");
+
+        String citizenCode = jdbc.queryForObject("SELECT record_code FROM pledge WHERE pledger_identifier = ?",
+                String.class, DemoInstallation.CITIZEN_ID);
+        search.clear();
+        search.sendKeys(citizenCode, Keys.ENTER);
+        browser.awaitText(By.id("public-total"), "共 0 条");
+        assertThat(browser.driver().findElement(By.id("public-pledges-grid")).getText()).doesNotContain("张明")
+                .doesNotContain(citizenCode);
+        search.clear();
+        search.sendKeys(DemoInstallation.APPLICANT_USCC, Keys.ENTER);
+        browser.awaitText(By.id("public-pledges-grid"), recordCode);
+        String superseded = jdbc.queryForObject("SELECT record_code FROM pledge WHERE pledger_identifier = ? "
+                + "AND status = 'SUPERSEDED'", String.class, DemoInstallation.APPLICANT_USCC);
+        assertThat(browser.driver().findElement(By.id("public-pledges-grid")).getText()).as("superseded: not public")
+                .doesNotContain(superseded);
+        search.clear();
+        search.sendKeys("张明", Keys.ENTER);
+        browser.awaitText(By.id("public-total"), "共 0 条");
+
+        browser.open("/public/verify?code=" + recordCode + "&hash=" + hash.replace(" ", ""));
+        WebElement result = browser.await(By.id("verify-result"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> "AUTHENTIC".equals(result.getAttribute("data-outcome")));
+        browser.screenshot("verify");
+    }
+
+    private void type(String id, String text) {
+        browser.driver().findElement(By.cssSelector("#" + id + " input")).sendKeys(text);
+    }
+
+    private void choose(String id, String option) {
+        browser.driver().findElement(By.id(id)).click();
+        browser.await(By.xpath("//vaadin-select-item[contains(., '" + option + "')]")).click();
+    }
+}
