@@ -439,7 +439,7 @@ public class PledgeService {
 
     private String nextRecordCode(String division, LocalDate day) {
         String prefix = division + day.format(DAY);
-        String last = mapper.maxRecordCode(prefix + "%");
+        String last = mapper.maxRecordCode(prefix);
         int serial = last == null ? 1 : Integer.parseInt(last.substring(prefix.length())) + 1;
         if (serial > 999_999) {
             throw new ConflictException("error.pledge.serialExhausted", division, day);
