@@ -15,6 +15,10 @@ import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.authc.credential.PasswordMatcher;
 import org.apache.shiro.authz.AuthorizationInfo;
 import org.apache.shiro.authz.SimpleAuthorizationInfo;
+import org.apache.shiro.mgt.DefaultSecurityManager;
+import org.apache.shiro.mgt.DefaultSessionStorageEvaluator;
+import org.apache.shiro.mgt.DefaultSubjectDAO;
+import org.apache.shiro.mgt.SecurityManager;
 import org.apache.shiro.realm.AuthorizingRealm;
 import org.apache.shiro.subject.PrincipalCollection;
 import org.springframework.stereotype.Component;
@@ -85,6 +89,18 @@ public class AccountRealm extends AuthorizingRealm {
             info.setStringPermissions(actor.permissions());
         }
         return info;
+    }
+
+    /**
+     * A security manager over this realm for code that runs without HTTP sessions (tests, benchmarks, tools): no
+     * remember-me, nothing stored in sessions.
+     */
+    public SecurityManager standaloneSecurityManager() {
+        DefaultSecurityManager manager = new DefaultSecurityManager(this);
+        DefaultSessionStorageEvaluator noSessions = new DefaultSessionStorageEvaluator();
+        noSessions.setSessionStorageEnabled(false);
+        ((DefaultSubjectDAO) manager.getSubjectDAO()).setSessionStorageEvaluator(noSessions);
+        return manager;
     }
 
     /** Carries the account row past the password check so failures can be counted against it. */

@@ -62,10 +62,6 @@ public class DepartmentService {
         return List.copyOf(index().values());
     }
 
-    public long countMemberUnits() {
-        return index().values().stream().filter(Department::memberUnit).count();
-    }
-
     public void refresh() {
         byId = null;
     }

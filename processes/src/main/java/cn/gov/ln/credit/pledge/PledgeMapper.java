@@ -2,7 +2,6 @@ package cn.gov.ln.credit.pledge;
 
 import cn.gov.ln.credit.shared.GeneratedId;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -69,8 +68,6 @@ interface PledgeMapper {
     LedgerEntry findEntry(@Param("seq") long seq);
 
     LedgerEntry findSigningEntry(@Param("pledgeId") long pledgeId);
-
-    long countSigned(@Param("from") LocalDate from);
 
     /** Who may see which pledges: a division prefix, and a department unless the caller may read all. */
     record Scope(String divisionPattern, Long departmentId, Long subjectId) {

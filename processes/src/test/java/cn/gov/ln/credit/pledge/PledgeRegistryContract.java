@@ -288,7 +288,8 @@ abstract class PledgeRegistryContract {
         String entryHash = jdbc.queryForObject("SELECT entry_hash FROM pledge_ledger WHERE seq = ?", String.class,
                 seq);
         try {
-            jdbc.update("UPDATE pledge_ledger SET entry_hash = ? WHERE seq = ?", "f" + entryHash.substring(1), seq);
+            String forged = (entryHash.charAt(0) == 'f' ? "0" : "f") + entryHash.substring(1);
+            jdbc.update("UPDATE pledge_ledger SET entry_hash = ? WHERE seq = ?", forged, seq);
             assertThat(signIn.call("creditofficer", pledges::verifyRegistry).firstBrokenSeq()).isEqualTo(seq);
         } finally {
             jdbc.update("UPDATE pledge_ledger SET entry_hash = ?, signature = ? WHERE seq = ?", entryHash, signature,

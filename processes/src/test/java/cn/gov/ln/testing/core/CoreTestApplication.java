@@ -1,9 +1,6 @@
 package cn.gov.ln.testing.core;
 
 import cn.gov.ln.credit.account.AccountRealm;
-import org.apache.shiro.mgt.DefaultSecurityManager;
-import org.apache.shiro.mgt.DefaultSessionStorageEvaluator;
-import org.apache.shiro.mgt.DefaultSubjectDAO;
 import org.apache.shiro.mgt.SecurityManager;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -18,10 +15,6 @@ public class CoreTestApplication {
 
     @Bean
     SecurityManager securityManager(AccountRealm realm) {
-        DefaultSecurityManager manager = new DefaultSecurityManager(realm);
-        DefaultSessionStorageEvaluator noSessions = new DefaultSessionStorageEvaluator();
-        noSessions.setSessionStorageEnabled(false);
-        ((DefaultSubjectDAO) manager.getSubjectDAO()).setSessionStorageEvaluator(noSessions);
-        return manager;
+        return realm.standaloneSecurityManager();
     }
 }

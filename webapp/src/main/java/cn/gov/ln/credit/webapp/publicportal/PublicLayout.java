@@ -1,10 +1,8 @@
 package cn.gov.ln.credit.webapp.publicportal;
 
-import cn.gov.ln.credit.webapp.i18n.LocaleSelection;
-import cn.gov.ln.credit.webapp.i18n.MessageSourceI18NProvider;
+import cn.gov.ln.credit.webapp.i18n.LanguageSwitch;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
@@ -14,11 +12,9 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import java.util.Locale;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.util.ThreadContext;
 
@@ -67,7 +63,7 @@ public class PublicLayout extends VerticalLayout implements RouterLayout {
         links.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
                 .set("gap", "var(--lumo-space-l)");
 
-        Header header = new Header(brand, links, language());
+        Header header = new Header(brand, links, new LanguageSwitch());
         header.addClassName("public-header");
         header.setWidthFull();
         header.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
@@ -85,21 +81,6 @@ public class PublicLayout extends VerticalLayout implements RouterLayout {
                 : new Anchor("/login", getTranslation("portal.login"));
         link.setId("public-login");
         return link;
-    }
-
-    private Select<Locale> language() {
-        Select<Locale> language = new Select<>();
-        language.setItems(MessageSourceI18NProvider.LOCALES);
-        language.setItemLabelGenerator(locale -> locale.getLanguage().equals("en") ? "English" : "简体中文");
-        language.setValue(MessageSourceI18NProvider.supported(getLocale()));
-        language.setAriaLabel(getTranslation("shell.language"));
-        language.addClassName("language-switch");
-        language.addValueChangeListener(event -> {
-            if (event.isFromClient()) {
-                LocaleSelection.switchTo(UI.getCurrent(), event.getValue());
-            }
-        });
-        return language;
     }
 
     private Footer footer() {

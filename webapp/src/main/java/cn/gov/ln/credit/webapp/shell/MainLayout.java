@@ -3,8 +3,7 @@ package cn.gov.ln.credit.webapp.shell;
 import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.Permissions;
-import cn.gov.ln.credit.webapp.i18n.LocaleSelection;
-import cn.gov.ln.credit.webapp.i18n.MessageSourceI18NProvider;
+import cn.gov.ln.credit.webapp.i18n.LanguageSwitch;
 import cn.gov.ln.credit.webapp.security.ViewAccess;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -20,7 +19,6 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -29,7 +27,6 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.shiro.subject.Subject;
@@ -75,21 +72,10 @@ public class MainLayout extends AppLayout {
             who.addClassName("user-who");
             box.add(new Icon(VaadinIcon.USER), who);
         }
-        Select<Locale> language = new Select<>();
-        language.setItems(MessageSourceI18NProvider.LOCALES);
-        language.setItemLabelGenerator(locale -> locale.getLanguage().equals("en") ? "English" : "简体中文");
-        language.setValue(MessageSourceI18NProvider.supported(getLocale()));
-        language.setAriaLabel(getTranslation("shell.language"));
-        language.addClassName("language-switch");
-        language.addValueChangeListener(event -> {
-            if (event.isFromClient()) {
-                LocaleSelection.switchTo(UI.getCurrent(), event.getValue());
-            }
-        });
         Button logout = new Button(getTranslation("shell.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
-        box.add(language, logout);
+        box.add(new LanguageSwitch(), logout);
         return box;
     }
 
