@@ -30,6 +30,7 @@ class ArchitectureTest {
     static void importClasses() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TEST_FIXTURES)
+                .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages(ROOT, "db.migration");
     }
 
