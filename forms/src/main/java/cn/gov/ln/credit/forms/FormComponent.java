@@ -20,7 +20,9 @@ public record FormComponent(
         Double min,
         Double max,
         List<Option> options,
-        String subtype) {
+        String subtype,
+        String accept,
+        boolean multiple) {
 
     public static final String TEXTFIELD = "textfield";
     public static final String TEXTAREA = "textarea";
@@ -38,6 +40,20 @@ public record FormComponent(
 
     public boolean isInput() {
         return key != null && !TEXT.equals(type);
+    }
+
+    /** An input the user fills in; read-only components show process data and take no value. */
+    public boolean isEditable() {
+        return isInput() && !readonly;
+    }
+
+    /** The file types a file picker takes, from its {@code accept} list (".pdf,.jpg" or MIME types). */
+    public List<String> acceptedTypes() {
+        if (accept == null || accept.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(accept.split(",")).map(String::strip).filter(t -> !t.isEmpty())
+                .map(String::toLowerCase).toList();
     }
 
     /** A choice of a select or radio component. */

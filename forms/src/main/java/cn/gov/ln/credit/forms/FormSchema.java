@@ -49,7 +49,7 @@ public record FormSchema(String id, List<FormComponent> components) {
         }
     }
 
-    /** Reads a schema from the classpath, e.g. {@code forms/pledge-default.form}. */
+    /** Reads a schema from the classpath, e.g. {@code forms/pledge/pledge-default.form}. */
     public static FormSchema load(String resource) {
         try (InputStream in = FormSchema.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
@@ -105,7 +105,8 @@ public record FormSchema(String id, List<FormComponent> components) {
         return new FormComponent(type, key, text(node, "label"), text(node, "description"), text(node, "text"),
                 validate.path("required").asBoolean(false), node.path("readonly").asBoolean(false),
                 integer(validate, "minLength"), integer(validate, "maxLength"), pattern, number(validate, "min"),
-                number(validate, "max"), options, text(node, "subtype"));
+                number(validate, "max"), options, text(node, "subtype"), text(node, "accept"),
+                node.path("multiple").asBoolean(false));
     }
 
     private static String text(JsonNode node, String field) {

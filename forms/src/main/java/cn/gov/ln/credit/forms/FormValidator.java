@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Checks submitted values against a form schema on the server, before anything uses them: required fields,
  * lengths, patterns, number ranges, dates, and options. Values come as the browser or an API sends them
- * (strings, numbers, booleans); the result holds the normalised values of the schema's own fields only.
+ * (strings, numbers, booleans, {@link FormFile}s); the result holds the normalised values of the schema's own
+ * editable fields only: read-only fields show process data and take no value.
  */
 public final class FormValidator {
 
@@ -24,6 +25,8 @@ public final class FormValidator {
     }
 
     static final int DEFAULT_MAX_LENGTH = 4000;
+    static final int MAX_FILES = 10;
+    static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
     private FormValidator() {
     }
@@ -32,11 +35,14 @@ public final class FormValidator {
         Map<String, Object> values = new LinkedHashMap<>();
         List<FormViolation> violations = new ArrayList<>();
         for (String key : submitted.keySet()) {
-            if (schema.input(key).isEmpty()) {
+            if (schema.input(key).filter(FormComponent::isEditable).isEmpty()) {
                 violations.add(FormViolation.of(key, "validation.form.unknownField"));
             }
         }
         for (FormComponent field : schema.inputs()) {
+            if (!field.isEditable()) {
+                continue;
+            }
             Object raw = submitted.get(field.key());
             if (isBlank(raw)) {
                 if (field.required()) {
@@ -60,6 +66,7 @@ public final class FormValidator {
         String key = field.key();
         return switch (field.type()) {
             case FormComponent.NUMBER -> number(field, raw, violations);
+            case FormComponent.FILEPICKER -> files(field, raw, violations);
             case FormComponent.CHECKBOX -> {
                 if (raw instanceof Boolean flag) {
                     yield flag;
@@ -146,6 +153,42 @@ public final class FormValidator {
     }
 
     private static boolean isBlank(Object raw) {
-        return raw == null || (raw instanceof String s && s.isBlank());
+        return raw == null || (raw instanceof String s && s.isBlank()) || (raw instanceof List<?> l && l.isEmpty());
+    }
+
+    private static Object files(FormComponent field, Object raw, List<FormViolation> violations) {
+        List<?> items = raw instanceof List<?> list ? list : List.of(raw);
+        if (items.size() > 1 && !field.multiple()) {
+            violations.add(FormViolation.of(field.key(), "validation.file.one"));
+            return null;
+        }
+        if (items.size() > MAX_FILES) {
+            violations.add(FormViolation.of(field.key(), "validation.file.tooMany", MAX_FILES));
+            return null;
+        }
+        List<FormFile> files = new ArrayList<>();
+        for (Object item : items) {
+            if (!(item instanceof FormFile file) || file.fileName() == null || file.fileName().isBlank()) {
+                violations.add(FormViolation.of(field.key(), "validation.malformed"));
+                return null;
+            }
+            if (file.content().length == 0) {
+                violations.add(FormViolation.of(field.key(), "validation.document.empty"));
+                return null;
+            }
+            if (file.content().length > MAX_FILE_BYTES) {
+                violations.add(FormViolation.of(field.key(), "validation.document.tooLarge",
+                        MAX_FILE_BYTES / 1024 / 1024));
+                return null;
+            }
+            List<String> accepted = field.acceptedTypes();
+            if (!accepted.isEmpty() && !accepted.contains(file.extension())
+                    && !accepted.contains(String.valueOf(file.contentType()).toLowerCase())) {
+                violations.add(FormViolation.of(field.key(), "validation.file.type", String.join(", ", accepted)));
+                return null;
+            }
+            files.add(file);
+        }
+        return List.copyOf(files);
     }
 }

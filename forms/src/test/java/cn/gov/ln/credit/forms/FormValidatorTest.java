@@ -95,4 +95,48 @@ class FormValidatorTest {
                 + " \"validate\": {\"pattern\": \"(\"}}]}")).hasMessageContaining("pattern");
         assertThatThrownBy(() -> FormSchema.parse("not json")).isInstanceOf(FormSchemaException.class);
     }
+
+    static final String PAPERS = """
+            {"id": "Form_Papers", "components": [
+              {"type": "textfield", "key": "filingNo", "label": "办件编号", "readonly": true},
+              {"type": "filepicker", "key": "licence", "label": "营业执照", "accept": ".pdf,.jpg",
+               "validate": {"required": true}},
+              {"type": "filepicker", "key": "others", "label": "其他材料", "multiple": true}
+            ]}""";
+
+    @Test
+    void takesFilesOfTheAcceptedTypesAndRefusesOthersByField() {
+        FormSchema papers = FormSchema.parse(PAPERS);
+        FormFile pdf = new FormFile("执照.PDF", "application/pdf", new byte[] {1, 2});
+        FormFile png = new FormFile("scan.png", "image/png", new byte[] {3});
+        FormValidator.Result ok = FormValidator.validate(papers, Map.of("licence", java.util.List.of(pdf),
+                "others", java.util.List.of(png, pdf)));
+        assertThat(ok.violations()).isEmpty();
+        assertThat(ok.values().get("others")).asList().hasSize(2);
+
+        FormValidator.Result wrongType = FormValidator.validate(papers, Map.of("licence", java.util.List.of(png)));
+        assertThat(wrongType.violations()).extracting(FormViolation::field, FormViolation::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("licence", "validation.file.type"));
+
+        FormValidator.Result two = FormValidator.validate(papers, Map.of("licence", java.util.List.of(pdf, pdf)));
+        assertThat(two.violations()).extracting(FormViolation::reason).containsExactly("validation.file.one");
+
+        FormValidator.Result empty = FormValidator.validate(papers,
+                Map.of("licence", java.util.List.of(new FormFile("a.pdf", "application/pdf", new byte[0]))));
+        assertThat(empty.violations()).extracting(FormViolation::reason).containsExactly("validation.document.empty");
+
+        FormValidator.Result missing = FormValidator.validate(papers, Map.of());
+        assertThat(missing.violations()).extracting(FormViolation::field).containsExactly("licence");
+    }
+
+    @Test
+    void readOnlyFieldsShowProcessDataAndTakeNoValue() {
+        FormSchema papers = FormSchema.parse(PAPERS);
+        FormFile pdf = new FormFile("a.pdf", "application/pdf", new byte[] {1});
+        FormValidator.Result result = FormValidator.validate(papers, Map.of("licence", java.util.List.of(pdf),
+                "filingNo", "BJ-forged"));
+        assertThat(result.violations()).extracting(FormViolation::field, FormViolation::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("filingNo", "validation.form.unknownField"));
+        assertThat(result.values()).doesNotContainKey("filingNo");
+    }
 }

@@ -6,6 +6,7 @@ import cn.gov.ln.credit.audit.AuditService;
 import cn.gov.ln.credit.department.Department;
 import cn.gov.ln.credit.department.DepartmentService;
 import cn.gov.ln.credit.division.DivisionService;
+import cn.gov.ln.credit.division.DivisionCodes;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.ActorKind;
@@ -265,6 +266,17 @@ public class AccountService {
     /** Enabled accounts holding the role, for identity systems kept in step with ours (Camunda). */
     public List<UserAccount> enabledWithRole(String role) {
         return mapper.findWithRole(role).stream().filter(UserAccount::enabled).toList();
+    }
+
+    /** Enabled staff of a department holding a role whose division covers {@code divisionCode}: who may take a task. */
+    public List<Colleague> colleagues(long departmentId, String role, String divisionCode) {
+        return mapper.findInDepartmentWithRole(departmentId, role).stream().filter(UserAccount::enabled)
+                .filter(u -> divisionCode.startsWith(DivisionCodes.scopePrefix(u.divisionCode())))
+                .map(u -> new Colleague(u.username(), u.displayName(), u.divisionCode())).toList();
+    }
+
+    /** A member of staff as others see them when handing over work. */
+    public record Colleague(String username, String displayName, String divisionCode) {
     }
 
     public boolean exists(String username) {

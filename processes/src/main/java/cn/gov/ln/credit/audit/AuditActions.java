@@ -29,6 +29,14 @@ public final class AuditActions {
     public static final String PLEDGE_WITHDRAWN = "PLEDGE_WITHDRAWN";
     public static final String PLEDGE_FULFILLMENT_DETERMINED = "PLEDGE_FULFILLMENT_DETERMINED";
     public static final String REGISTRY_VERIFIED = "REGISTRY_VERIFIED";
+    public static final String FILING_RECEIVED = "FILING_RECEIVED";
+    public static final String FILING_REVIEWED = "FILING_REVIEWED";
+    public static final String FILING_DECIDED = "FILING_DECIDED";
+    public static final String CREDIT_CHECKED = "CREDIT_CHECKED";
+    public static final String TASK_CLAIMED = "TASK_CLAIMED";
+    public static final String TASK_REASSIGNED = "TASK_REASSIGNED";
+    public static final String PERMIT_REVOKED = "PERMIT_REVOKED";
+    public static final String BREACH_RAISED = "BREACH_RAISED";
 
     /** Every action, in the order the audit screen offers them as filters. */
     public static final java.util.List<String> ALL = java.util.List.of(LOGIN_SUCCEEDED, LOGIN_FAILED, ACCOUNT_LOCKED,
@@ -36,7 +44,8 @@ public final class AuditActions {
             PASSWORD_RESET, SUBJECT_REGISTERED, IDENTITY_REVEALED, ALLOWLIST_ADDED, ALLOWLIST_REMOVED,
             LISTING_CREATED, CALENDAR_CHANGED, DEMO_DATA_GENERATED, TEMPLATE_CREATED, TEMPLATE_DRAFT_SAVED,
             TEMPLATE_PUBLISHED, PLEDGE_DRAFTED, PLEDGE_SIGNED, PLEDGE_WITHDRAWN, PLEDGE_FULFILLMENT_DETERMINED,
-            REGISTRY_VERIFIED);
+            REGISTRY_VERIFIED, FILING_RECEIVED, FILING_REVIEWED, FILING_DECIDED, CREDIT_CHECKED, TASK_CLAIMED,
+            TASK_REASSIGNED, PERMIT_REVOKED, BREACH_RAISED);
 
     private AuditActions() {
     }

@@ -1,5 +1,6 @@
 package cn.gov.ln.credit.config;
 
+import cn.gov.ln.credit.engine.EngineClock;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Properties;
@@ -18,10 +19,13 @@ import org.springframework.context.annotation.Configuration;
 @MapperScan(basePackages = "cn.gov.ln.credit", annotationClass = Mapper.class)
 public class CoreConfiguration {
 
-    /** The province's clock: "today" for deadlines and validity is a date in China, whatever the JVM's zone. */
+    /**
+     * The province's clock: "today" for deadlines and validity is a date in China, whatever the JVM's zone. It
+     * reads the engine's time, so timers and business deadlines never disagree.
+     */
     @Bean
     Clock clock(@Value("${credit.time-zone:Asia/Shanghai}") String zone) {
-        return Clock.system(ZoneId.of(zone));
+        return new EngineClock(ZoneId.of(zone));
     }
 
     /** Lets a mapper statement carry {@code databaseId="postgresql"} (or h2, oracle) where SQL differs. */

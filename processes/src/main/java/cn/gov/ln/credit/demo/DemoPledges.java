@@ -75,7 +75,7 @@ class DemoPledges {
         Random random = new Random(seed);
         as("applicant").execute(() -> {
             Pledge draft = pledges.draft(new NewPledge("FOOD-BUSINESS-IN-LIEU", null, "申请食品经营许可，以承诺替代部分证明材料",
-                    values("forms/pledge-food-business.form", random), Publicity.PUBLIC, marketRegulation("210100"),
+                    values("forms/pledge/pledge-food-business.form", random), Publicity.PUBLIC, marketRegulation("210100"),
                     null));
             pledges.signWithPassword(draft.draftRef(), DemoInstallation.PASSWORD.toCharArray());
         });
@@ -90,9 +90,9 @@ class DemoPledges {
                 + "AND current_grade IN ('A', 'B') ORDER BY id FETCH FIRST " + count + " ROWS ONLY", String.class);
         String[] codes = {"FOOD-BUSINESS-IN-LIEU", "VOLUNTARY-DISCLOSURE", "INDUSTRY-SELF-DISCIPLINE",
             "CERTIFICATION-GENERAL"};
-        Map<String, String> forms = Map.of("FOOD-BUSINESS-IN-LIEU", "forms/pledge-food-business.form",
-                "VOLUNTARY-DISCLOSURE", "forms/pledge-voluntary.form", "INDUSTRY-SELF-DISCIPLINE",
-                "forms/pledge-industry.form", "CERTIFICATION-GENERAL", "forms/pledge-certification.form");
+        Map<String, String> forms = Map.of("FOOD-BUSINESS-IN-LIEU", "forms/pledge/pledge-food-business.form",
+                "VOLUNTARY-DISCLOSURE", "forms/pledge/pledge-voluntary.form", "INDUSTRY-SELF-DISCIPLINE",
+                "forms/pledge/pledge-industry.form", "CERTIFICATION-GENERAL", "forms/pledge/pledge-certification.form");
         Subject system = as("api-market");
         Subject verifier = as("creditofficer");
         for (int i = 0; i < organisations.size(); i++) {

@@ -25,6 +25,13 @@ public final class Permissions {
     public static final String PLEDGE_DETERMINE = "pledge:determine";
     public static final String TEMPLATE_MANAGE = "template:manage";
     public static final String REGISTRY_VERIFY = "registry:verify";
+    public static final String FILING_FILE = "filing:file";
+    public static final String FILING_READ = "filing:read";
+    public static final String CREDITCHECK_RUN = "creditcheck:run";
+    public static final String TASK_WORK = "task:work";
+    public static final String TASK_SUPERVISE = "task:supervise";
+    public static final String BREACH_READ = "breach:read";
+    public static final String MATTER_READ = "matter:read";
 
     private Permissions() {
     }

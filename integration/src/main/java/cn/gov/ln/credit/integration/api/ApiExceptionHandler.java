@@ -1,5 +1,6 @@
 package cn.gov.ln.credit.integration.api;
 
+import cn.gov.ln.credit.creditcheck.CreditSourceUnavailableException;
 import cn.gov.ln.credit.shared.AccessDeniedException;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.ConflictException;
@@ -62,6 +63,14 @@ public class ApiExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ApiError> conflict(ConflictException e, Locale locale) {
         return body(HttpStatus.CONFLICT, "conflict", e, locale, List.of());
+    }
+
+    @ExceptionHandler(CreditSourceUnavailableException.class)
+    ResponseEntity<ApiError> sourceDown(CreditSourceUnavailableException e, Locale locale) {
+        log.warn("Credit source unavailable: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+                .body(new ApiError(503, "unavailable", messages.getMessage("error.creditSource.unavailable", null,
+                        locale), List.of()));
     }
 
     @ExceptionHandler(BusinessException.class)

@@ -1,0 +1,96 @@
+package cn.gov.ln.credit.creditcheck;
+
+import cn.gov.ln.credit.identifier.CitizenId;
+import cn.gov.ln.credit.identifier.Uscc;
+import cn.gov.ln.credit.security.AccessGuard;
+import cn.gov.ln.credit.security.Actor;
+import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.shared.GeneratedId;
+import cn.gov.ln.credit.shared.ValidationException;
+import cn.gov.ln.credit.subject.SubjectService;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The check at every filing (逢办必查): asks the configured credit source and stores the evidence — subject,
+ * source, hits with their legal basis, grade, time, who asked, and the filing. A source that cannot answer
+ * fails the check; nothing is recorded and nothing is decided without an answer. The sources are adapters in the
+ * integration module; the core runs without one, but then every check fails.
+ */
+@Service
+public class CreditCheckService {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ObjectProvider<CreditSource> source;
+    private final CreditCheckMapper mapper;
+    private final SubjectService subjects;
+    private final AccessGuard guard;
+    private final Clock clock;
+
+    CreditCheckService(ObjectProvider<CreditSource> source, CreditCheckMapper mapper, SubjectService subjects, AccessGuard guard,
+            Clock clock) {
+        this.source = source;
+        this.mapper = mapper;
+        this.subjects = subjects;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    /** Checks a subject and records the evidence; for a filing when {@code filingId} is given. */
+    @Transactional
+    public CheckResult check(String identifier, CheckPurpose purpose, Long filingId) {
+        Actor actor = guard.require(Permissions.CREDITCHECK_RUN);
+        if (identifier == null || !(Uscc.check(identifier).isValid()
+                || CitizenId.check(identifier, LocalDate.now(clock)).isValid() || subjects.lookupByIdentifier(
+                        identifier).isPresent())) {
+            throw ValidationException.of("code", "validation.malformed");
+        }
+        CreditSource source = this.source.getIfAvailable();
+        if (source == null) {
+            throw new CreditSourceUnavailableException("no credit source is configured (credit.source.kind)", null);
+        }
+        CreditFacts facts = source.lookup(identifier);
+        Long subjectId = subjects.lookupByIdentifier(identifier).map(s -> s.id()).orElse(null);
+        CreditCheckRecord record = new CreditCheckRecord(0, filingId, subjectId, identifier, purpose, source.name(),
+                facts.grade(), facts.dishonestyListed(), facts.redListed(), facts.openBreaches(),
+                facts.falsePledges(), json(facts.hits()), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
+                actor.username(), actor.departmentId());
+        GeneratedId id = new GeneratedId();
+        mapper.insert(record, id);
+        return new CheckResult(mapper.findById(id.value()), facts);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CreditCheckRecord> evidenceOf(long filingId) {
+        return mapper.findByFiling(filingId);
+    }
+
+    public static List<CreditFacts.Hit> hits(CreditCheckRecord record) {
+        try {
+            return List.of(JSON.readValue(record.hits(), CreditFacts.Hit[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored hits of check " + record.id() + " are not readable", e);
+        }
+    }
+
+    private static String json(List<CreditFacts.Hit> hits) {
+        try {
+            return JSON.writeValueAsString(hits);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The stored evidence and the facts it came from. */
+    public record CheckResult(CreditCheckRecord record, CreditFacts facts) {
+    }
+}

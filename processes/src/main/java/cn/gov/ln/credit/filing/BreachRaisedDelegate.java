@@ -1,0 +1,22 @@
+package cn.gov.ln.credit.filing;
+
+import cn.gov.ln.credit.security.SystemRunner;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/** Raises the breach of a false pledge ({@code EndEvent_BreachRaised}, message "BreachRaised"). */
+@Component("breachRaisedDelegate")
+class BreachRaisedDelegate extends SystemDelegate {
+
+    private final FilingSteps steps;
+
+    BreachRaisedDelegate(SystemRunner system, FilingSteps steps) {
+        super(system);
+        this.steps = steps;
+    }
+
+    @Override
+    void run(DelegateExecution execution) {
+        steps.raiseBreach(filingId(execution));
+    }
+}

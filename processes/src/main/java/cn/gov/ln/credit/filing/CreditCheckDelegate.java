@@ -1,0 +1,34 @@
+package cn.gov.ln.credit.filing;
+
+import cn.gov.ln.credit.creditcheck.CheckPurpose;
+import cn.gov.ln.credit.creditcheck.CreditCheckRecord;
+import cn.gov.ln.credit.creditcheck.CreditCheckService;
+import cn.gov.ln.credit.security.SystemRunner;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/** Runs the credit check at intake ({@code Task_CheckCredit}) and again before the decision
+ * ({@code Task_RecheckCredit}); an unreachable source fails the job, which is retried and then becomes an incident. */
+@Component("creditCheckDelegate")
+class CreditCheckDelegate extends SystemDelegate {
+
+    private final FilingSteps steps;
+
+    CreditCheckDelegate(SystemRunner system, FilingSteps steps) {
+        super(system);
+        this.steps = steps;
+    }
+
+    @Override
+    void run(DelegateExecution execution) {
+        CheckPurpose purpose = "Task_RecheckCredit".equals(execution.getCurrentActivityId()) ? CheckPurpose.PRE_DECISION
+                : CheckPurpose.INTAKE;
+        CreditCheckService.CheckResult result = steps.checkCredit(filingId(execution), purpose);
+        CreditCheckRecord record = result.record();
+        execution.setVariable("grade", record.grade() == null ? "" : record.grade());
+        execution.setVariable("dishonestyListed", record.dishonestyListed());
+        execution.setVariable("redListed", record.redListed());
+        execution.setVariable("openBreaches", record.openBreaches());
+        execution.setVariable("falsePledges", record.falsePledges());
+    }
+}

@@ -1,0 +1,28 @@
+package cn.gov.ln.credit.filing;
+
+import cn.gov.ln.credit.security.SystemRunner;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/** Draws whether the pledge is verified, at the rate of the {@code VerificationSampling} table
+ * ({@code Task_DrawSample}). */
+@Component("drawSampleDelegate")
+class DrawSampleDelegate extends SystemDelegate {
+
+    private final FilingSteps steps;
+
+    DrawSampleDelegate(SystemRunner system, FilingSteps steps) {
+        super(system);
+        this.steps = steps;
+    }
+
+    @Override
+    void run(DelegateExecution execution) {
+        double rate = ((Number) execution.getVariable("samplingRate")).doubleValue();
+        Object preset = execution.getVariable("sampleDraw");
+        Date due = steps.drawSample(filingId(execution), rate, preset == null ? null : ((Number) preset).doubleValue());
+        execution.setVariable("sampled", due != null);
+        execution.setVariable("verificationDue", due);
+    }
+}

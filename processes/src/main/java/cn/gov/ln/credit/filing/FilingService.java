@@ -1,0 +1,383 @@
+package cn.gov.ln.credit.filing;
+
+import cn.gov.ln.credit.audit.AuditActions;
+import cn.gov.ln.credit.audit.AuditService;
+import cn.gov.ln.credit.calendar.WorkingDayCalendar;
+import cn.gov.ln.credit.creditcheck.CreditCheckService;
+import cn.gov.ln.credit.department.Department;
+import cn.gov.ln.credit.department.DepartmentService;
+import cn.gov.ln.credit.division.DivisionCodes;
+import cn.gov.ln.credit.division.DivisionLevel;
+import cn.gov.ln.credit.matter.MatterService;
+import cn.gov.ln.credit.matter.PermitMatter;
+import cn.gov.ln.credit.pledge.PledgeService;
+import cn.gov.ln.credit.pledge.PledgeStatus;
+import cn.gov.ln.credit.pledge.PledgeView;
+import cn.gov.ln.credit.security.AccessGuard;
+import cn.gov.ln.credit.security.Actor;
+import cn.gov.ln.credit.security.ActorKind;
+import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.shared.FieldViolation;
+import cn.gov.ln.credit.shared.GeneratedId;
+import cn.gov.ln.credit.shared.Like;
+import cn.gov.ln.credit.shared.MessageArgs;
+import cn.gov.ln.credit.shared.NotFoundException;
+import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.ValidationException;
+import cn.gov.ln.credit.subject.CreditSubject;
+import cn.gov.ln.credit.subject.SubjectService;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Permit filings: an applicant on the portal, an officer at the window or a department system files an
+ * application; the filing and its PermitFiling process start in one transaction. Officers see the filings of
+ * their department and division; applicants their own.
+ */
+@Service
+public class FilingService {
+
+    public static final String PROCESS = "PermitFiling";
+    public static final long MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
+    static final Set<String> DOCUMENT_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final FilingMapper mapper;
+    private final MatterService matters;
+    private final SubjectService subjects;
+    private final DepartmentService departments;
+    private final PledgeService pledges;
+    private final CreditCheckService creditChecks;
+    private final WorkingDayCalendar calendar;
+    private final RuntimeService runtime;
+    private final AuditService audit;
+    private final AccessGuard guard;
+    private final Clock clock;
+
+    FilingService(FilingMapper mapper, MatterService matters, SubjectService subjects, DepartmentService departments,
+            PledgeService pledges, CreditCheckService creditChecks, WorkingDayCalendar calendar,
+            RuntimeService runtime, AuditService audit, AccessGuard guard, Clock clock) {
+        this.mapper = mapper;
+        this.matters = matters;
+        this.subjects = subjects;
+        this.departments = departments;
+        this.pledges = pledges;
+        this.creditChecks = creditChecks;
+        this.calendar = calendar;
+        this.runtime = runtime;
+        this.audit = audit;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    /**
+     * Files an application and starts its process; both commit together. The credit check runs next, in the
+     * process, with retries; nothing is decided before it answers.
+     */
+    @Transactional
+    public Filing file(NewFiling request) {
+        Actor actor = guard.require(Permissions.FILING_FILE);
+        String externalKey = reference(actor, request.externalReference());
+        if (externalKey != null) {
+            Filing earlier = mapper.findByExternalKey(externalKey);
+            if (earlier != null) {
+                return earlier;
+            }
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        Optional<PermitMatter> matter = matters.find(request.matterCode());
+        if (matter.isEmpty()) {
+            violations.add(FieldViolation.of("matterCode", "validation.notFound"));
+        }
+        CreditSubject subject = subject(actor, request, violations);
+        Department department = matter.isEmpty() ? null : department(actor, matter.get(), subject, violations);
+        if (request.inLieuRequested()) {
+            checkPledge(request, subject, department, violations);
+        }
+        if (request.externalReference() != null && request.externalReference().length() > 64) {
+            violations.add(FieldViolation.of("externalReference", "validation.tooLong", 64));
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        LocalDate today = LocalDate.now(clock);
+        Filing filing = new Filing(0, "N" + HexFormat.of().formatHex(random()), matter.get().code(), subject.id(),
+                actor.kind() == ActorKind.APPLICANT ? actor.username() : null, channel(actor), department.id(),
+                department.divisionCode(), blankToNull(request.externalReference()), externalKey,
+                request.inLieuRequested(), null, null, request.inLieuRequested() ? request.pledgeCode() : null, null,
+                FilingStatus.RECEIVED, now, calendar.addWorkingDays(today, matter.get().statutoryDays()), null, null,
+                null, null, null, null, actor.username());
+        GeneratedId id = new GeneratedId();
+        mapper.insert(filing, id);
+        String filingNo = "BJ" + today.format(DAY) + String.format("%08d", id.value());
+        mapper.setFilingNo(id.value(), filingNo);
+        FilingSteps.event(mapper, id.value(), "FILED", actor.username(), now, MessageArgs.label(channel(actor)),
+                matter.get().name());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("filingId", id.value());
+        variables.put("filingNo", filingNo);
+        variables.put("subjectIdentifier", subject.identifier());
+        variables.put("matterCode", matter.get().code());
+        variables.put("departmentId", department.id());
+        variables.put("inLieuRequested", request.inLieuRequested());
+        variables.put("inLieuGranted", false);
+        variables.put("applicantUsername", filing.applicantUsername());
+        ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS, filingNo, variables);
+        mapper.setProcessInstance(id.value(), instance.getId());
+        audit.record(actor, AuditActions.FILING_RECEIVED, "filing", filingNo, matter.get().code());
+        return mapper.findById(id.value());
+    }
+
+    @Transactional(readOnly = true)
+    public Filing get(long id) {
+        Actor actor = guard.current();
+        Filing filing = mapper.findById(id);
+        if (filing == null || !canRead(actor, filing)) {
+            throw new NotFoundException("filing", id);
+        }
+        return filing;
+    }
+
+    @Transactional(readOnly = true)
+    public Filing getByNo(String filingNo) {
+        Filing filing = mapper.findByNo(filingNo);
+        if (filing == null) {
+            throw new NotFoundException("filing", filingNo);
+        }
+        return get(filing.id());
+    }
+
+    /** The whole case: filing, matter, subject, check evidence, timeline, papers and process positions. */
+    @Transactional(readOnly = true)
+    public FilingView view(long id) {
+        Filing filing = get(id);
+        List<FilingView.ProcessPosition> positions = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(filing.filingNo()).list().stream()
+                .map(p -> new FilingView.ProcessPosition(p.getProcessDefinitionId(),
+                        p.getProcessDefinitionId().split(":")[0], p.getId(), runtime.getActiveActivityIds(p.getId())))
+                .toList();
+        return new FilingView(filing, matters.get(filing.matterCode()),
+                subjects.view(subjects.lookup(filing.subjectId()).orElseThrow()),
+                departments.nameOf(filing.departmentId()), creditChecks.evidenceOf(id), mapper.findEvents(id),
+                mapper.findDocuments(id), positions);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Filing> search(FilingQuery query, PageRequest page) {
+        Actor actor = guard.current();
+        return mapper.search(query, scope(actor), Like.prefix(query.text()), page.offset(), page.limit());
+    }
+
+    @Transactional(readOnly = true)
+    public long count(FilingQuery query) {
+        Actor actor = guard.current();
+        return mapper.count(query, scope(actor), Like.prefix(query.text()));
+    }
+
+    /** Adds a paper to a filing: the applicant for their own, an officer of the handling department. */
+    @Transactional
+    public FilingDocument upload(long filingId, String paperName, String fileName, String contentType,
+            byte[] content) {
+        Actor actor = guard.current();
+        Filing filing = get(filingId);
+        List<FieldViolation> violations = new ArrayList<>();
+        if (paperName == null || paperName.isBlank() || paperName.length() > 200) {
+            violations.add(FieldViolation.of("paperName", "validation.required"));
+        }
+        if (fileName == null || fileName.isBlank() || fileName.length() > 200
+                || fileName.chars().anyMatch(Character::isISOControl)) {
+            violations.add(FieldViolation.of("fileName", "validation.malformed"));
+        }
+        if (contentType == null || !DOCUMENT_TYPES.contains(contentType)) {
+            violations.add(FieldViolation.of("file", "validation.document.type"));
+        }
+        if (content == null || content.length == 0) {
+            violations.add(FieldViolation.of("file", "validation.document.empty"));
+        } else if (content.length > MAX_DOCUMENT_BYTES) {
+            violations.add(FieldViolation.of("file", "validation.document.tooLarge", MAX_DOCUMENT_BYTES / 1024 / 1024));
+        }
+        if (!filing.isOpen()) {
+            violations.add(FieldViolation.of("file", "validation.filing.closed"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        FilingDocument document = new FilingDocument(0, filingId, paperName.strip(), fileName.strip(), contentType,
+                content.length, sha256(content), actor.username(), now);
+        GeneratedId id = new GeneratedId();
+        mapper.insertDocument(document, content, id);
+        FilingSteps.event(mapper, filingId, "PAPER_UPLOADED", actor.username(), now, paperName.strip(),
+                fileName.strip());
+        return mapper.findDocument(id.value());
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] documentContent(long documentId) {
+        FilingDocument document = mapper.findDocument(documentId);
+        if (document == null) {
+            throw new NotFoundException("document", documentId);
+        }
+        get(document.filingId());
+        return mapper.findDocumentContent(documentId);
+    }
+
+    @Transactional(readOnly = true)
+    public FilingDocument document(long documentId) {
+        FilingDocument document = mapper.findDocument(documentId);
+        if (document == null) {
+            throw new NotFoundException("document", documentId);
+        }
+        get(document.filingId());
+        return document;
+    }
+
+    /** The USCC or citizen ID the filing's credit checks ask about. */
+    String subjectIdentifier(Filing filing) {
+        return subjects.lookup(filing.subjectId()).orElseThrow(() -> new NotFoundException("subject",
+                filing.subjectId())).identifier();
+    }
+
+    boolean canRead(Actor actor, Filing filing) {
+        if (actor.isSystem()) {
+            return true;
+        }
+        if (actor.kind() == ActorKind.APPLICANT) {
+            return actor.username().equals(filing.applicantUsername())
+                    || actor.subjectId() != null && actor.subjectId() == filing.subjectId();
+        }
+        return guard.isPermitted(Permissions.FILING_READ) && actor.coversDivision(filing.divisionCode())
+                && actor.departmentId() != null && actor.departmentId() == filing.departmentId();
+    }
+
+    private FilingMapper.Scope scope(Actor actor) {
+        if (actor.kind() == ActorKind.APPLICANT) {
+            return new FilingMapper.Scope("%", null, actor.username());
+        }
+        guard.require(Permissions.FILING_READ);
+        return new FilingMapper.Scope(actor.scopePrefix() + "%",
+                actor.departmentId() == null ? -1L : actor.departmentId(), null);
+    }
+
+    private CreditSubject subject(Actor actor, NewFiling request, List<FieldViolation> violations) {
+        if (actor.kind() == ActorKind.APPLICANT) {
+            return subjects.lookup(actor.subjectId() == null ? -1 : actor.subjectId())
+                    .orElseThrow(() -> new NotFoundException("subject", actor.username()));
+        }
+        Optional<CreditSubject> subject = subjects.lookupByIdentifier(request.subjectIdentifier());
+        if (subject.isEmpty()) {
+            violations.add(FieldViolation.of("subjectIdentifier", "validation.notFound"));
+            return null;
+        }
+        return subject.get();
+    }
+
+    /**
+     * The department that handles the signed-in applicant's filing for a matter: the bureau of the matter's line
+     * in the applicant's city, else the provincial one. A pledge in lieu of certificates is made to it.
+     */
+    @Transactional(readOnly = true)
+    public Department handlingDepartment(String matterCode) {
+        Actor actor = guard.current();
+        PermitMatter matter = matters.get(matterCode);
+        CreditSubject subject = actor.subjectId() == null ? null : subjects.lookup(actor.subjectId()).orElse(null);
+        return applicantsDepartment(actor, matter, subject);
+    }
+
+    private Department applicantsDepartment(Actor actor, PermitMatter matter, CreditSubject subject) {
+        String division = subject == null ? actor.divisionCode() : subject.divisionCode();
+        String city = DivisionCodes.levelOf(division) == DivisionLevel.COUNTY ? DivisionCodes.parentOf(division)
+                : division;
+        return departments.findByCode(city + "-" + matter.lineCode())
+                .or(() -> departments.findByCode(DivisionCodes.PROVINCE + "-" + matter.lineCode()))
+                .orElseThrow(() -> new NotFoundException("department", matter.lineCode()));
+    }
+
+    /** The handling department: the applicant's city bureau of the matter's line, or the caller's own. */
+    private Department department(Actor actor, PermitMatter matter, CreditSubject subject,
+            List<FieldViolation> violations) {
+        if (actor.kind() == ActorKind.APPLICANT) {
+            return applicantsDepartment(actor, matter, subject);
+        }
+        Department own = departments.find(actor.departmentId()).orElse(null);
+        if (own == null || !own.lineCode().equals(matter.lineCode())) {
+            violations.add(FieldViolation.of("matterCode", "validation.filing.matterNotHandled"));
+            return null;
+        }
+        return own;
+    }
+
+    private void checkPledge(NewFiling request, CreditSubject subject, Department department,
+            List<FieldViolation> violations) {
+        if (request.pledgeCode() == null || request.pledgeCode().isBlank()) {
+            violations.add(FieldViolation.of("pledgeCode", "validation.required"));
+            return;
+        }
+        PledgeView pledge;
+        try {
+            pledge = pledges.get(request.pledgeCode());
+        } catch (NotFoundException e) {
+            violations.add(FieldViolation.of("pledgeCode", "validation.notFound"));
+            return;
+        }
+        if (subject != null && pledge.pledge().subjectId() != subject.id()) {
+            violations.add(FieldViolation.of("pledgeCode", "validation.filing.pledgeOfAnother"));
+        } else if (pledge.pledge().status() != PledgeStatus.SIGNED) {
+            violations.add(FieldViolation.of("pledgeCode", "validation.filing.pledgeNotInForce"));
+        } else if (!request.matterCode().equals(pledge.pledge().matterCode())) {
+            violations.add(FieldViolation.of("pledgeCode", "validation.filing.pledgeForAnotherMatter"));
+        } else if (department != null && !Long.valueOf(department.id()).equals(pledge.pledge().acceptingDepartmentId())) {
+            violations.add(FieldViolation.of("pledgeCode", "validation.filing.pledgeToAnotherUnit"));
+        }
+    }
+
+    private static FilingChannel channel(Actor actor) {
+        return switch (actor.kind()) {
+            case APPLICANT -> FilingChannel.PORTAL;
+            case API_CLIENT -> FilingChannel.API;
+            default -> FilingChannel.WINDOW;
+        };
+    }
+
+    private static String reference(Actor actor, String reference) {
+        if (reference == null || reference.isBlank() || actor.departmentId() == null) {
+            return null;
+        }
+        return actor.departmentId() + ":" + reference.strip();
+    }
+
+    private static byte[] random() {
+        byte[] bytes = new byte[11];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,22 @@
+package cn.gov.ln.credit.filing;
+
+import cn.gov.ln.credit.security.SystemRunner;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/** Orders rectification of a partly kept pledge ({@code Task_OrderRectification}). */
+@Component("rectificationDelegate")
+class RectificationDelegate extends SystemDelegate {
+
+    private final FilingSteps steps;
+
+    RectificationDelegate(SystemRunner system, FilingSteps steps) {
+        super(system);
+        this.steps = steps;
+    }
+
+    @Override
+    void run(DelegateExecution execution) {
+        steps.orderRectification(filingId(execution));
+    }
+}

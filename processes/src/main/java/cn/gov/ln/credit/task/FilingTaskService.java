@@ -1,0 +1,267 @@
+package cn.gov.ln.credit.task;
+
+import cn.gov.ln.credit.account.AccountService;
+import cn.gov.ln.credit.audit.AuditActions;
+import cn.gov.ln.credit.audit.AuditService;
+import cn.gov.ln.credit.filing.FilingSteps;
+import cn.gov.ln.credit.forms.FormSchema;
+import cn.gov.ln.credit.forms.FormValidator;
+import cn.gov.ln.credit.security.AccessGuard;
+import cn.gov.ln.credit.security.Actor;
+import cn.gov.ln.credit.security.ActorKind;
+import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.shared.ConflictException;
+import cn.gov.ln.credit.shared.FieldViolation;
+import cn.gov.ln.credit.shared.Like;
+import cn.gov.ln.credit.shared.NotFoundException;
+import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.ValidationException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Officers' work on filings: the task list of their department and division, claiming, releasing, reassigning
+ * (supervisors), and completing a task through its form. The form's schema is checked on the server before the
+ * business step runs; the step and the engine's completion commit together or not at all.
+ */
+@Service
+public class FilingTaskService {
+
+    private final TaskMapper mapper;
+    private final org.camunda.bpm.engine.TaskService engineTasks;
+    private final TaskForms forms;
+    private final TaskCompletions completions;
+    private final FilingSteps steps;
+    private final AccountService accounts;
+    private final AuditService audit;
+    private final AccessGuard guard;
+    private final Clock clock;
+
+    FilingTaskService(TaskMapper mapper, org.camunda.bpm.engine.TaskService engineTasks, TaskForms forms,
+            TaskCompletions completions, FilingSteps steps, AccountService accounts, AuditService audit,
+            AccessGuard guard, Clock clock) {
+        this.mapper = mapper;
+        this.engineTasks = engineTasks;
+        this.forms = forms;
+        this.completions = completions;
+        this.steps = steps;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TaskItem> search(TaskQuery query, PageRequest page) {
+        TaskMapper.Scope scope = scope(query);
+        if (scope == null) {
+            return List.of();
+        }
+        return mapper.search(query, scope, Like.prefix(query.text()), window(), page.offset(), page.limit());
+    }
+
+    @Transactional(readOnly = true)
+    public long count(TaskQuery query) {
+        TaskMapper.Scope scope = scope(query);
+        return scope == null ? 0 : mapper.count(query, scope, Like.prefix(query.text()), window());
+    }
+
+    /** The task with its form and the process data the form shows; only for those who may work on it. */
+    @Transactional(readOnly = true)
+    public TaskDetail get(String taskId) {
+        Actor actor = guard.current();
+        TaskItem task = load(taskId);
+        List<String> roles = candidateRoles(taskId);
+        requireVisible(actor, task, roles);
+        FormSchema form = forms.of(taskId);
+        List<String> readOnly = form.inputs().stream().filter(c -> !c.isEditable()).map(c -> c.key()).toList();
+        Map<String, String> values = new LinkedHashMap<>();
+        if (!readOnly.isEmpty()) {
+            engineTasks.getVariables(taskId, readOnly).forEach((key, value) -> values.put(key, display(value)));
+        }
+        return new TaskDetail(task, form, values, roles);
+    }
+
+    /** The open tasks of a filing that the caller may see (the case page, the applicant's own filing). */
+    @Transactional(readOnly = true)
+    public List<TaskItem> ofFiling(String filingNo) {
+        Actor actor = guard.current();
+        return mapper.findByFiling(filingNo).stream().filter(t -> isVisible(actor, t, candidateRoles(t.taskId())))
+                .toList();
+    }
+
+    @Transactional
+    public void claim(String taskId) {
+        Actor actor = guard.require(Permissions.TASK_WORK);
+        TaskItem task = load(taskId);
+        List<String> roles = candidateRoles(taskId);
+        requireVisible(actor, task, roles);
+        if (actor.username().equals(task.assignee())) {
+            return;
+        }
+        if (task.assignee() != null) {
+            throw new ConflictException("error.task.claimedByOther", task.assignee());
+        }
+        if (roles.stream().noneMatch(actor::hasRole)) {
+            throw new ConflictException("error.task.notCandidate");
+        }
+        engineTasks.setAssignee(taskId, actor.username());
+        steps.note(task.filingId(), "TASK_CLAIMED", task.name());
+        audit.record(actor, AuditActions.TASK_CLAIMED, "task", task.filingNo(), task.taskKey());
+    }
+
+    /** Gives a claimed task back to the department's unclaimed list: its holder or a supervisor. */
+    @Transactional
+    public void release(String taskId) {
+        Actor actor = guard.require(Permissions.TASK_WORK);
+        TaskItem task = load(taskId);
+        requireVisible(actor, task, candidateRoles(taskId));
+        if (task.assignee() == null) {
+            return;
+        }
+        if (!actor.username().equals(task.assignee())) {
+            guard.require(Permissions.TASK_SUPERVISE);
+        }
+        engineTasks.setAssignee(taskId, null);
+        steps.note(task.filingId(), "TASK_RELEASED", task.name());
+    }
+
+    /** Supervisors hand a task to a colleague of the same department holding the post, whose division covers it. */
+    @Transactional
+    public void reassign(String taskId, String username) {
+        Actor actor = guard.require(Permissions.TASK_SUPERVISE);
+        TaskItem task = load(taskId);
+        List<String> roles = candidateRoles(taskId);
+        requireVisible(actor, task, roles);
+        if (candidates(task, roles).stream().noneMatch(c -> c.username().equals(username))) {
+            throw new ValidationException(List.of(FieldViolation.of("assignee", "error.task.assigneeOutOfScope")));
+        }
+        String previous = task.assignee();
+        engineTasks.setAssignee(taskId, username);
+        steps.note(task.filingId(), "TASK_REASSIGNED", previous == null ? "—" : previous, username);
+        audit.record(actor, AuditActions.TASK_REASSIGNED, "task", task.filingNo(),
+                task.taskKey() + " " + previous + " -> " + username);
+    }
+
+    /** Who a supervisor may hand the task to. */
+    @Transactional(readOnly = true)
+    public List<AccountService.Colleague> candidates(String taskId) {
+        Actor actor = guard.require(Permissions.TASK_SUPERVISE);
+        TaskItem task = load(taskId);
+        List<String> roles = candidateRoles(taskId);
+        requireVisible(actor, task, roles);
+        return candidates(task, roles);
+    }
+
+    /**
+     * Completes a task with the values of its form: validated against the schema, handed to the filing's
+     * business step, then to the engine. An unclaimed task is claimed by whoever completes it.
+     */
+    @Transactional
+    public void complete(String taskId, Map<String, ?> submitted) {
+        Actor actor = guard.current();
+        TaskItem task = load(taskId);
+        List<String> roles = candidateRoles(taskId);
+        requireVisible(actor, task, roles);
+        if (actor.kind() != ActorKind.APPLICANT) {
+            guard.require(Permissions.TASK_WORK);
+        }
+        if (task.assignee() == null) {
+            if (roles.stream().noneMatch(actor::hasRole)) {
+                throw new ConflictException("error.task.notCandidate");
+            }
+        } else if (!task.assignee().equals(actor.username())) {
+            throw new ConflictException("error.task.notYours");
+        }
+        FormSchema form = forms.of(taskId);
+        FormValidator.Result result = FormValidator.validate(form, submitted);
+        if (!result.valid()) {
+            throw new ValidationException(result.violations().stream()
+                    .map(v -> FieldViolation.of("fields." + v.field(), v.reason(), v.arguments().toArray()))
+                    .toList());
+        }
+        Map<String, Object> variables = completions.complete(task, form, result.values());
+        if (task.assignee() == null) {
+            engineTasks.setAssignee(taskId, actor.username());
+        }
+        engineTasks.complete(taskId, variables);
+    }
+
+    private List<AccountService.Colleague> candidates(TaskItem task, List<String> roles) {
+        List<AccountService.Colleague> colleagues = new ArrayList<>();
+        for (String role : roles) {
+            for (AccountService.Colleague c : accounts.colleagues(task.departmentId(), role, task.divisionCode())) {
+                if (colleagues.stream().noneMatch(o -> o.username().equals(c.username()))) {
+                    colleagues.add(c);
+                }
+            }
+        }
+        return colleagues;
+    }
+
+    private TaskItem load(String taskId) {
+        TaskItem task = taskId == null ? null : mapper.findTask(taskId);
+        if (task == null) {
+            throw new NotFoundException("task", taskId);
+        }
+        return task;
+    }
+
+    private List<String> candidateRoles(String taskId) {
+        return engineTasks.getIdentityLinksForTask(taskId).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList();
+    }
+
+    private void requireVisible(Actor actor, TaskItem task, List<String> roles) {
+        if (!isVisible(actor, task, roles)) {
+            throw new NotFoundException("task", task.taskId());
+        }
+    }
+
+    /** Staff see the tasks of their department and division; an applicant only tasks assigned to them. */
+    private boolean isVisible(Actor actor, TaskItem task, List<String> roles) {
+        if (actor.kind() == ActorKind.APPLICANT) {
+            return actor.username().equals(task.assignee());
+        }
+        return guard.isPermitted(Permissions.TASK_WORK) && actor.departmentId() != null
+                && actor.departmentId() == task.departmentId() && actor.coversDivision(task.divisionCode())
+                && (actor.username().equals(task.assignee()) || roles.stream().anyMatch(actor::hasRole)
+                        || guard.isPermitted(Permissions.TASK_SUPERVISE));
+    }
+
+    private TaskMapper.Scope scope(TaskQuery query) {
+        Actor actor = guard.require(Permissions.TASK_WORK);
+        if (query.view() == TaskView.ALL) {
+            guard.require(Permissions.TASK_SUPERVISE);
+        }
+        if (actor.departmentId() == null || query.view() == TaskView.DEPARTMENT && actor.roles().isEmpty()) {
+            return null;
+        }
+        return new TaskMapper.Scope(actor.departmentId(), actor.scopePrefix() + "%", actor.username(), actor.roles());
+    }
+
+    private TaskMapper.DueWindow window() {
+        LocalDate today = LocalDate.now(clock);
+        return new TaskMapper.DueWindow(clock.instant(), today.atStartOfDay(clock.getZone()).toInstant(),
+                today.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+    }
+
+    private String display(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof java.util.Date date) {
+            return date.toInstant().atZone(clock.getZone()).toLocalDate().toString();
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,94 @@
+package cn.gov.ln.credit.task;
+
+import cn.gov.ln.credit.filing.Decision;
+import cn.gov.ln.credit.filing.FilingService;
+import cn.gov.ln.credit.filing.FilingSteps;
+import cn.gov.ln.credit.filing.ReviewDecision;
+import cn.gov.ln.credit.forms.FormFile;
+import cn.gov.ln.credit.forms.FormSchema;
+import cn.gov.ln.credit.pledge.FulfillmentStatus;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * What completing each user task does to the filing before the engine moves on: the officer's review, the
+ * decision, the supplied papers, the verification finding. Files from the form are stored as papers of the
+ * filing. A task a process admin adds without a step here just passes its form's values to the process.
+ */
+@Component
+class TaskCompletions {
+
+    private final FilingSteps steps;
+    private final FilingService filings;
+
+    TaskCompletions(FilingSteps steps, FilingService filings) {
+        this.steps = steps;
+        this.filings = filings;
+    }
+
+    Map<String, Object> complete(TaskItem task, FormSchema form, Map<String, Object> values) {
+        Map<String, Object> variables = new HashMap<>();
+        Map<String, String> storedFiles = storeFiles(task, form, values);
+        values.forEach((key, value) -> {
+            if (!(value instanceof List<?>)) {
+                variables.put(key, value);
+            }
+        });
+        variables.putAll(storedFiles);
+        long filingId = task.filingId();
+        switch (task.taskKey()) {
+            case "Task_ReviewFiling" -> {
+                Date papersDue = steps.recordReview(filingId, ReviewDecision.valueOf(text(values, "reviewDecision")),
+                        text(values, "reason"), text(values, "missingPapers"), number(values, "papersWorkingDays"));
+                variables.put("papersDue", papersDue);
+            }
+            case "Task_DecideFiling" -> {
+                Date papersDue = steps.recordDecision(filingId, Decision.valueOf(text(values, "decision")),
+                        text(values, "reason"), text(values, "missingPapers"), number(values, "papersWorkingDays"));
+                variables.put("papersDue", papersDue);
+            }
+            case "Task_SupplyPapers" -> steps.recordPapersSupplied(filingId, text(values, "note"));
+            case "Task_VerifyPledge" -> steps.recordVerification(filingId,
+                    FulfillmentStatus.valueOf(text(values, "outcome")), text(values, "findings"),
+                    text(values, "action"));
+            default -> steps.note(filingId, "TASK_COMPLETED", task.name());
+        }
+        return variables;
+    }
+
+    /** Stores each picked file as a paper of the filing, named by its field's label; returns the ids per field. */
+    private Map<String, String> storeFiles(TaskItem task, FormSchema form, Map<String, Object> values) {
+        Map<String, String> ids = new HashMap<>();
+        values.forEach((key, value) -> {
+            if (value instanceof List<?> files) {
+                List<Long> stored = new ArrayList<>();
+                for (Object item : files) {
+                    FormFile file = (FormFile) item;
+                    stored.add(filings.upload(task.filingId(), paperName(form, key), file.fileName(),
+                            file.contentType(), file.content()).id());
+                }
+                ids.put(key, stored.stream().map(String::valueOf).collect(Collectors.joining(",")));
+            }
+        });
+        return ids;
+    }
+
+    private static String paperName(FormSchema form, String key) {
+        return form.input(key).map(c -> c.label() == null ? key : c.label()).orElse(key);
+    }
+
+    private static String text(Map<String, Object> values, String key) {
+        Object value = values.get(key);
+        return value == null ? null : value.toString();
+    }
+
+    private static Integer number(Map<String, Object> values, String key) {
+        Object value = values.get(key);
+        return value instanceof Number n ? n.intValue() : null;
+    }
+}

@@ -1,0 +1,34 @@
+package cn.gov.ln.credit.task;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/**
+ * The open tasks of filings, read from the engine's runtime tables joined to the filing they belong to (by the
+ * process instance's business key, the filing number). One page at a time; the scope is part of every query.
+ */
+@Mapper
+interface TaskMapper {
+
+    List<TaskItem> search(@Param("q") TaskQuery query, @Param("scope") Scope scope,
+            @Param("textPattern") String textPattern, @Param("window") DueWindow window,
+            @Param("offset") int offset, @Param("limit") int limit);
+
+    long count(@Param("q") TaskQuery query, @Param("scope") Scope scope, @Param("textPattern") String textPattern,
+            @Param("window") DueWindow window);
+
+    TaskItem findTask(@Param("taskId") String taskId);
+
+    List<TaskItem> findByFiling(@Param("filingNo") String filingNo);
+
+    /** Department, division prefix, who is asking and the posts they hold. */
+    record Scope(long departmentId, String divisionPattern, String username, Collection<String> roles) {
+    }
+
+    /** The current instant and the bounds of today, for the due-date filters. */
+    record DueWindow(Instant now, Instant todayStart, Instant tomorrowStart) {
+    }
+}
