@@ -67,6 +67,8 @@ abstract class FilingProcessSupport {
     @Autowired
     AccountService accounts;
     @Autowired
+    cn.gov.ln.credit.matter.MatterService matters;
+    @Autowired
     SecurityManager securityManager;
     @Autowired
     JdbcTemplate jdbc;
@@ -136,6 +138,10 @@ abstract class FilingProcessSupport {
 
     Filing fileInLieu(String applicant, Pledge pledge) {
         return signIn.call(applicant, () -> filings.file(new NewFiling(FOOD, null, true, pledge.recordCode(), null)));
+    }
+
+    Pledge pledge(String code) {
+        return signIn.call("intake", () -> pledges.get(code).pledge());
     }
 
     ProcessInstance instance(Filing filing) {

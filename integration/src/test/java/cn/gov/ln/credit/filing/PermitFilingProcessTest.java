@@ -212,6 +212,26 @@ class PermitFilingProcessTest extends FilingProcessSupport {
         assertThat(events(filing)).doesNotContain("REVIEW_ACCEPTED", "PAPERS_REQUESTED");
     }
 
+    @Test
+    void theRoutingTableDecidesEveryCase() {
+        assertThat(route(true, 0, true, "A")).containsExactly("RESTRICTED", false, "DISHONESTY_LISTED");
+        assertThat(route(false, 1, true, "A")).containsExactly("NORMAL", false, "FALSE_PLEDGE");
+        assertThat(route(false, 0, true, "D")).containsExactly("RESTRICTED", false, "GRADE_D");
+        assertThat(route(false, 0, true, "C")).containsExactly("GREEN", true, "RED_LISTED");
+        assertThat(route(false, 0, false, "A")).containsExactly("GREEN", true, "GRADE_A");
+        assertThat(route(false, 0, false, "B")).containsExactly("TOLERANCE", true, "GRADE_B");
+        assertThat(route(false, 0, false, "C")).containsExactly("NORMAL", true, "DEFAULT");
+        assertThat(route(false, 0, false, "")).containsExactly("NORMAL", true, "DEFAULT");
+    }
+
+    private List<Object> route(boolean dishonesty, int falsePledges, boolean red, String grade) {
+        Map<String, Object> result = engine.getDecisionService().evaluateDecisionTableByKey("CreditRouting",
+                org.camunda.bpm.engine.variable.Variables.putValue("dishonestyListed", dishonesty)
+                        .putValue("falsePledges", falsePledges).putValue("redListed", red).putValue("grade", grade)
+                        .putValue("openBreaches", 0)).getSingleResult().getEntryMap();
+        return List.of(result.get("route"), result.get("pledgeAllowed"), result.get("reason"));
+    }
+
     /** Reads the stored hits of a check. */
     static final class CreditCheckServiceHits {
         static List<cn.gov.ln.credit.creditcheck.CreditFacts.Hit> of(CreditCheckRecord record) {

@@ -31,6 +31,11 @@ public class MatterService {
         return find(code).orElseThrow(() -> new NotFoundException("permitMatter", code));
     }
 
+    /** Reads the catalogue again after it was changed in the database. */
+    public void reload() {
+        byCode = null;
+    }
+
     private Map<String, PermitMatter> index() {
         Map<String, PermitMatter> current = byCode;
         if (current == null) {

@@ -56,7 +56,7 @@ class PlatformCreditSource implements CreditSource {
                 .failureRateThreshold(platform.failureRateThreshold())
                 .minimumNumberOfCalls(Math.max(1, platform.minimumCalls()))
                 .slidingWindowSize(Math.max(platform.minimumCalls(), 20))
-                .waitDurationInOpenState(platform.openFor())
+                .waitDurationInOpenState(platform.openFor()).permittedNumberOfCallsInHalfOpenState(1)
                 .recordException(PlatformCreditSource::transient_).build());
     }
 
