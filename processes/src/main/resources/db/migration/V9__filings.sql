@@ -125,3 +125,6 @@ INSERT INTO role_permission (role_code, permission) VALUES ('SYSTEM_ADMIN', 'mat
 INSERT INTO role_permission (role_code, permission) VALUES ('INTAKE_OFFICER', 'matter:read');
 INSERT INTO role_permission (role_code, permission) VALUES ('APPROVAL_OFFICER', 'matter:read');
 INSERT INTO role_permission (role_code, permission) VALUES ('PROCESS_ADMIN', 'matter:read');
+INSERT INTO role_permission (role_code, permission) VALUES ('VERIFICATION_OFFICER', 'matter:read');
+INSERT INTO role_permission (role_code, permission) VALUES ('CREDIT_OFFICER', 'matter:read');
+INSERT INTO role_permission (role_code, permission) VALUES ('DEPARTMENT_LIAISON', 'matter:read');
