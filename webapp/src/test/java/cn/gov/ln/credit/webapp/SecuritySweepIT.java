@@ -29,10 +29,11 @@ class SecuritySweepIT {
     static final List<String> VIEWS = List.of("/", "/subjects", "/subjects/1", "/lists", "/my-credit",
             "/admin/users", "/admin/departments", "/admin/calendar", "/admin/allow-list", "/admin/audit",
             "/admin/templates", "/admin/registry", "/pledges", "/pledges/new", "/my-pledges",
-            "/pledges/21000020261129000001");
+            "/pledges/21000020261129000001", "/tasks", "/filings", "/filings/1", "/apply", "/my-filings", "/matters",
+            "/breaches", "/notifications");
     static final List<String> APIS = List.of(SUBJECT, "/api/v1/subjects/11010519491231002X",
             "/api/v1/pledges?subject=" + DemoInstallation.APPLICANT_USCC, "/api/v1/pledges/21000020261129000001",
-            "/api/v1/pledges/21000020261129000001/letter");
+            "/api/v1/pledges/21000020261129000001/letter", "/api/v1/filings/1", SUBJECT + "/credit-check");
     static final List<String> ENGINE = List.of("/engine-rest/process-definition", "/engine-rest/user",
             "/engine-rest/engine", "/engine-rest/deployment");
     static final List<String> CAMUNDA = List.of("/camunda/app/cockpit/default/", "/camunda/app/admin/default/",
@@ -91,16 +92,17 @@ class SecuritySweepIT {
     Stream<DynamicTest> wrongRolesAreRefused() {
         Map<String, List<String>> refused = Map.of(
                 "applicant", List.of("/subjects", "/lists", "/admin/users", "/admin/audit", CAMUNDA.get(0),
-                        ENGINE.get(0), SUBJECT, "/pledges", "/admin/templates", "/admin/registry", APIS.get(2)),
+                        ENGINE.get(0), SUBJECT, "/pledges", "/admin/templates", "/admin/registry", APIS.get(2),
+                        "/tasks", "/filings", "/breaches", "/matters"),
                 "intake", List.of("/admin/users", "/admin/audit", "/admin/allow-list", "/my-credit", CAMUNDA.get(0),
                         CAMUNDA.get(3), ENGINE.get(0), SUBJECT, "/pledges/new", "/my-pledges", "/admin/templates",
-                        "/admin/registry", APIS.get(3)),
+                        "/admin/registry", APIS.get(3), "/breaches", "/my-filings"),
                 "sysadmin", List.of(CAMUNDA.get(0), CAMUNDA.get(4), ENGINE.get(0), ENGINE.get(1), "/my-credit"),
                 "procadmin", List.of("/subjects", "/lists", "/admin/users", "/admin/audit", SUBJECT, "/pledges",
-                        "/pledges/new"),
+                        "/pledges/new", "/tasks", "/filings", "/apply"),
                 "liaison", List.of("/admin/users", "/admin/departments", CAMUNDA.get(0), ENGINE.get(0),
-                        "/admin/templates", "/pledges/new"),
-                "creditofficer", List.of("/admin/users", "/admin/audit", CAMUNDA.get(0), ENGINE.get(0)));
+                        "/admin/templates", "/pledges/new", "/tasks", "/apply", "/breaches"),
+                "creditofficer", List.of("/admin/users", "/admin/audit", CAMUNDA.get(0), ENGINE.get(0), "/tasks", "/apply"));
         List<DynamicTest> tests = new ArrayList<>();
         refused.forEach((user, routes) -> routes.forEach(route -> tests.add(DynamicTest.dynamicTest(
                 user + " " + route, () -> {
@@ -131,6 +133,12 @@ class SecuritySweepIT {
         assertThat(http.get("/pledges", RawHttp.cookie(session("intake"))).status()).isEqualTo(200);
         assertThat(http.get("/pledges/new", RawHttp.cookie(session("applicant"))).status()).isEqualTo(200);
         assertThat(http.get("/admin/templates", RawHttp.cookie(session("sysadmin"))).status()).isEqualTo(200);
+        assertThat(http.get("/tasks", RawHttp.cookie(session("intake"))).status()).isEqualTo(200);
+        assertThat(http.get("/apply", RawHttp.cookie(session("applicant"))).status()).isEqualTo(200);
+        assertThat(http.get("/breaches", RawHttp.cookie(session("creditofficer"))).status()).isEqualTo(200);
+        assertThat(http.get(SUBJECT + "/credit-check", RawHttp.basic("api-market", "Demo@2026")).status())
+                .isEqualTo(200);
+        assertThat(http.get("/vendor/bpmn-js/bpmn-navigated-viewer.production.min.js").status()).isEqualTo(200);
     }
 
     private String session(String user) {

@@ -30,6 +30,11 @@ public class RenderedForm extends FormLayout {
     private final Map<String, AbstractField<?, ?>> inputs = new LinkedHashMap<>();
 
     public RenderedForm(FormSchema schema) {
+        this(schema, Map.of());
+    }
+
+    /** A form whose read-only fields show the given process data. */
+    public RenderedForm(FormSchema schema, Map<String, String> readOnlyValues) {
         addClassName("rendered-form");
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
         for (FormComponent component : schema.components()) {
@@ -41,6 +46,11 @@ public class RenderedForm extends FormLayout {
             }
             AbstractField<?, ?> field = field(component);
             field.setId("form-" + component.key());
+            if (!component.isEditable()) {
+                showReadOnly(field, readOnlyValues.get(component.key()));
+                add((Component) field, FormComponent.TEXTAREA.equals(component.type()) ? 2 : 1);
+                continue;
+            }
             inputs.put(component.key(), field);
             add((Component) field, FormComponent.TEXTAREA.equals(component.type()) ? 2 : 1);
         }
@@ -57,7 +67,8 @@ public class RenderedForm extends FormLayout {
             if (value instanceof Double number && number == Math.rint(number)) {
                 value = number.longValue();
             }
-            if (value != null && !(value instanceof String text && text.isBlank())) {
+            if (value != null && !(value instanceof String text && text.isBlank())
+                    && !(value instanceof java.util.List<?> list && list.isEmpty())) {
                 values.put(key, value);
             }
         });
@@ -75,9 +86,22 @@ public class RenderedForm extends FormLayout {
         return targets;
     }
 
+    private static void showReadOnly(AbstractField<?, ?> field, String value) {
+        if (field instanceof TextField text) {
+            text.setValue(value == null ? "" : value);
+        } else if (field instanceof TextArea area) {
+            area.setValue(value == null ? "" : value);
+        }
+        field.setReadOnly(true);
+    }
+
     private AbstractField<?, ?> field(FormComponent c) {
         String label = c.label() == null ? c.key() : c.label();
+        if (!c.isEditable()) {
+            return FormComponent.TEXTAREA.equals(c.type()) ? new TextArea(label) : new TextField(label);
+        }
         return switch (c.type()) {
+            case FormComponent.FILEPICKER -> new FilePickerField(c, label);
             case FormComponent.TEXTAREA -> {
                 TextArea area = new TextArea(label);
                 area.setRequired(c.required());

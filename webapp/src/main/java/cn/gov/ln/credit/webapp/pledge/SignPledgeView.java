@@ -34,6 +34,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.util.HashMap;
@@ -48,7 +50,7 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 @Route(value = "pledges/new", layout = MainLayout.class)
 @RequiresPermissions(Permissions.PLEDGE_SIGN)
 @MenuItem(label = "nav.signPledge", icon = "vaadin:pencil", order = 6)
-public class SignPledgeView extends VerticalLayout implements HasDynamicTitle {
+public class SignPledgeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final PledgeService pledges;
     private final MatterService matters;
@@ -81,6 +83,14 @@ public class SignPledgeView extends VerticalLayout implements HasDynamicTitle {
         step.setPadding(false);
         add(new H2(getTranslation("nav.signPledge")), new Paragraph(getTranslation("pledge.sign.intro")), template,
                 step);
+    }
+
+    /** {@code ?template=CODE} opens the template directly, e.g. from an application that offers a pledge. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("template").flatMap(code -> template
+                .getListDataView().getItems().filter(p -> p.template().code().equals(code)).findFirst())
+                .ifPresent(template::setValue);
     }
 
     private void showForm(PublishedTemplate chosen) {

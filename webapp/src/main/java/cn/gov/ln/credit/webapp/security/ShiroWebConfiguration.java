@@ -60,6 +60,7 @@ public class ShiroWebConfiguration {
         rules.put(LoginFilter.LOGIN_URL, "login");
         rules.put("/VAADIN/**", "anon");
         rules.put("/styles/**", "anon");
+        rules.put("/vendor/**", "anon");
         rules.put("/favicon.ico", "anon");
         rules.put("/icons/**", "anon");
         rules.put("/images/**", "anon");

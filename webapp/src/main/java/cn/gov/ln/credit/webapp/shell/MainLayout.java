@@ -1,6 +1,7 @@
 package cn.gov.ln.credit.webapp.shell;
 
 import cn.gov.ln.credit.account.AccountService;
+import cn.gov.ln.credit.notification.NotificationService;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.webapp.i18n.LanguageSwitch;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
@@ -39,11 +41,14 @@ import org.apache.shiro.util.ThreadContext;
 public class MainLayout extends AppLayout {
 
     static final String COCKPIT = "/camunda/app/cockpit/default/";
+    static final String NOTIFICATIONS = "notifications";
 
     private final AccountService accounts;
+    private final NotificationService notifications;
 
-    public MainLayout(AccountService accounts) {
+    public MainLayout(AccountService accounts, NotificationService notifications) {
         this.accounts = accounts;
+        this.notifications = notifications;
         Subject subject = ThreadContext.getSubject();
         Actor actor = subject == null ? null : subject.getPrincipals().oneByType(Actor.class);
         setPrimarySection(Section.DRAWER);
@@ -75,8 +80,27 @@ public class MainLayout extends AppLayout {
         Button logout = new Button(getTranslation("shell.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
+        if (actor != null) {
+            box.add(bell());
+        }
         box.add(new LanguageSwitch(), logout);
         return box;
+    }
+
+    private Anchor bell() {
+        long unread = notifications.unread();
+        Anchor link = new Anchor(NOTIFICATIONS, "");
+        link.getElement().setAttribute("router-link", true);
+        link.add(new Icon(unread > 0 ? VaadinIcon.BELL : VaadinIcon.BELL_O));
+        if (unread > 0) {
+            Span count = new Span(String.valueOf(unread));
+            count.getElement().getThemeList().add("badge error pill small");
+            count.setId("unread-count");
+            link.add(count);
+        }
+        link.getElement().setAttribute("title", getTranslation("nav.notifications"));
+        link.setId("notifications-bell");
+        return link;
     }
 
     private Header brand() {

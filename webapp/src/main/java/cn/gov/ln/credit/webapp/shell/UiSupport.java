@@ -2,6 +2,7 @@ package cn.gov.ln.credit.webapp.shell;
 
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.FieldViolation;
+import cn.gov.ln.credit.shared.MessageArgs;
 import cn.gov.ln.credit.shared.ValidationException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -26,6 +27,42 @@ public final class UiSupport {
     public static String label(Component context, Enum<?> value) {
         return value == null ? "" : context.getTranslation("enum." + value.getDeclaringClass().getSimpleName() + "."
                 + value.name());
+    }
+
+    /**
+     * A stored message (timeline entry, notice) in the reader's language: arguments marked as message keys are
+     * translated first. A key this language lacks (a reason code a process admin added) shows as the code.
+     */
+    public static String message(Component context, String key, java.util.List<String> arguments) {
+        Object[] resolved = arguments.stream().map(a -> MessageArgs.isKey(a) ? translated(context,
+                MessageArgs.keyOf(a)) : a).toArray();
+        return context.getTranslation(key, resolved);
+    }
+
+    private static String translated(Component context, String key) {
+        String text = context.getTranslation(key);
+        return text.equals("!" + key) ? key.substring(key.lastIndexOf('.') + 1) : text;
+    }
+
+    /** A small coloured badge, e.g. for a status; {@code theme} is a Lumo badge variant ("success", "error"). */
+    public static com.vaadin.flow.component.html.Span badge(String text, String theme) {
+        com.vaadin.flow.component.html.Span badge = new com.vaadin.flow.component.html.Span(text);
+        badge.getElement().getThemeList().add("badge" + (theme == null || theme.isEmpty() ? "" : " " + theme));
+        return badge;
+    }
+
+    /** The upload button, drop hint and errors in the user's language (Vaadin's defaults are English). */
+    public static void localize(com.vaadin.flow.component.upload.Upload upload) {
+        com.vaadin.flow.component.upload.UploadI18N i18n = new com.vaadin.flow.component.upload.UploadI18N();
+        i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+                .setOne(upload.getTranslation("upload.addFile")).setMany(upload.getTranslation("upload.addFiles")));
+        i18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+                .setOne(upload.getTranslation("upload.dropFile")).setMany(upload.getTranslation("upload.dropFiles")));
+        i18n.setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+                .setTooManyFiles(upload.getTranslation("upload.tooMany"))
+                .setFileIsTooBig(upload.getTranslation("upload.tooBig"))
+                .setIncorrectFileType(upload.getTranslation("upload.wrongType")));
+        upload.setI18n(i18n);
     }
 
     public static String date(LocalDate date) {

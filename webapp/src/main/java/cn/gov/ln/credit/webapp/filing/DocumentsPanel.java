@@ -1,0 +1,103 @@
+package cn.gov.ln.credit.webapp.filing;
+
+import cn.gov.ln.credit.filing.Filing;
+import cn.gov.ln.credit.filing.FilingDocument;
+import cn.gov.ln.credit.filing.FilingService;
+import cn.gov.ln.credit.forms.FormFile;
+import cn.gov.ln.credit.shared.BusinessException;
+import cn.gov.ln.credit.webapp.shell.UiSupport;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The papers of a filing: each with who uploaded it and its checksum, downloadable by those who may read the
+ * filing; while the filing is open the applicant and the handling officers add more.
+ */
+class DocumentsPanel extends VerticalLayout {
+
+    private final FilingService filings;
+    private final Filing filing;
+    private final Runnable changed;
+
+    DocumentsPanel(FilingService filings, Filing filing, List<FilingDocument> documents, List<String> papers,
+            Runnable changed) {
+        this.filings = filings;
+        this.filing = filing;
+        this.changed = changed;
+        setPadding(false);
+        setId("filing-documents");
+        Grid<FilingDocument> grid = new Grid<>();
+        grid.addColumn(FilingDocument::paperName).setHeader(getTranslation("filing.document.paper")).setFlexGrow(2);
+        grid.addComponentColumn(this::download).setHeader(getTranslation("filing.document.file")).setFlexGrow(2);
+        grid.addColumn(d -> Math.max(1, d.sizeBytes() / 1024) + " KB").setHeader(getTranslation(
+                "filing.document.size")).setAutoWidth(true);
+        grid.addColumn(d -> d.uploadedBy() + " · " + UiSupport.dateTime(d.uploadedAt()))
+                .setHeader(getTranslation("filing.document.uploaded")).setAutoWidth(true);
+        grid.addColumn(d -> d.sha256().substring(0, 16) + "…").setHeader("SHA-256").setAutoWidth(true);
+        grid.setItems(documents);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        add(grid);
+        if (filing.isOpen()) {
+            add(uploader(papers));
+        }
+    }
+
+    private Component download(FilingDocument document) {
+        StreamResource resource = new StreamResource(document.fileName(),
+                () -> new ByteArrayInputStream(filings.documentContent(document.id())));
+        resource.setContentType(document.contentType());
+        Anchor link = new Anchor(resource, document.fileName());
+        link.getElement().setAttribute("download", true);
+        return link;
+    }
+
+    private Component uploader(List<String> papers) {
+        ComboBox<String> paper = new ComboBox<>(getTranslation("filing.document.paper"));
+        paper.setItems(papers);
+        paper.setAllowCustomValue(true);
+        paper.addCustomValueSetListener(e -> paper.setValue(e.getDetail()));
+        paper.setWidth("20rem");
+        paper.setId("document-paper");
+        AtomicReference<FormFile> received = new AtomicReference<>();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                received.set(new FormFile(metadata.fileName(), metadata.contentType(), bytes))));
+        upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
+        upload.setMaxFileSize((int) FilingService.MAX_DOCUMENT_BYTES);
+        upload.setMaxFiles(1);
+        upload.setId("document-upload");
+        UiSupport.localize(upload);
+        upload.addSucceededListener(e -> {
+            FormFile file = received.getAndSet(null);
+            upload.clearFileList();
+            if (file == null) {
+                return;
+            }
+            try {
+                filings.upload(filing.id(), paper.getValue(), file.fileName(), file.contentType(), file.content());
+                UiSupport.success(getTranslation("filing.document.added", file.fileName()));
+                changed.run();
+            } catch (BusinessException error) {
+                UiSupport.showError(this, error, Map.of("paperName", paper));
+            }
+        });
+        HorizontalLayout row = new HorizontalLayout(paper, upload);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
+        row.add(VaadinIcon.INFO_CIRCLE_O.create());
+        return row;
+    }
+}

@@ -1,0 +1,180 @@
+package cn.gov.ln.credit.webapp.filing;
+
+import cn.gov.ln.credit.department.Department;
+import cn.gov.ln.credit.department.DepartmentService;
+import cn.gov.ln.credit.filing.Filing;
+import cn.gov.ln.credit.filing.FilingService;
+import cn.gov.ln.credit.filing.NewFiling;
+import cn.gov.ln.credit.matter.MatterService;
+import cn.gov.ln.credit.matter.PermitMatter;
+import cn.gov.ln.credit.pledge.PledgeQuery;
+import cn.gov.ln.credit.pledge.PledgeService;
+import cn.gov.ln.credit.pledge.PledgeStatus;
+import cn.gov.ln.credit.pledge.PledgeView;
+import cn.gov.ln.credit.pledgetemplate.PledgeTemplateService;
+import cn.gov.ln.credit.pledgetemplate.PublishedTemplate;
+import cn.gov.ln.credit.security.AccessGuard;
+import cn.gov.ln.credit.security.Actor;
+import cn.gov.ln.credit.security.ActorKind;
+import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.shared.BusinessException;
+import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.webapp.pledge.SignPledgeView;
+import cn.gov.ln.credit.webapp.shell.MainLayout;
+import cn.gov.ln.credit.webapp.shell.MenuItem;
+import cn.gov.ln.credit.webapp.shell.UiSupport;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.shiro.authz.annotation.RequiresPermissions;
+
+/**
+ * Filing an application for a permit matter: the applicant online, or an intake officer at the window for a
+ * subject they name. Shows the matter's papers, time limit and handling department; where the matter allows it
+ * and the applicant has signed the matter's pledge to that department, the pledge may replace the certificates.
+ */
+@Route(value = "apply", layout = MainLayout.class)
+@RequiresPermissions(Permissions.FILING_FILE)
+@MenuItem(label = "nav.apply", icon = "vaadin:file-add", order = 3)
+public class FileApplicationView extends VerticalLayout implements HasDynamicTitle {
+
+    private final FilingService filings;
+    private final PledgeService pledges;
+    private final PledgeTemplateService templates;
+    private final Actor actor;
+    private final ComboBox<PermitMatter> matter = new ComboBox<>();
+    private final TextField subject = new TextField();
+    private final Div details = new Div();
+    private final Checkbox inLieu = new Checkbox();
+    private final ComboBox<PledgeView> pledge = new ComboBox<>();
+    private final VerticalLayout inLieuBox = new VerticalLayout();
+
+    public FileApplicationView(FilingService filings, MatterService matters, PledgeService pledges,
+            PledgeTemplateService templates, DepartmentService departments, AccessGuard guard) {
+        this.filings = filings;
+        this.pledges = pledges;
+        this.templates = templates;
+        this.actor = guard.current();
+        addClassName("file-application-view");
+        matter.setLabel(getTranslation("filing.matter"));
+        matter.setItems(handled(matters, departments));
+        matter.setItemLabelGenerator(m -> m.name() + "（" + m.code() + "）");
+        matter.setWidth("30rem");
+        matter.setId("apply-matter");
+        matter.setRequired(true);
+        matter.addValueChangeListener(e -> showMatter(e.getValue()));
+        subject.setLabel(getTranslation("filing.subjectIdentifier"));
+        subject.setMaxLength(18);
+        subject.setWidth("16rem");
+        subject.setId("apply-subject");
+        subject.setVisible(actor.kind() != ActorKind.APPLICANT);
+        inLieu.setLabel(getTranslation("apply.inLieu"));
+        inLieu.setId("apply-inlieu");
+        inLieu.addValueChangeListener(e -> inLieuBox.setVisible(e.getValue()));
+        pledge.setLabel(getTranslation("apply.pledge"));
+        pledge.setItemLabelGenerator(p -> p.pledge().recordCode() + " · " + p.templateTitle() + " · "
+                + UiSupport.date(p.pledge().pledgeDate()));
+        pledge.setWidth("30rem");
+        pledge.setId("apply-pledge");
+        inLieuBox.setPadding(false);
+        inLieuBox.setVisible(false);
+        inLieu.setVisible(false);
+        Button submit = new Button(getTranslation("apply.submit"), VaadinIcon.PAPERPLANE.create(), e -> submit());
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setId("apply-submit");
+        add(new H2(getTranslation("nav.apply")), new Paragraph(getTranslation("apply.intro")),
+                new FormLayout(matter, subject), details, inLieu, inLieuBox, submit);
+    }
+
+    private List<PermitMatter> handled(MatterService matters, DepartmentService departments) {
+        if (actor.kind() == ActorKind.APPLICANT) {
+            return matters.all();
+        }
+        String line = actor.departmentId() == null ? "" : departments.find(actor.departmentId())
+                .map(Department::lineCode).orElse("");
+        return matters.all().stream().filter(m -> m.lineCode().equals(line)).toList();
+    }
+
+    private void showMatter(PermitMatter chosen) {
+        details.removeAll();
+        inLieuBox.removeAll();
+        inLieu.setValue(false);
+        if (chosen == null) {
+            return;
+        }
+        UnorderedList papers = new UnorderedList();
+        chosen.papers().forEach(p -> papers.add(new ListItem(p)));
+        details.add(new H3(chosen.name()), new Span(getTranslation("apply.timeLimit", chosen.statutoryDays())),
+                new Paragraph(getTranslation("apply.papers")), papers,
+                new Paragraph(getTranslation("filing.legalBasis") + "：" + chosen.legalBasis()));
+        details.setId("apply-details");
+        boolean offered = chosen.acceptsPledgeInLieu() && actor.kind() == ActorKind.APPLICANT;
+        inLieu.setVisible(offered);
+        if (!offered) {
+            if (chosen.highRisk()) {
+                details.add(new Paragraph(getTranslation("filing.inLieu.refused.highRisk")));
+            }
+            return;
+        }
+        Department handling = filings.handlingDepartment(chosen.code());
+        details.add(new Paragraph(getTranslation("apply.handledBy", handling.name())));
+        Optional<PublishedTemplate> template = templates.published().stream()
+                .filter(t -> chosen.code().equals(t.template().matterCode())).findFirst();
+        template.ifPresent(t -> inLieuBox.add(new H3(getTranslation("pledge.notice")),
+                new Paragraph(t.version().noticeText())));
+        List<PledgeView> signed = pledges.search(new PledgeQuery(null, PledgeStatus.SIGNED, chosen.code()),
+                PageRequest.first(50)).stream()
+                .filter(p -> Long.valueOf(handling.id()).equals(p.pledge().acceptingDepartmentId())
+                        && p.pledge().reliedOnAt() == null).toList();
+        pledge.setItems(signed);
+        signed.stream().findFirst().ifPresent(pledge::setValue);
+        inLieuBox.add(pledge);
+        template.ifPresent(t -> {
+            Button sign = new Button(getTranslation("apply.signPledge"), VaadinIcon.PENCIL.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate(SignPledgeView.class,
+                            QueryParameters.of("template", t.template().code()))));
+            sign.setId("apply-sign-pledge");
+            inLieuBox.add(sign);
+        });
+    }
+
+    private void submit() {
+        PermitMatter chosen = matter.getValue();
+        try {
+            Filing filing = filings.file(new NewFiling(chosen == null ? null : chosen.code(),
+                    subject.isVisible() ? subject.getValue().strip() : null, inLieu.getValue(),
+                    inLieu.getValue() && pledge.getValue() != null ? pledge.getValue().pledge().recordCode() : null,
+                    null));
+            UiSupport.success(getTranslation("apply.filed", filing.filingNo()));
+            getUI().ifPresent(ui -> ui.navigate(FilingDetailView.class, filing.id()));
+        } catch (BusinessException e) {
+            Map<String, HasValidation> fields = Map.of("matterCode", matter, "subjectIdentifier", subject,
+                    "pledgeCode", pledge);
+            UiSupport.showError(this, e, fields);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.apply") + " · " + getTranslation("app.title");
+    }
+}

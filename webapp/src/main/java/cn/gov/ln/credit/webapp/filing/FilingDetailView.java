@@ -1,0 +1,170 @@
+package cn.gov.ln.credit.webapp.filing;
+
+import cn.gov.ln.credit.filing.Filing;
+import cn.gov.ln.credit.filing.FilingDiagrams;
+import cn.gov.ln.credit.filing.FilingRoute;
+import cn.gov.ln.credit.filing.FilingService;
+import cn.gov.ln.credit.filing.FilingStatus;
+import cn.gov.ln.credit.filing.FilingView;
+import cn.gov.ln.credit.filing.ProcessDiagram;
+import cn.gov.ln.credit.security.AccessGuard;
+import cn.gov.ln.credit.task.FilingTaskService;
+import cn.gov.ln.credit.task.TaskItem;
+import cn.gov.ln.credit.webapp.bpmn.BpmnDiagram;
+import cn.gov.ln.credit.webapp.pledge.PledgeDetailView;
+import cn.gov.ln.credit.webapp.shell.MainLayout;
+import cn.gov.ln.credit.webapp.shell.UiSupport;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import java.util.List;
+import org.apache.shiro.authz.annotation.RequiresAuthentication;
+
+/**
+ * The case of one filing: where it stands and by when, the evidence of its credit checks (with a warning when
+ * the record changed since intake), the pledge it relies on, the open tasks the viewer may work on, its papers,
+ * every step with who and when, and its processes drawn with the current position. The service decides who may
+ * see it: a filing out of the viewer's scope answers 404.
+ */
+@Route(value = "filings", layout = MainLayout.class)
+@RequiresAuthentication
+public class FilingDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final FilingService filings;
+    private final FilingDiagrams diagrams;
+    private final FilingTaskService tasks;
+    private final AccessGuard guard;
+    private long filingId;
+    private String title = "";
+
+    public FilingDetailView(FilingService filings, FilingDiagrams diagrams, FilingTaskService tasks,
+            AccessGuard guard) {
+        this.filings = filings;
+        this.diagrams = diagrams;
+        this.tasks = tasks;
+        this.guard = guard;
+        addClassName("filing-detail-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long parameter) {
+        filingId = parameter == null ? -1 : parameter;
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        FilingView view = filings.view(filingId);
+        Filing filing = view.filing();
+        title = filing.filingNo();
+        add(header(view));
+        if (view.creditChangedSinceIntake()) {
+            Div warning = new Div(VaadinIcon.WARNING.create(), new Span(" " + getTranslation("filing.creditChanged")));
+            warning.addClassName("credit-change");
+            warning.setId("credit-changed");
+            add(warning);
+        }
+        List<TaskItem> open = tasks.ofFiling(filing.filingNo());
+        if (!open.isEmpty()) {
+            add(new H3(getTranslation("filing.tasks")));
+            open.forEach(task -> add(new TaskPanel(tasks, tasks.get(task.taskId()), guard, this::show)));
+        }
+        add(new H3(getTranslation("filing.checks")), new CreditEvidencePanel(view.checks()));
+        if (filing.inLieuRequested()) {
+            add(new H3(getTranslation("filing.inLieu")), inLieu(filing));
+        }
+        add(new H3(getTranslation("filing.documents")),
+                new DocumentsPanel(filings, filing, view.documents(), view.matter().papers(), this::show),
+                new H3(getTranslation("filing.timeline")), new TimelineGrid(view.events()),
+                new H3(getTranslation("filing.process")));
+        for (ProcessDiagram diagram : diagrams.of(filingId)) {
+            H4 name = new H4(diagram.processName() + (diagram.ended() ? " · " + getTranslation("filing.process.ended")
+                    : ""));
+            BpmnDiagram drawing = new BpmnDiagram(diagram.bpmnXml(), diagram.active(), diagram.passed());
+            drawing.setId("diagram-" + diagram.processDefinitionKey());
+            add(name, drawing);
+        }
+    }
+
+    private Component header(FilingView view) {
+        Filing f = view.filing();
+        H2 no = new H2(view.matter().name());
+        Span number = new Span(f.filingNo());
+        number.setId("filing-no");
+        Span status = UiSupport.badge(UiSupport.label(this, f.status()), statusTheme(f.status()));
+        status.setId("filing-status");
+        HorizontalLayout line = new HorizontalLayout(number, status);
+        if (f.route() != null) {
+            Span route = UiSupport.badge(UiSupport.label(this, f.route()), f.route() == FilingRoute.GREEN ? "success"
+                    : f.route() == FilingRoute.RESTRICTED ? "error" : "");
+            route.setId("filing-route");
+            line.add(route);
+        }
+        line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        FormLayout form = new FormLayout();
+        form.addFormItem(new Span(view.subject().name() + "（" + view.subject().identifier() + "）"),
+                getTranslation("filing.subject"));
+        form.addFormItem(new Span(view.departmentName()), getTranslation("filing.department"));
+        form.addFormItem(new Span(UiSupport.label(this, f.channel()) + " · " + UiSupport.dateTime(f.receivedAt())),
+                getTranslation("filing.received"));
+        form.addFormItem(new Span(UiSupport.date(f.dueOn()) + " · " + getTranslation("filing.statutoryDays",
+                view.matter().statutoryDays())), getTranslation("filing.dueOn"));
+        if (f.papersDueOn() != null) {
+            form.addFormItem(new Span(UiSupport.date(f.papersDueOn())), getTranslation("filing.papersDueOn"));
+        }
+        if (f.decision() != null) {
+            form.addFormItem(new Span(UiSupport.label(this, f.decision()) + (f.decisionReason() == null ? ""
+                    : "：" + f.decisionReason()) + " · " + f.decidedBy() + " · " + UiSupport.dateTime(f.decidedAt())),
+                    getTranslation("filing.decision"));
+        }
+        form.addFormItem(new Span(view.matter().legalBasis()), getTranslation("filing.legalBasis"));
+        return new VerticalLayout(no, line, form);
+    }
+
+    private Component inLieu(Filing filing) {
+        HorizontalLayout row = new HorizontalLayout();
+        if (filing.pledgeCode() != null) {
+            RouterLink pledge = new RouterLink(filing.pledgeCode(), PledgeDetailView.class, filing.pledgeCode());
+            pledge.setId("filing-pledge");
+            row.add(new Span(getTranslation("filing.pledge")), pledge);
+        }
+        Span outcome;
+        if (filing.inLieuGranted() == null) {
+            outcome = UiSupport.badge(getTranslation("filing.inLieu.pending"), "contrast");
+        } else if (filing.inLieuGranted()) {
+            outcome = UiSupport.badge(getTranslation("filing.inLieu.granted"), "success");
+        } else {
+            outcome = UiSupport.badge(getTranslation("filing.inLieu.refused", UiSupport.message(this,
+                    filing.inLieuRefusal(), List.of())), "error");
+        }
+        outcome.setId("filing-inlieu");
+        row.add(outcome);
+        return row;
+    }
+
+    private static String statusTheme(FilingStatus status) {
+        return switch (status) {
+            case APPROVED -> "success";
+            case REJECTED, REVOKED, CLOSED -> "error";
+            default -> "";
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.title");
+    }
+}
