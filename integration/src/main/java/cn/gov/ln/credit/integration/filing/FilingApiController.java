@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,8 +44,15 @@ class FilingApiController {
     @Operation(summary = "File an application", description = "Starts the filing's process; its credit check "
             + "follows at once. Repeating a call with the same externalReference returns the same filing.")
     ResponseEntity<FilingResponse> file(@RequestBody FilingRequest request, Locale locale) {
-        Filing filing = filings.file(new NewFiling(request.matterCode(), request.subjectIdentifier(),
-                Boolean.TRUE.equals(request.inLieuRequested()), request.pledgeCode(), request.externalReference()));
+        NewFiling newFiling = new NewFiling(request.matterCode(), request.subjectIdentifier(),
+                Boolean.TRUE.equals(request.inLieuRequested()), request.pledgeCode(), request.externalReference());
+        Filing filing;
+        try {
+            filing = filings.file(newFiling);
+        } catch (DuplicateKeyException concurrentRetry) {
+            // the same reference committed by a parallel call after our lookup: that one is the filing
+            filing = filings.file(newFiling);
+        }
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/filings/{id}")
                         .build(filing.id()))
