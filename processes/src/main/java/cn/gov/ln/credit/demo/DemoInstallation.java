@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo installation: one account per role, two applicant subjects, generated USCCs for the departments
- * and ten thousand generated subjects. Runs once; a marker row makes a second start (or a second node) skip it.
+ * The demo installation: one account per role, two applicant subjects, generated USCCs for the departments,
+ * ten thousand generated subjects, signed pledges and filings waiting for the officers. Runs once; a marker row
+ * makes a second start (or a second node) skip it.
  */
 @Component
 public class DemoInstallation {
@@ -54,16 +55,18 @@ public class DemoInstallation {
     private final JdbcTemplate jdbc;
     private final DemoSubjects subjects;
     private final DemoPledges demoPledges;
+    private final DemoFilings demoFilings;
     private final AccountService accounts;
     private final DepartmentService departments;
     private final AuditService audit;
     private final Clock clock;
 
-    DemoInstallation(JdbcTemplate jdbc, DemoSubjects subjects, DemoPledges demoPledges, AccountService accounts,
-            DepartmentService departments, AuditService audit, Clock clock) {
+    DemoInstallation(JdbcTemplate jdbc, DemoSubjects subjects, DemoPledges demoPledges, DemoFilings demoFilings,
+            AccountService accounts, DepartmentService departments, AuditService audit, Clock clock) {
         this.jdbc = jdbc;
         this.subjects = subjects;
         this.demoPledges = demoPledges;
+        this.demoFilings = demoFilings;
         this.accounts = accounts;
         this.departments = departments;
         this.audit = audit;
@@ -103,8 +106,10 @@ public class DemoInstallation {
                 Set.of(Roles.APPLICANT), PASSWORD.toCharArray()));
         demoPledges.installTemplates();
         demoPledges.signSamples(60, 20_260_401L);
+        int filed = demoFilings.fileSamples(20);
         audit.record(Actor.SYSTEM, AuditActions.DEMO_DATA_GENERATED, "installation", null, report.toString());
-        log.info("Demo data installed in {} ms: {}", (System.nanoTime() - started) / 1_000_000, report);
+        log.info("Demo data installed in {} ms: {}, {} filings", (System.nanoTime() - started) / 1_000_000, report,
+                filed);
     }
 
     private void assignDepartmentCodes() {

@@ -119,6 +119,11 @@ class DemoPledges {
     }
 
     private Subject as(String username) {
+        return signedIn(securityManager, username);
+    }
+
+    /** A demo account signed in through the real realm, without a session. */
+    static Subject signedIn(SecurityManager securityManager, String username) {
         Subject subject = new Subject.Builder(securityManager).sessionCreationEnabled(false).buildSubject();
         subject.login(new UsernamePasswordToken(username, DemoInstallation.PASSWORD));
         return subject;

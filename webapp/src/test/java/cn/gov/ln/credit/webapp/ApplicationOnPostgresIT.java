@@ -3,6 +3,8 @@ package cn.gov.ln.credit.webapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.ln.credit.demo.DemoInstallation;
+import java.time.Duration;
+import java.time.Instant;
 import cn.gov.ln.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -50,5 +52,21 @@ class ApplicationOnPostgresIT {
                 .contains("\"userId\":\"procadmin\"");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'LOGIN_SUCCEEDED'",
                 Long.class)).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void theDemoFilingsAreCheckedAndRoutedByTheJobExecutorOnPostgres() throws InterruptedException {
+        long filings = jdbc.queryForObject("SELECT COUNT(*) FROM filing", Long.class);
+        assertThat(filings).isGreaterThanOrEqualTo(20);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (jdbc.queryForObject("SELECT COUNT(*) FROM filing WHERE route IS NULL", Long.class) > 0) {
+            assertThat(Instant.now()).as("every demo filing checked and routed within 60 s").isBefore(deadline);
+            Thread.sleep(250);
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT filing_id) FROM credit_check_record", Long.class))
+                .isEqualTo(filings);
+        RawHttp http = new RawHttp(port);
+        RawHttp.Response tasks = http.get("/tasks", RawHttp.cookie(http.login("intake", "Demo@2026")));
+        assertThat(tasks.status()).isEqualTo(200);
     }
 }

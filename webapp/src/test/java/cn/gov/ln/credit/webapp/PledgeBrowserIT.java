@@ -3,7 +3,14 @@ package cn.gov.ln.credit.webapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.ln.credit.demo.DemoInstallation;
+import cn.gov.ln.credit.filing.FilingService;
+import cn.gov.ln.credit.pledge.NewPledge;
+import cn.gov.ln.credit.pledge.PledgeService;
+import cn.gov.ln.credit.pledge.Publicity;
+import cn.gov.ln.testing.SignIn;
 import java.time.Duration;
+import java.util.Map;
+import org.apache.shiro.mgt.SecurityManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +36,12 @@ class PledgeBrowserIT {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PledgeService pledges;
+    @Autowired
+    FilingService filings;
+    @Autowired
+    SecurityManager securityManager;
     BrowserSession browser;
 
     @BeforeAll
@@ -43,6 +56,12 @@ class PledgeBrowserIT {
 
     @Test
     void anApplicantSignsAPledgeThatThePublicCanFindAndVerify() throws Exception {
+        String superseded = new SignIn(securityManager).call("applicant", () -> pledges.signWithPassword(pledges
+                .draft(new NewPledge("FOOD-BUSINESS-IN-LIEU", null, "前次申请时作出的承诺",
+                        Map.of("businessAddress", "沈阳市和平区太原街 9 号", "businessItems", "预包装食品销售",
+                                "floorArea", 60, "safetyManager", "周敏", "contactPhone", "13700000000"),
+                        Publicity.PUBLIC, filings.handlingDepartment("LN-SCJG-001").id(), null)).draftRef(),
+                SignIn.DEMO_PASSWORD.toCharArray())).recordCode();
         browser.login("applicant", "Demo@2026");
         browser.await(By.cssSelector("h1.app-title"));
         browser.open("/pledges/new");
@@ -97,8 +116,8 @@ class PledgeBrowserIT {
         search.clear();
         search.sendKeys(DemoInstallation.APPLICANT_USCC, Keys.ENTER);
         browser.awaitText(By.id("public-pledges-grid"), recordCode);
-        String superseded = jdbc.queryForObject("SELECT record_code FROM pledge WHERE pledger_identifier = ? "
-                + "AND status = 'SUPERSEDED'", String.class, DemoInstallation.APPLICANT_USCC);
+        assertThat(jdbc.queryForObject("SELECT status FROM pledge WHERE record_code = ?", String.class, superseded))
+                .isEqualTo("SUPERSEDED");
         assertThat(browser.driver().findElement(By.id("public-pledges-grid")).getText()).as("superseded: not public")
                 .doesNotContain(superseded);
         search.clear();
