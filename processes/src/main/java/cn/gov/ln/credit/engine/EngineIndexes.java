@@ -17,15 +17,17 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds the index the engine's own schema lacks: every task completion looks up child tasks by
- * {@code PARENT_TASK_ID_}, which without an index scans all open tasks (camunda/camunda#36824). Created once, on
- * every supported database, before the first deployment runs.
+ * Adds the indexes the engine's own schema lacks. Every task completion looks up child tasks by
+ * {@code PARENT_TASK_ID_}, which without an index scans all open tasks (camunda/camunda#36824); the officers' task
+ * list reads open tasks in due-date order, which an index in that order lets a database read a page at a time.
+ * Created once, on every supported database, before the first deployment runs.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EngineIndexes extends AbstractProcessEnginePlugin {
 
     static final String TASK_PARENT = "CRD_IDX_TASK_PARENT";
+    static final String TASK_DUE = "CRD_IDX_TASK_DUE";
     private static final Logger LOG = LoggerFactory.getLogger(EngineIndexes.class);
 
     @Override
@@ -33,18 +35,27 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
         DataSource dataSource = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                 .getDataSource();
         try (Connection connection = dataSource.getConnection()) {
-            if (!exists(connection, "ACT_RU_TASK", TASK_PARENT)) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("CREATE INDEX " + TASK_PARENT + " ON ACT_RU_TASK (PARENT_TASK_ID_)");
-                }
-                if (!connection.getAutoCommit()) {
-                    connection.commit();
-                }
-                LOG.info("Created index {} on ACT_RU_TASK (PARENT_TASK_ID_)", TASK_PARENT);
-            }
+            // Oracle sorts nulls last in ascending indexes and has no syntax to say so
+            boolean oracle = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
+                    .contains("oracle");
+            create(connection, TASK_PARENT, "PARENT_TASK_ID_");
+            create(connection, TASK_DUE, (oracle ? "DUE_DATE_" : "DUE_DATE_ ASC NULLS LAST") + ", CREATE_TIME_, ID_");
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot create the engine index " + TASK_PARENT, e);
+            throw new IllegalStateException("cannot create the engine's extra indexes", e);
         }
+    }
+
+    private static void create(Connection connection, String index, String columns) throws SQLException {
+        if (exists(connection, "ACT_RU_TASK", index)) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE INDEX " + index + " ON ACT_RU_TASK (" + columns + ")");
+        }
+        if (!connection.getAutoCommit()) {
+            connection.commit();
+        }
+        LOG.info("Created index {} on ACT_RU_TASK ({})", index, columns);
     }
 
     static boolean exists(Connection connection, String table, String index) throws SQLException {

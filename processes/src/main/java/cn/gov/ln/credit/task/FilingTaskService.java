@@ -35,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FilingTaskService {
 
+    public static final int COUNT_LIMIT = 10_000;
+
     private final TaskMapper mapper;
     private final org.camunda.bpm.engine.TaskService engineTasks;
     private final TaskForms forms;
@@ -68,10 +70,14 @@ public class FilingTaskService {
         return mapper.search(query, scope, Like.prefix(query.text()), window(), page.offset(), page.limit());
     }
 
+    /**
+     * How many tasks match, counted up to {@link #COUNT_LIMIT} and one more: a list of more than that is
+     * narrowed with filters, not paged through, and counting all of a large queue costs as much as reading it.
+     */
     @Transactional(readOnly = true)
     public long count(TaskQuery query) {
         TaskMapper.Scope scope = scope(query);
-        return scope == null ? 0 : mapper.count(query, scope, Like.prefix(query.text()), window());
+        return scope == null ? 0 : mapper.count(query, scope, Like.prefix(query.text()), window(), COUNT_LIMIT + 1);
     }
 
     /** The task with its form and the process data the form shows; only for those who may work on it. */

@@ -18,7 +18,7 @@ interface TaskMapper {
             @Param("offset") int offset, @Param("limit") int limit);
 
     long count(@Param("q") TaskQuery query, @Param("scope") Scope scope, @Param("textPattern") String textPattern,
-            @Param("window") DueWindow window);
+            @Param("window") DueWindow window, @Param("limit") int limit);
 
     TaskItem findTask(@Param("taskId") String taskId);
 

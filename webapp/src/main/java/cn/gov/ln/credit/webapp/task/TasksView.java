@@ -199,9 +199,12 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
         TaskView view = views.getOrDefault(tabs.getSelectedTab(), TaskView.MINE);
         TaskQuery query = new TaskQuery(view, matter.getValue() == null ? null : matter.getValue().code(),
                 route.getValue(), due.getValue(), text.getValue());
+        long count = tasks.count(query);
         grid.setItems(q -> tasks.search(query, new PageRequest(q.getOffset(), q.getLimit())).stream(),
-                q -> (int) tasks.count(query));
-        total.setText(getTranslation("common.total", tasks.count(query)));
+                q -> (int) count);
+        total.setText(count > FilingTaskService.COUNT_LIMIT
+                ? getTranslation("tasks.totalOver", FilingTaskService.COUNT_LIMIT)
+                : getTranslation("common.total", count));
     }
 
     @Override
