@@ -1,7 +1,10 @@
 package cn.gov.ln.credit.account;
 
 import cn.gov.ln.credit.security.Actor;
+import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.SystemRunner;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationInfo;
@@ -21,11 +24,13 @@ import org.apache.shiro.mgt.DefaultSubjectDAO;
 import org.apache.shiro.mgt.SecurityManager;
 import org.apache.shiro.realm.AuthorizingRealm;
 import org.apache.shiro.subject.PrincipalCollection;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The Shiro realm over {@code app_user}: bcrypt passwords, lock after repeated failures, and the roles and
- * permissions fixed into the {@link Actor} principal at sign-in.
+ * permissions fixed into the {@link Actor} principal at sign-in. An API client's password, sent with every call,
+ * is checked in full once per {@code credit.security.api-credential-ttl} (see {@link VerifiedCredentials}).
  */
 @Component
 public class AccountRealm extends AuthorizingRealm {
@@ -33,10 +38,13 @@ public class AccountRealm extends AuthorizingRealm {
     private final AccountService accounts;
     private final PasswordHasher hasher;
     private final String dummyHash;
+    private final VerifiedCredentials verified;
 
-    AccountRealm(AccountService accounts, PasswordHasher hasher) {
+    AccountRealm(AccountService accounts, PasswordHasher hasher, Clock clock,
+            @Value("${credit.security.api-credential-ttl:PT5M}") Duration apiCredentialTtl) {
         this.accounts = accounts;
         this.hasher = hasher;
+        this.verified = new VerifiedCredentials(apiCredentialTtl, clock);
         this.dummyHash = hasher.hash("timing-equaliser".toCharArray());
         PasswordMatcher matcher = new PasswordMatcher();
         matcher.setPasswordService(hasher.passwordService());
@@ -69,16 +77,24 @@ public class AccountRealm extends AuthorizingRealm {
     protected void assertCredentialsMatch(AuthenticationToken token, AuthenticationInfo info)
             throws AuthenticationException {
         UserAccount user = ((AccountInfo) info).user;
-        String host = ((UsernamePasswordToken) token).getHost();
+        UsernamePasswordToken login = (UsernamePasswordToken) token;
+        boolean apiClient = user.kind() == ActorKind.API_CLIENT;
+        if (apiClient && verified.recentlyVerified(user.username(), login.getPassword(), user.passwordHash())) {
+            return;
+        }
         try {
             super.assertCredentialsMatch(token, info);
         } catch (IncorrectCredentialsException e) {
-            if (accounts.recordFailedLogin(user, host)) {
+            verified.forget(user.username());
+            if (accounts.recordFailedLogin(user, login.getHost())) {
                 throw new LockedAccountException();
             }
             throw e;
         }
-        accounts.recordSuccessfulLogin(user, host);
+        accounts.recordSuccessfulLogin(user, login.getHost());
+        if (apiClient) {
+            verified.remember(user.username(), login.getPassword(), user.passwordHash());
+        }
     }
 
     @Override

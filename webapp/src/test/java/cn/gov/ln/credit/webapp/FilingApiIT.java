@@ -182,6 +182,37 @@ class FilingApiIT {
                 .isEqualTo("code");
     }
 
+    @Test
+    void aClientsPasswordIsCheckedInFullOnceAndAChangedPasswordOrADisabledAccountStopsItAtOnce() {
+        long id = system.call(() -> {
+            if (!accounts.exists("api-rotating")) {
+                accounts.create(new NewUser("api-rotating", "省市场监管局测试系统", ActorKind.API_CLIENT,
+                        departments.findByCode("210000-MARKET_REGULATION").orElseThrow().id(), null, null,
+                        Set.of(Roles.API_CLIENT), "Old@2026pass".toCharArray()));
+            }
+            return jdbc.queryForObject("SELECT id FROM app_user WHERE username = 'api-rotating'", Long.class);
+        });
+        String path = "/api/v1/subjects/" + subject("1 = 1", 8) + "/credit-check";
+        String old = RawHttp.basic("api-rotating", "Old@2026pass");
+        long logins = logins("api-rotating");
+        for (int i = 0; i < 3; i++) {
+            assertThat(http.get(path, old).status()).isEqualTo(200);
+        }
+        assertThat(logins("api-rotating") - logins).as("one full check, then the remembered one").isEqualTo(1);
+        assertThat(http.get(path, RawHttp.basic("api-rotating", "Wrong@2026pass")).status()).isEqualTo(401);
+
+        system.run(() -> accounts.resetPassword(id, "New@2026pass".toCharArray()));
+        assertThat(http.get(path, old).status()).as("the old password, remembered before the change").isEqualTo(401);
+        assertThat(http.get(path, RawHttp.basic("api-rotating", "New@2026pass")).status()).isEqualTo(200);
+        system.run(() -> accounts.setEnabled(id, false));
+        assertThat(http.get(path, RawHttp.basic("api-rotating", "New@2026pass")).status()).isEqualTo(401);
+    }
+
+    private long logins(String username) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'LOGIN_SUCCEEDED' AND actor = ?",
+                Long.class, username);
+    }
+
     private JsonNode awaitCheck(long id) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (true) {
