@@ -1,15 +1,21 @@
 package cn.gov.ln.benchmarks;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Runs the benchmarks and writes {@code benchmarks/results/latest.md}. Options:
- * {@code --rounds=5 --per-round=300 --postgres=jdbc:postgresql://127.0.0.1:5432/postgres --postgres-user=postgres}.
- * PostgreSQL is skipped when the server cannot be reached.
+ * {@code --rounds=5 --per-round=300 --filings=200 --tasks=100000 --only=pledges,intake,tasks
+ * --webapp=webapp/target/credit-webapp.jar --postgres=jdbc:postgresql://127.0.0.1:5432/postgres
+ * --postgres-user=postgres}. PostgreSQL is skipped when the server cannot be reached; the intake benchmark when
+ * the product's jar has not been built.
  */
 public final class Benchmarks {
 
@@ -22,14 +28,43 @@ public final class Benchmarks {
         int perRound = Integer.parseInt(options.getOrDefault("per-round", "300"));
         String pgServer = options.getOrDefault("postgres", "jdbc:postgresql://127.0.0.1:5432/postgres");
         String pgUser = options.getOrDefault("postgres-user", "postgres");
+        int filings = Integer.parseInt(options.getOrDefault("filings", "200"));
+        int tasks = Integer.parseInt(options.getOrDefault("tasks", "100000"));
+        Set<String> only = Set.of(options.getOrDefault("only", "pledges,intake,tasks").split(","));
+        Path webapp = Path.of(options.getOrDefault("webapp", "webapp/target/credit-webapp.jar"));
         Path output = Path.of(options.getOrDefault("output", "benchmarks/results/latest.md"));
+        boolean postgres = Database.reachable(pgServer, pgUser);
+        if (!postgres) {
+            System.out.println("PostgreSQL at " + pgServer + " is not reachable: running on H2 only");
+        }
 
+        Results results = new Results();
+        if (only.contains("intake")) {
+            if (Files.isRegularFile(webapp)) {
+                List<Database> nodes = new ArrayList<>(List.of(Database.h2Shared()));
+                if (postgres) {
+                    nodes.add(Database.postgres(pgServer, pgUser, "node"));
+                }
+                try {
+                    new IntakeBenchmark(webapp, nodes, rounds, filings).run(results);
+                } finally {
+                    for (Database database : nodes) {
+                        database.deleteFiles();
+                    }
+                }
+                results.write(output, "Benchmark results");
+            } else {
+                System.out.println(webapp + " is missing (mvn package): skipping the intake benchmark");
+            }
+        }
+        if (!only.contains("pledges") && !only.contains("tasks")) {
+            results.write(output, "Benchmark results");
+            return;
+        }
         Map<Database, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();
         contexts.put(Database.h2File(), null);
-        if (Database.reachable(pgServer, pgUser)) {
-            contexts.put(Database.postgres(pgServer, pgUser), null);
-        } else {
-            System.out.println("PostgreSQL at " + pgServer + " is not reachable: running on H2 only");
+        if (postgres) {
+            contexts.put(Database.postgres(pgServer, pgUser, "core"), null);
         }
         for (Database database : contexts.keySet()) {
             System.out.println("Starting the core on " + database.name() + " (migrations and demo data)...");
@@ -38,11 +73,19 @@ public final class Benchmarks {
                             "spring.datasource.username=" + database.username(), "spring.datasource.password=")
                     .run());
         }
-        Results results = new Results();
         try {
-            new PledgeBenchmark(contexts, rounds, perRound).run(results);
+            if (only.contains("pledges")) {
+                new PledgeBenchmark(contexts, rounds, perRound).run(results);
+                results.write(output, "Benchmark results");
+            }
+            if (only.contains("tasks")) {
+                new TaskListBenchmark(contexts, tasks).run(results);
+            }
         } finally {
             contexts.values().forEach(ConfigurableApplicationContext::close);
+            for (Database database : contexts.keySet()) {
+                database.deleteFiles();
+            }
         }
         results.write(output, "Benchmark results");
         System.out.println("Written to " + output.toAbsolutePath());

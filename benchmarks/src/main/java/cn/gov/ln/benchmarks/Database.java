@@ -1,11 +1,17 @@
 package cn.gov.ln.benchmarks;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** A database a benchmark runs on: a fresh H2 file, or a fresh database on a PostgreSQL server. */
 record Database(String name, String url, String username) {
@@ -15,14 +21,46 @@ record Database(String name, String url, String username) {
         return new Database("H2 file", "jdbc:h2:file:" + dir.resolve("bench") + ";DB_CLOSE_ON_EXIT=FALSE", "sa");
     }
 
-    static Database postgres(String serverUrl, String user) throws SQLException {
-        String name = "credit_bench_" + ProcessHandle.current().pid();
+    /** A fresh H2 file that other processes may open too: the benchmark watches a product node's progress. */
+    static Database h2Shared() throws Exception {
+        Path dir = Files.createTempDirectory("credit-bench-h2");
+        return new Database("H2 file", "jdbc:h2:file:" + dir.resolve("bench") + ";AUTO_SERVER=TRUE", "sa");
+    }
+
+    static Database postgres(String serverUrl, String user, String purpose) throws SQLException {
+        String name = "credit_bench_" + purpose + "_" + ProcessHandle.current().pid();
         try (Connection connection = DriverManager.getConnection(serverUrl, user, "");
                 Statement statement = connection.createStatement()) {
+            List<String> leftovers = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery(
+                    "SELECT datname FROM pg_database WHERE datname LIKE 'credit\\_bench\\_%'")) {
+                while (rows.next()) {
+                    leftovers.add(rows.getString(1));
+                }
+            }
+            for (String leftover : leftovers) {
+                long pid = Long.parseLong(leftover.substring(leftover.lastIndexOf('_') + 1));
+                if (ProcessHandle.of(pid).isEmpty()) {
+                    statement.execute("DROP DATABASE IF EXISTS " + leftover + " WITH (FORCE)");
+                }
+            }
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             statement.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
         }
         return new Database("PostgreSQL", serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name, user);
+    }
+
+    /** Deletes an H2 database's files once nothing uses them: a seeded task list takes gigabytes. */
+    void deleteFiles() throws IOException {
+        if (!url.startsWith("jdbc:h2:file:")) {
+            return;
+        }
+        Path dir = Path.of(url.substring("jdbc:h2:file:".length(), url.indexOf(';'))).getParent();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 
     static boolean reachable(String serverUrl, String user) {

@@ -12,8 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.shiro.authc.UsernamePasswordToken;
-import org.apache.shiro.mgt.SecurityManager;
 import org.apache.shiro.subject.Subject;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -104,9 +102,6 @@ final class PledgeBenchmark {
     }
 
     private static Subject as(ConfigurableApplicationContext context, String username) {
-        Subject subject = new Subject.Builder(context.getBean(SecurityManager.class)).sessionCreationEnabled(false)
-                .buildSubject();
-        subject.login(new UsernamePasswordToken(username, "Demo@2026"));
-        return subject;
+        return BenchmarkApplication.signedIn(context, username);
     }
 }

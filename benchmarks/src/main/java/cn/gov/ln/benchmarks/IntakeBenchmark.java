@@ -1,0 +1,239 @@
+package cn.gov.ln.benchmarks;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Intake end to end: the product's jar runs as its own process on each database; department-system clients
+ * POST filings over HTTP; a filing counts when its process has checked the subject's credit (job executor,
+ * local credit source), stored the evidence and routed it to review. Rounds alternate between databases.
+ */
+final class IntakeBenchmark {
+
+    private static final String MARKET = "Basic " + Base64.getEncoder().encodeToString(
+            "api-market:Demo@2026".getBytes(StandardCharsets.UTF_8));
+    private static final String[] MATTERS = {"LN-SCJG-001", "LN-SCJG-002", "LN-SCJG-003"};
+
+    private final Path jar;
+    private final List<Database> databases;
+    private final int rounds;
+    private final int perRound;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    IntakeBenchmark(Path jar, List<Database> databases, int rounds, int perRound) {
+        this.jar = jar;
+        this.databases = databases;
+        this.rounds = rounds;
+        this.perRound = perRound;
+    }
+
+    void run(Results results) throws Exception {
+        Map<Database, Node> nodes = new LinkedHashMap<>();
+        try {
+            for (Database database : databases) {
+                nodes.put(database, Node.start(jar, database));
+            }
+            for (Node node : nodes.values()) {
+                node.awaitHealthy(http);
+                node.subjects = subjects(node.database);
+                intake(node, 2, perRound / 2, new ArrayList<>());
+            }
+            Map<String, List<Double>> rates = new LinkedHashMap<>();
+            Map<String, List<Double>> latencies = new LinkedHashMap<>();
+            for (int round = 0; round < rounds; round++) {
+                for (Map.Entry<Database, Node> entry : nodes.entrySet()) {
+                    for (int clients : new int[] {1, 4}) {
+                        String name = entry.getKey().name() + ", " + clients + " client" + (clients == 1 ? "" : "s");
+                        List<Double> posts = latencies.computeIfAbsent(name, k -> new ArrayList<>());
+                        rates.computeIfAbsent(name, k -> new ArrayList<>())
+                                .add(intake(entry.getValue(), clients, perRound, posts));
+                    }
+                }
+            }
+            String baseline = rates.keySet().iterator().next();
+            double base = Results.median(rates.get(baseline));
+            for (Map.Entry<String, List<Double>> rate : rates.entrySet()) {
+                double median = Results.median(rate.getValue());
+                results.add("filing intake via the API", rate.getKey(), String.format("%.1f filings/s", median),
+                        String.format("%.1f (slowest round)", Collections.min(rate.getValue())),
+                        String.format("%.2f× %s", median / base, baseline), rounds + " rounds × " + perRound
+                                + " POSTs, counted when checked and routed");
+                List<Double> posts = latencies.get(rate.getKey());
+                results.add("POST /api/v1/filings latency", rate.getKey(), String.format("%.0f ms",
+                        Results.median(posts)), String.format("%.0f ms", Results.percentile(posts, 99)), "",
+                        posts.size() + " requests (answer returns before the credit check runs)");
+            }
+        } finally {
+            nodes.values().forEach(Node::stop);
+        }
+    }
+
+    /** Files {@code total} filings from {@code clients} threads; returns filings per second until all are routed. */
+    private double intake(Node node, int clients, int total, List<Double> latencies) throws Exception {
+        long before = maxFilingId(node.database);
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<List<Double>>> work = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            work.add(pool.submit(() -> {
+                List<Double> mine = new ArrayList<>();
+                int i;
+                while ((i = next.getAndIncrement()) < total) {
+                    String body = "{\"matterCode\": \"%s\", \"subjectIdentifier\": \"%s\"}".formatted(
+                            MATTERS[i % MATTERS.length], node.subjects.get(node.used.getAndIncrement() % node.subjects.size()));
+                    long sent = System.nanoTime();
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(node.uri("/api/v1/filings"))
+                            .header("Authorization", MARKET).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    mine.add((System.nanoTime() - sent) / 1e6);
+                    if (response.statusCode() != 201) {
+                        throw new IllegalStateException("POST answered " + response.statusCode() + ": "
+                                + response.body());
+                    }
+                }
+                return mine;
+            }));
+        }
+        for (Future<List<Double>> f : work) {
+            synchronized (latencies) {
+                latencies.addAll(f.get());
+            }
+        }
+        pool.shutdown();
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (routedSince(node.database, before) < total) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("filings not routed within 10 minutes on " + node.database.name());
+            }
+            Thread.sleep(20);
+        }
+        return total / ((System.nanoTime() - started) / 1e9);
+    }
+
+    private static List<String> subjects(Database database) throws SQLException {
+        List<String> found = new ArrayList<>();
+        try (Connection c = connect(database); PreparedStatement s = c.prepareStatement("SELECT uscc FROM "
+                + "credit_subject WHERE kind = 'LEGAL_PERSON' AND division_code LIKE '21%' ORDER BY id");
+                ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                found.add(rows.getString(1));
+            }
+        }
+        return found;
+    }
+
+    private static long maxFilingId(Database database) throws SQLException {
+        return single(database, "SELECT COALESCE(MAX(id), 0) FROM filing", -1);
+    }
+
+    private static long routedSince(Database database, long id) throws SQLException {
+        return single(database, "SELECT COUNT(*) FROM filing WHERE id > ? AND route IS NOT NULL", id);
+    }
+
+    private static long single(Database database, String sql, long parameter) throws SQLException {
+        try (Connection c = connect(database); PreparedStatement s = c.prepareStatement(sql)) {
+            if (parameter >= 0) {
+                s.setLong(1, parameter);
+            }
+            try (ResultSet rows = s.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static Connection connect(Database database) throws SQLException {
+        return DriverManager.getConnection(database.url(), database.username(), "");
+    }
+
+    /** The product's jar running on one database, on a free port, logging to a file. */
+    private static final class Node {
+        final Database database;
+        final Process process;
+        final int port;
+        final Path log;
+        final AtomicInteger used = new AtomicInteger();
+        List<String> subjects;
+
+        private Node(Database database, Process process, int port, Path log) {
+            this.database = database;
+            this.process = process;
+            this.port = port;
+            this.log = log;
+        }
+
+        static Node start(Path jar, Database database) throws IOException {
+            int port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            Path log = Files.createTempFile("credit-bench-node", ".log");
+            Path seal = Files.createTempDirectory("credit-bench-seal").resolve("seal.p12");
+            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx1g", "-jar", jar.toString(), "--server.port=" + port,
+                    "--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.username(),
+                    "--spring.datasource.password=", "--credit.demo.enabled=true", "--credit.demo.subjects=3000",
+                    "--credit.seal.keystore=" + seal, "--credit.seal.password=bench",
+                    "--credit.seal.generate-if-missing=true", "--logging.level.root=warn").redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            System.out.println("Started the product on " + database.name() + " at port " + port + ", log " + log);
+            return new Node(database, process, port, log);
+        }
+
+        URI uri(String path) {
+            return URI.create("http://127.0.0.1:" + port + path);
+        }
+
+        void awaitHealthy(HttpClient http) throws Exception {
+            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("the product stopped on " + database.name() + "; see " + log);
+                }
+                try {
+                    if (http.send(HttpRequest.newBuilder(uri("/actuator/health")).build(),
+                            HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // still starting
+                }
+                Thread.sleep(500);
+            }
+            throw new IllegalStateException("the product did not start on " + database.name() + "; see " + log);
+        }
+
+        void stop() {
+            process.destroy();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
