@@ -217,7 +217,7 @@ class FilingApiIT {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (true) {
             JsonNode filing = JSON.readTree(http.get("/api/v1/filings/" + id, MARKET).body());
-            if (filing.get("creditChecks").size() > 0 && !filing.get("route").isNull()) {
+            if (filing.get("creditChecks").size() > 0 && filing.hasNonNull("route")) {
                 return filing;
             }
             assertThat(Instant.now()).as("the process checks credit within 30 s").isBefore(deadline);
