@@ -17,6 +17,7 @@ import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.shared.ExternalReference;
 import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.GeneratedId;
 import cn.gov.ln.credit.shared.Like;
@@ -93,7 +94,7 @@ public class FilingService {
     @Transactional
     public Filing file(NewFiling request) {
         Actor actor = guard.require(Permissions.FILING_FILE);
-        String externalKey = reference(actor, request.externalReference());
+        String externalKey = ExternalReference.key(actor.departmentId(), request.externalReference());
         if (externalKey != null) {
             Filing earlier = mapper.findByExternalKey(externalKey);
             if (earlier != null) {
@@ -120,7 +121,7 @@ public class FilingService {
         LocalDate today = LocalDate.now(clock);
         Filing filing = new Filing(0, "N" + HexFormat.of().formatHex(random()), matter.get().code(), subject.id(),
                 actor.kind() == ActorKind.APPLICANT ? actor.username() : null, channel(actor), department.id(),
-                department.divisionCode(), blankToNull(request.externalReference()), externalKey,
+                department.divisionCode(), ExternalReference.stripped(request.externalReference()), externalKey,
                 request.inLieuRequested(), null, null, request.inLieuRequested() ? request.pledgeCode() : null, null,
                 FilingStatus.RECEIVED, now, calendar.addWorkingDays(today, matter.get().statutoryDays()), null, null,
                 null, null, null, null, actor.username());
@@ -356,13 +357,6 @@ public class FilingService {
         };
     }
 
-    private static String reference(Actor actor, String reference) {
-        if (reference == null || reference.isBlank() || actor.departmentId() == null) {
-            return null;
-        }
-        return actor.departmentId() + ":" + reference.strip();
-    }
-
     private static byte[] random() {
         byte[] bytes = new byte[11];
         new java.security.SecureRandom().nextBytes(bytes);
@@ -375,9 +369,5 @@ public class FilingService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

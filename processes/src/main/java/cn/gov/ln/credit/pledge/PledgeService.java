@@ -19,6 +19,7 @@ import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.ConflictException;
+import cn.gov.ln.credit.shared.ExternalReference;
 import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.GeneratedId;
 import cn.gov.ln.credit.shared.Like;
@@ -98,7 +99,7 @@ public class PledgeService {
     @Transactional
     public Pledge draft(NewPledge request) {
         Actor actor = guard.require(Permissions.PLEDGE_SIGN);
-        String externalKey = externalKey(actor, request.externalReference());
+        String externalKey = ExternalReference.key(actor.departmentId(), request.externalReference());
         if (externalKey != null) {
             Pledge earlier = mapper.findByExternalKey(externalKey);
             if (earlier != null) {
@@ -158,8 +159,8 @@ public class PledgeService {
                 PledgerCategory.of(subject.kind()), subject.identifier(), request.reason().strip(), content,
                 version.liabilityText(), json(values), request.publicity(), accepting == null ? null : accepting.id(),
                 accepting == null ? null : accepting.name(), accepting == null ? null : accepting.uscc(), division,
-                blankToNull(request.externalReference()), externalKey, null, null, null, null, null, null,
-                PledgeStatus.DRAFT, null, null, now, actor.username());
+                ExternalReference.stripped(request.externalReference()), externalKey, null, null, null, null, null,
+                null, PledgeStatus.DRAFT, null, null, now, actor.username());
         GeneratedId id = new GeneratedId();
         mapper.insert(draft, id);
         audit.record(actor, AuditActions.PLEDGE_DRAFTED, "pledge", draft.draftRef(), definition.code());
@@ -470,13 +471,6 @@ public class PledgeService {
                 p.externalReference(), p.externalKey(), p.pledgeDate(), p.validUntil(), p.signerUsername(),
                 p.channel(), p.signedAt(), hash, p.status(), p.fulfillmentStatus(), p.reliedOnAt(), p.createdAt(),
                 p.createdBy());
-    }
-
-    private static String externalKey(Actor actor, String reference) {
-        if (reference == null || reference.isBlank() || actor.departmentId() == null) {
-            return null;
-        }
-        return actor.departmentId() + ":" + reference.strip();
     }
 
     private static void requireText(String field, String value, int max, List<FieldViolation> violations) {
