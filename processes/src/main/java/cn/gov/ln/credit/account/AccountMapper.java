@@ -21,6 +21,8 @@ interface AccountMapper {
 
     List<UserAccount> findWithRole(@Param("role") String role);
 
+    List<UserAccount> findOfSubject(@Param("subjectId") long subjectId);
+
     List<UserAccount> findInDepartmentWithRole(@Param("departmentId") long departmentId, @Param("role") String role);
 
     void insert(@Param("user") UserAccount user, @Param("generated") GeneratedId generated);

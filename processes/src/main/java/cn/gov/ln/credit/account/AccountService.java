@@ -275,6 +275,11 @@ public class AccountService {
                 .map(u -> new Colleague(u.username(), u.displayName(), u.divisionCode())).toList();
     }
 
+    /** The enabled portal accounts of a credit subject: who receives the notices addressed to it. */
+    public List<String> accountsOfSubject(long subjectId) {
+        return mapper.findOfSubject(subjectId).stream().filter(UserAccount::enabled).map(UserAccount::username).toList();
+    }
+
     /** A member of staff as others see them when handing over work. */
     public record Colleague(String username, String displayName, String divisionCode) {
     }

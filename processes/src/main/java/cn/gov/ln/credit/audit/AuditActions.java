@@ -37,6 +37,23 @@ public final class AuditActions {
     public static final String TASK_REASSIGNED = "TASK_REASSIGNED";
     public static final String PERMIT_REVOKED = "PERMIT_REVOKED";
     public static final String BREACH_RAISED = "BREACH_RAISED";
+    public static final String DETERMINATION_STARTED = "DETERMINATION_STARTED";
+    public static final String ADVANCE_NOTICE_SENT = "ADVANCE_NOTICE_SENT";
+    public static final String STATEMENT_SUBMITTED = "STATEMENT_SUBMITTED";
+    public static final String LISTING_DECIDED = "LISTING_DECIDED";
+    public static final String LISTING_ENDED = "LISTING_ENDED";
+    public static final String LISTING_CORRECTED = "LISTING_CORRECTED";
+    public static final String PENALTY_INITIATED = "PENALTY_INITIATED";
+    public static final String PENALTY_RESPONDED = "PENALTY_RESPONDED";
+    public static final String PENALTY_FEEDBACK = "PENALTY_FEEDBACK";
+    public static final String PENALTY_ESCALATED = "PENALTY_ESCALATED";
+    public static final String PENALTY_CLOSED = "PENALTY_CLOSED";
+    public static final String OBJECTION_RAISED = "OBJECTION_RAISED";
+    public static final String OBJECTION_DECIDED = "OBJECTION_DECIDED";
+    public static final String OBJECTION_OVERDUE = "OBJECTION_OVERDUE";
+    public static final String REPAIR_APPLIED = "REPAIR_APPLIED";
+    public static final String REPAIR_DECIDED = "REPAIR_DECIDED";
+    public static final String MEASURE_CHANGED = "MEASURE_CHANGED";
 
     /** Every action, in the order the audit screen offers them as filters. */
     public static final java.util.List<String> ALL = java.util.List.of(LOGIN_SUCCEEDED, LOGIN_FAILED, ACCOUNT_LOCKED,
@@ -45,7 +62,10 @@ public final class AuditActions {
             LISTING_CREATED, CALENDAR_CHANGED, DEMO_DATA_GENERATED, TEMPLATE_CREATED, TEMPLATE_DRAFT_SAVED,
             TEMPLATE_PUBLISHED, PLEDGE_DRAFTED, PLEDGE_SIGNED, PLEDGE_WITHDRAWN, PLEDGE_FULFILLMENT_DETERMINED,
             REGISTRY_VERIFIED, FILING_RECEIVED, FILING_REVIEWED, FILING_DECIDED, CREDIT_CHECKED, TASK_CLAIMED,
-            TASK_REASSIGNED, PERMIT_REVOKED, BREACH_RAISED);
+            TASK_REASSIGNED, PERMIT_REVOKED, BREACH_RAISED,
+            DETERMINATION_STARTED, ADVANCE_NOTICE_SENT, STATEMENT_SUBMITTED, LISTING_DECIDED, LISTING_ENDED, LISTING_CORRECTED,
+            PENALTY_INITIATED, PENALTY_RESPONDED, PENALTY_FEEDBACK, PENALTY_ESCALATED, PENALTY_CLOSED, OBJECTION_RAISED,
+            OBJECTION_DECIDED, OBJECTION_OVERDUE, REPAIR_APPLIED, REPAIR_DECIDED, MEASURE_CHANGED);
 
     private AuditActions() {
     }

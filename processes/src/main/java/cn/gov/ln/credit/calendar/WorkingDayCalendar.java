@@ -35,6 +35,11 @@ public class WorkingDayCalendar {
         this.guard = guard;
     }
 
+    /** The close of business of a day (17:30), when a deadline that ends on it runs out. */
+    public static java.util.Date closeOfBusiness(LocalDate day, java.time.ZoneId zone) {
+        return java.util.Date.from(day.atTime(17, 30).atZone(zone).toInstant());
+    }
+
     public boolean isWorkingDay(LocalDate day) {
         return isWorkingDay(day, exceptions(day, day));
     }

@@ -22,9 +22,9 @@ import org.springframework.jdbc.support.MetaDataAccessException;
 public class SchemaConfiguration {
 
     static final Map<String, Map<String, String>> TYPES = Map.of(
-            "h2", Map.of("bigint", "BIGINT", "bool", "BOOLEAN", "clob", "VARCHAR(1000000)", "blob", "BLOB"),
-            "postgresql", Map.of("bigint", "BIGINT", "bool", "BOOLEAN", "clob", "TEXT", "blob", "BYTEA"),
-            "oracle", Map.of("bigint", "NUMBER(19)", "bool", "NUMBER(1)", "clob", "CLOB", "blob", "BLOB"));
+            "h2", Map.of("bigint", "BIGINT", "bool", "BOOLEAN", "clob", "VARCHAR(1000000)", "blob", "BLOB", "false", "FALSE"),
+            "postgresql", Map.of("bigint", "BIGINT", "bool", "BOOLEAN", "clob", "TEXT", "blob", "BYTEA", "false", "FALSE"),
+            "oracle", Map.of("bigint", "NUMBER(19)", "bool", "NUMBER(1)", "clob", "CLOB", "blob", "BLOB", "false", "0"));
 
     @Bean
     FlywayConfigurationCustomizer vendorPlaceholders() {

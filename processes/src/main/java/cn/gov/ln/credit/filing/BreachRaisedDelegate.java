@@ -16,7 +16,7 @@ class BreachRaisedDelegate extends SystemDelegate {
     }
 
     @Override
-    void run(DelegateExecution execution) {
+    protected void run(DelegateExecution execution) {
         steps.raiseBreach(filingId(execution));
     }
 }

@@ -16,7 +16,7 @@ class CloseUnansweredDelegate extends SystemDelegate {
     }
 
     @Override
-    void run(DelegateExecution execution) {
+    protected void run(DelegateExecution execution) {
         steps.closeForMissingPapers(filingId(execution));
     }
 }

@@ -20,7 +20,7 @@ class CreditCheckDelegate extends SystemDelegate {
     }
 
     @Override
-    void run(DelegateExecution execution) {
+    protected void run(DelegateExecution execution) {
         CheckPurpose purpose = "Task_RecheckCredit".equals(execution.getCurrentActivityId()) ? CheckPurpose.PRE_DECISION
                 : CheckPurpose.INTAKE;
         CreditCheckService.CheckResult result = steps.checkCredit(filingId(execution), purpose);

@@ -18,7 +18,7 @@ class DrawSampleDelegate extends SystemDelegate {
     }
 
     @Override
-    void run(DelegateExecution execution) {
+    protected void run(DelegateExecution execution) {
         double rate = ((Number) execution.getVariable("samplingRate")).doubleValue();
         Object preset = execution.getVariable("sampleDraw");
         Date due = steps.drawSample(filingId(execution), rate, preset == null ? null : ((Number) preset).doubleValue());

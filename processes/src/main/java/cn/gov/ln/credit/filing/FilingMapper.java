@@ -53,7 +53,11 @@ interface FilingMapper {
 
     FilingDocument findDocument(@Param("id") long id);
 
-    byte[] findDocumentContent(@Param("id") long id);
+    Content findDocumentContent(@Param("id") long id);
+
+    /** The bytes of a stored file (a byte array return would be read as many rows). */
+    record Content(byte[] content) {
+    }
 
     /** Who may see which filings: a division prefix, and a department, an applicant or both unset. */
     record Scope(String divisionPattern, Long departmentId, String applicantUsername) {

@@ -237,7 +237,7 @@ public class FilingService {
             throw new NotFoundException("document", documentId);
         }
         get(document.filingId());
-        return mapper.findDocumentContent(documentId);
+        return mapper.findDocumentContent(documentId).content();
     }
 
     @Transactional(readOnly = true)

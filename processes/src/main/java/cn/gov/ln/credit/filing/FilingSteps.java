@@ -24,8 +24,6 @@ import cn.gov.ln.credit.shared.ValidationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
@@ -395,8 +393,7 @@ public class FilingSteps {
     }
 
     private Date endOf(LocalDate day) {
-        ZoneId zone = clock.getZone();
-        return Date.from(day.atTime(LocalTime.of(17, 30)).atZone(zone).toInstant());
+        return WorkingDayCalendar.closeOfBusiness(day, clock.getZone());
     }
 
     private static String link(Filing filing) {

@@ -16,7 +16,7 @@ class InLieuDelegate extends SystemDelegate {
     }
 
     @Override
-    void run(DelegateExecution execution) {
+    protected void run(DelegateExecution execution) {
         boolean granted = steps.decideInLieu(filingId(execution),
                 Boolean.TRUE.equals(execution.getVariable("pledgeAllowed")), (String) execution.getVariable("routingReason"));
         execution.setVariable("inLieuGranted", granted);

@@ -16,7 +16,7 @@ class NotifyApplicantDelegate extends SystemDelegate {
     }
 
     @Override
-    void run(DelegateExecution execution) {
+    protected void run(DelegateExecution execution) {
         steps.notifyDecision(filingId(execution));
     }
 }

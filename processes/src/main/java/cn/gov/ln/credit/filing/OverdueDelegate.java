@@ -16,7 +16,7 @@ class OverdueDelegate extends SystemDelegate {
     }
 
     @Override
-    void run(DelegateExecution execution) {
+    protected void run(DelegateExecution execution) {
         steps.flagOverdue(filingId(execution));
     }
 }

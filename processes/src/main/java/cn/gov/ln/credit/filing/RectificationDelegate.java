@@ -16,7 +16,7 @@ class RectificationDelegate extends SystemDelegate {
     }
 
     @Override
-    void run(DelegateExecution execution) {
+    protected void run(DelegateExecution execution) {
         steps.orderRectification(filingId(execution));
     }
 }

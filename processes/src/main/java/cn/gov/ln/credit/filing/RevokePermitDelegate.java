@@ -16,7 +16,7 @@ class RevokePermitDelegate extends SystemDelegate {
     }
 
     @Override
-    void run(DelegateExecution execution) {
+    protected void run(DelegateExecution execution) {
         steps.revokeForFalsePledge(filingId(execution));
     }
 }

@@ -17,7 +17,7 @@ class RouteDelegate extends SystemDelegate {
     }
 
     @Override
-    void run(DelegateExecution execution) {
+    protected void run(DelegateExecution execution) {
         @SuppressWarnings("unchecked")
         Map<String, Object> routing = (Map<String, Object>) execution.getVariable("routing");
         FilingRoute route = FilingRoute.valueOf((String) routing.get("route"));

@@ -16,7 +16,7 @@ class StartVerificationDelegate extends SystemDelegate {
     }
 
     @Override
-    void run(DelegateExecution execution) {
+    protected void run(DelegateExecution execution) {
         steps.startVerification(filingId(execution));
     }
 }

@@ -2,28 +2,15 @@ package cn.gov.ln.credit.filing;
 
 import cn.gov.ln.credit.security.SystemRunner;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/**
- * A service task that acts as the system: the same permission checks and audit trail apply whether the step
- * runs in the job executor or right after an officer's task completion.
- */
-abstract class SystemDelegate implements JavaDelegate {
-
-    private final SystemRunner system;
+/** A service task of the filing processes, acting as the system on the filing the process carries. */
+abstract class SystemDelegate extends cn.gov.ln.credit.engine.SystemDelegate {
 
     SystemDelegate(SystemRunner system) {
-        this.system = system;
+        super(system);
     }
-
-    @Override
-    public final void execute(DelegateExecution execution) {
-        system.run(() -> run(execution));
-    }
-
-    abstract void run(DelegateExecution execution);
 
     static long filingId(DelegateExecution execution) {
-        return ((Number) execution.getVariable("filingId")).longValue();
+        return longVariable(execution, "filingId");
     }
 }

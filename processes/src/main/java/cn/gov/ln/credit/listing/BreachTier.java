@@ -1,5 +1,6 @@
 package cn.gov.ln.credit.listing;
 
+import java.time.LocalDate;
 import java.time.Period;
 
 /**
@@ -28,5 +29,20 @@ public enum BreachTier {
 
     public Period maximumPublication() {
         return maximumPublication;
+    }
+
+    /** The last day of publication, counted from the document's date; null for a minor breach (not published). */
+    public LocalDate publishedUntil(LocalDate basisDate) {
+        return this == MINOR ? null : basisDate.plus(maximumPublication).minusDays(1);
+    }
+
+    /** The last day the entry stays in force: the end of the maximum period. */
+    public LocalDate inForceUntil(LocalDate basisDate) {
+        return basisDate.plus(maximumPublication).minusDays(1);
+    }
+
+    /** The first day repair can be applied for: after the minimum period. */
+    public LocalDate repairableFrom(LocalDate basisDate) {
+        return basisDate.plus(minimumPublication);
     }
 }

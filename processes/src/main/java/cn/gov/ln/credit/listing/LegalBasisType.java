@@ -7,5 +7,10 @@ public enum LegalBasisType {
     ADMINISTRATIVE_PENALTY,
     ADMINISTRATIVE_RULING,
     /** A commendation or evaluation result, for the red list. */
-    COMMENDATION
+    COMMENDATION;
+
+    /** A document a breach determination may rest on: a judgment, award, penalty decision or ruling. */
+    public boolean legallyEffective() {
+        return this != COMMENDATION;
+    }
 }

@@ -21,7 +21,17 @@ public record ListEntry(
         LocalDate expiresOn,
         ListStatus status,
         Instant createdAt,
-        String createdBy) {
+        String createdBy,
+        Long breachId,
+        boolean disputed,
+        LocalDate endedOn,
+        String endReason) {
+
+    /** Published on the public portal on the given day: a dishonesty entry above the minor tier in its period. */
+    public boolean publishedOn(LocalDate day) {
+        return listType == ListType.DISHONESTY && status == ListStatus.ACTIVE && publishUntil != null
+                && !publishUntil.isBefore(day);
+    }
 
     /** In force on the given day: active and not past its end. */
     public boolean inForceOn(LocalDate day) {

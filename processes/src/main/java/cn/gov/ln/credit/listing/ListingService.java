@@ -1,35 +1,48 @@
 package cn.gov.ln.credit.listing;
 
+import cn.gov.ln.credit.audit.AuditActions;
+import cn.gov.ln.credit.audit.AuditService;
 import cn.gov.ln.credit.department.DepartmentService;
+import cn.gov.ln.credit.grade.GradeService;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.shared.GeneratedId;
 import cn.gov.ln.credit.shared.Like;
 import cn.gov.ln.credit.shared.Masking;
+import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.subject.SubjectKind;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The serious-dishonesty list and the red list. Entries are listed in the division of the deciding
- * department; officers see the entries of their division. Entries are created by the determination process
- * (advance notice, defence, decision), never typed in directly.
+ * department; officers see the entries of their division. Dishonesty entries are created by the determination
+ * process (advance notice, defence, decision), never typed in directly, and end by their period, a repair or an
+ * objection; each change regrades the subject.
  */
 @Service
 public class ListingService {
 
     private final ListingMapper mapper;
     private final DepartmentService departments;
+    private final GradeService grades;
+    private final AuditService audit;
     private final AccessGuard guard;
     private final Clock clock;
 
-    ListingService(ListingMapper mapper, DepartmentService departments, AccessGuard guard, Clock clock) {
+    ListingService(ListingMapper mapper, DepartmentService departments, GradeService grades, AuditService audit,
+            AccessGuard guard, Clock clock) {
         this.mapper = mapper;
         this.departments = departments;
+        this.grades = grades;
+        this.audit = audit;
         this.guard = guard;
         this.clock = clock;
     }
@@ -53,9 +66,89 @@ public class ListingService {
         return mapper.countInForce(actor.scopePrefix() + "%", listType, LocalDate.now(clock));
     }
 
+    /** The public portal's list: organisations' dishonesty entries in their publication period. No sign-in. */
+    @Transactional(readOnly = true)
+    public List<ListEntryView> published(String text, PageRequest page) {
+        return mapper.searchPublished(Like.contains(text), LocalDate.now(clock), page.offset(), page.limit()).stream()
+                .map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countPublished(String text) {
+        return mapper.countPublished(Like.contains(text), LocalDate.now(clock));
+    }
+
     /** Every entry of one subject, newest first; for services that check their own permissions. */
     public List<ListEntry> entriesOf(long subjectId) {
         return mapper.findBySubject(subjectId);
+    }
+
+    /** One entry; for services that check their own permissions. */
+    public ListEntry get(long entryId) {
+        ListEntry entry = mapper.findById(entryId);
+        if (entry == null) {
+            throw new NotFoundException("listEntry", entryId);
+        }
+        return entry;
+    }
+
+    /**
+     * Lists a subject at the end of a determination: published and in force for the tier's maximum period counted
+     * from the document's date. The caller (the determination) checks the officer's permission and scope.
+     */
+    @Transactional
+    public ListEntry list(NewListing listing) {
+        Actor actor = guard.current();
+        LocalDate today = LocalDate.now(clock);
+        ListEntry entry = new ListEntry(0, ListType.DISHONESTY, listing.subjectId(), listing.tier(), listing.reason(),
+                listing.basisType(), listing.basisNumber(), listing.basisIssuer(), listing.basisDate(),
+                listing.departmentId(), listing.divisionCode(), today,
+                listing.tier().publishedUntil(listing.basisDate()), listing.tier().inForceUntil(listing.basisDate()),
+                ListStatus.ACTIVE, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), actor.username(),
+                listing.breachId(), false, null, null);
+        GeneratedId id = new GeneratedId();
+        mapper.insert(entry, id);
+        grades.recompute(listing.subjectId());
+        audit.record(actor, AuditActions.LISTING_CREATED, "listEntry", id.value(),
+                listing.tier() + " " + listing.basisNumber());
+        return get(id.value());
+    }
+
+    /**
+     * Ends an entry: publication and sharing stop, and the subject is graded again. Ending an entry that already
+     * ended changes nothing and returns false (a retried job, a repair racing the expiry timer).
+     */
+    @Transactional
+    public boolean end(long entryId, ListEnding reason) {
+        ListEntry entry = get(entryId);
+        if (mapper.end(entryId, reason.status(), reason, LocalDate.now(clock)) == 0) {
+            return false;
+        }
+        grades.recompute(entry.subjectId());
+        audit.record(guard.current(), AuditActions.LISTING_ENDED, "listEntry", entryId, reason.name());
+        return true;
+    }
+
+    /** Marks an entry as disputed while an objection about it is open, on every screen and in every answer. */
+    @Transactional
+    public void setDisputed(long entryId, boolean disputed) {
+        if (mapper.setDisputed(entryId, disputed) == 0) {
+            throw new NotFoundException("listEntry", entryId);
+        }
+    }
+
+    /** Corrects an entry after an objection: the reason and the tier, whose periods are computed again. */
+    @Transactional
+    public ListEntry correct(long entryId, String reason, BreachTier tier) {
+        ListEntry entry = get(entryId);
+        BreachTier newTier = tier == null ? entry.tier() : tier;
+        String newReason = reason == null || reason.isBlank() ? entry.reason() : reason.strip();
+        mapper.correct(entryId, newReason, newTier, newTier.publishedUntil(entry.basisDate()),
+                newTier.inForceUntil(entry.basisDate()));
+        grades.recompute(entry.subjectId());
+        audit.record(guard.current(), AuditActions.LISTING_CORRECTED, "listEntry", entryId,
+                entry.tier() + " -> " + newTier);
+        return get(entryId);
     }
 
     private ListEntryView view(ListingMapper.Row row) {
@@ -63,7 +156,8 @@ public class ListingService {
                 row.tier() == null ? null : BreachTier.valueOf(row.tier()), row.reason(),
                 LegalBasisType.valueOf(row.basisType()), row.basisNumber(), row.basisIssuer(), row.basisDate(),
                 row.departmentId(), row.divisionCode(), row.listedOn(), row.publishUntil(), row.expiresOn(),
-                ListStatus.valueOf(row.status()), row.createdAt(), row.createdBy());
+                ListStatus.valueOf(row.status()), row.createdAt(), row.createdBy(), row.breachId(), row.disputed(),
+                row.endedOn(), row.endReason());
         SubjectKind kind = SubjectKind.valueOf(row.subjectKind());
         String identifier = kind.usesUscc() ? row.uscc() : Masking.citizenId(row.citizenId());
         return new ListEntryView(entry, row.subjectName(), kind, identifier, departments.nameOf(row.departmentId()));

@@ -32,6 +32,16 @@ public final class Permissions {
     public static final String TASK_SUPERVISE = "task:supervise";
     public static final String BREACH_READ = "breach:read";
     public static final String MATTER_READ = "matter:read";
+    public static final String BREACH_DETERMINE = "breach:determine";
+    public static final String BREACH_ANSWER = "breach:answer";
+    public static final String PENALTY_READ = "penalty:read";
+    public static final String PENALTY_RESPOND = "penalty:respond";
+    public static final String OBJECTION_FILE = "objection:file";
+    public static final String OBJECTION_HANDLE = "objection:handle";
+    public static final String REPAIR_APPLY = "repair:apply";
+    public static final String REPAIR_HANDLE = "repair:handle";
+    public static final String MEASURE_READ = "measure:read";
+    public static final String MEASURE_MANAGE = "measure:manage";
 
     private Permissions() {
     }

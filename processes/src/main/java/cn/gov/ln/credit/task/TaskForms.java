@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * {@code camunda-forms:deployment:<resource>}). A deployed resource never changes, so each is parsed once.
  */
 @Component
-class TaskForms {
+public class TaskForms {
 
     static final String PREFIX = "camunda-forms:deployment:";
 
@@ -30,7 +30,7 @@ class TaskForms {
         this.repository = repository;
     }
 
-    FormSchema of(String taskId) {
+    public FormSchema of(String taskId) {
         TaskFormData data = formService.getTaskFormData(taskId);
         String key = data.getFormKey();
         if (key == null || !key.startsWith(PREFIX)) {

@@ -1,0 +1,314 @@
+package cn.gov.ln.credit.objection;
+
+import cn.gov.ln.credit.audit.AuditActions;
+import cn.gov.ln.credit.audit.AuditService;
+import cn.gov.ln.credit.breach.Breach;
+import cn.gov.ln.credit.breach.BreachService;
+import cn.gov.ln.credit.calendar.WorkingDayCalendar;
+import cn.gov.ln.credit.listing.ListEntry;
+import cn.gov.ln.credit.listing.ListingService;
+import cn.gov.ln.credit.security.AccessGuard;
+import cn.gov.ln.credit.security.Actor;
+import cn.gov.ln.credit.security.ActorKind;
+import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.shared.ConflictException;
+import cn.gov.ln.credit.shared.ExternalReference;
+import cn.gov.ln.credit.shared.FieldViolation;
+import cn.gov.ln.credit.shared.GeneratedId;
+import cn.gov.ln.credit.shared.NotFoundException;
+import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.ValidationException;
+import cn.gov.ln.credit.subject.CreditSubject;
+import cn.gov.ln.credit.subject.SubjectService;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Objections (异议处理): a subject disputes a list entry or a breach about them; the record is marked disputed at
+ * once; a credit officer of the record's division verifies it with the source and corrects, revokes or upholds it,
+ * with the reply due in working days. The Objection process carries the deadline and applies the outcome.
+ */
+@Service
+public class ObjectionService {
+
+    public static final String PROCESS = "Objection";
+    public static final String TASK_VERIFY = "Task_VerifyObjection";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final ObjectionMapper mapper;
+    private final ListingService listings;
+    private final BreachService breaches;
+    private final SubjectService subjects;
+    private final WorkingDayCalendar calendar;
+    private final RuntimeService runtime;
+    private final TaskService engineTasks;
+    private final AuditService audit;
+    private final AccessGuard guard;
+    private final Clock clock;
+    private final int replyWorkingDays;
+
+    ObjectionService(ObjectionMapper mapper, ListingService listings, BreachService breaches, SubjectService subjects,
+            WorkingDayCalendar calendar, RuntimeService runtime, TaskService engineTasks, AuditService audit,
+            AccessGuard guard, Clock clock, @Value("${credit.objection.reply-working-days:5}") int replyWorkingDays) {
+        this.mapper = mapper;
+        this.listings = listings;
+        this.breaches = breaches;
+        this.subjects = subjects;
+        this.calendar = calendar;
+        this.runtime = runtime;
+        this.engineTasks = engineTasks;
+        this.audit = audit;
+        this.guard = guard;
+        this.clock = clock;
+        this.replyWorkingDays = replyWorkingDays;
+    }
+
+    /**
+     * Raises an objection: the applicant about their own record, a department's system for the subject it names.
+     * A department system's retry with the same reference returns the first objection.
+     */
+    @Transactional
+    public Objection raise(NewObjection request) {
+        Actor actor = guard.require(Permissions.OBJECTION_FILE);
+        String externalKey = actor.kind() == ActorKind.APPLICANT ? null
+                : ExternalReference.key(actor.departmentId(), request.externalReference());
+        if (externalKey != null) {
+            Objection earlier = mapper.findByExternalKey(externalKey);
+            if (earlier != null) {
+                return earlier;
+            }
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        Long subjectId = subjectOf(actor, request, violations);
+        if (request.recordType() == null) {
+            violations.add(FieldViolation.of("recordType", "validation.required"));
+        }
+        if (request.recordId() == null) {
+            violations.add(FieldViolation.of("recordId", "validation.required"));
+        }
+        if (request.ground() == null) {
+            violations.add(FieldViolation.of("ground", "validation.required"));
+        }
+        if (request.description() == null || request.description().isBlank()) {
+            violations.add(FieldViolation.of("description", "validation.required"));
+        } else if (request.description().strip().length() > 2000) {
+            violations.add(FieldViolation.of("description", "validation.tooLong", 2000));
+        }
+        if (request.externalReference() != null && request.externalReference().strip().length() > 64) {
+            violations.add(FieldViolation.of("externalReference", "validation.tooLong", 64));
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        Source source = source(request.recordType(), request.recordId(), subjectId);
+        if (mapper.countPending(request.recordType(), request.recordId()) > 0) {
+            throw new ConflictException("error.objection.alreadyPending");
+        }
+        LocalDate due = calendar.addWorkingDays(LocalDate.now(clock), replyWorkingDays);
+        Objection draft = new Objection(0, "~" + UUID.randomUUID().toString().substring(0, 20), subjectId,
+                request.recordType(), request.recordId(), request.ground(), request.description().strip(),
+                source.departmentId(), source.divisionCode(), actor.username(), now(), due, externalKey,
+                Objection.Status.PENDING, null, null, null, null);
+        GeneratedId id = new GeneratedId();
+        try {
+            mapper.insert(draft, id);
+        } catch (DuplicateKeyException e) {
+            Objection earlier = mapper.findByExternalKey(externalKey);
+            if (earlier == null) {
+                throw e;
+            }
+            return earlier;
+        }
+        String number = "YY" + LocalDate.now(clock).format(DAY) + String.format("%08d", id.value());
+        mapper.setNumber(id.value(), number);
+        markDisputed(request.recordType(), request.recordId());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("objectionId", id.value());
+        variables.put("replyDue", WorkingDayCalendar.closeOfBusiness(due, clock.getZone()));
+        mapper.setProcessInstance(id.value(), runtime.startProcessInstanceByKey(PROCESS, number, variables).getId());
+        audit.record(actor, AuditActions.OBJECTION_RAISED, "objection", number,
+                request.recordType() + " " + request.recordId() + " " + request.ground());
+        return mapper.findById(id.value());
+    }
+
+    /** The officer's answer; the process applies it to the record and replies to the subject. */
+    @Transactional
+    public Objection decide(long objectionId, ObjectionDecision decision) {
+        Actor actor = guard.require(Permissions.OBJECTION_HANDLE);
+        Objection objection = inScope(actor, objectionId);
+        if (!objection.isPending()) {
+            throw new ConflictException("error.objection.decided");
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        if (decision.outcome() == null || decision.outcome() == Objection.Status.PENDING) {
+            violations.add(FieldViolation.of("outcome", "validation.required"));
+        }
+        if (decision.reason() == null || decision.reason().isBlank()) {
+            violations.add(FieldViolation.of("reason", "validation.required"));
+        } else if (decision.reason().strip().length() > 2000) {
+            violations.add(FieldViolation.of("reason", "validation.tooLong", 2000));
+        }
+        boolean hasText = decision.correctedText() != null && !decision.correctedText().isBlank();
+        if (decision.outcome() == Objection.Status.CORRECTED) {
+            if (!hasText && decision.correctedTier() == null) {
+                violations.add(FieldViolation.of("correctedText", "validation.required"));
+            }
+            if (hasText && decision.correctedText().strip().length() > 500) {
+                violations.add(FieldViolation.of("correctedText", "validation.tooLong", 500));
+            }
+            if (decision.correctedTier() != null && objection.recordType() != Objection.RecordType.LIST_ENTRY) {
+                violations.add(FieldViolation.of("correctedTier", "validation.objection.tierOnlyForListing"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        Task task = engineTasks.createTaskQuery().processInstanceId(objection.processInstanceId())
+                .taskDefinitionKey(TASK_VERIFY).singleResult();
+        if (task == null || mapper.decide(objectionId, decision.outcome(), decision.reason().strip(), now(),
+                actor.username()) == 0) {
+            throw new ConflictException("error.objection.decided");
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("outcome", decision.outcome().name());
+        variables.put("correctedText", hasText ? decision.correctedText().strip() : null);
+        variables.put("correctedTier", decision.correctedTier() == null ? null : decision.correctedTier().name());
+        engineTasks.setAssignee(task.getId(), actor.username());
+        engineTasks.complete(task.getId(), variables);
+        audit.record(actor, AuditActions.OBJECTION_DECIDED, "objection", objection.objectionNo(),
+                decision.outcome().name());
+        return mapper.findById(objectionId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Objection> search(boolean pendingOnly, PageRequest page) {
+        Actor actor = guard.require(Permissions.OBJECTION_HANDLE);
+        return mapper.search(actor.scopePrefix() + "%", pendingOnly, page.offset(), page.limit());
+    }
+
+    @Transactional(readOnly = true)
+    public long count(boolean pendingOnly) {
+        Actor actor = guard.require(Permissions.OBJECTION_HANDLE);
+        return mapper.count(actor.scopePrefix() + "%", pendingOnly);
+    }
+
+    /** One objection: for the officers of its division, the subject, and the department system that raised it. */
+    @Transactional(readOnly = true)
+    public Objection get(long objectionId) {
+        Actor actor = guard.current();
+        Objection objection = mapper.findById(objectionId);
+        if (objection == null) {
+            throw new NotFoundException("objection", objectionId);
+        }
+        boolean own = actor.subjectId() != null && actor.subjectId() == objection.subjectId();
+        boolean raisedBy = actor.username().equals(objection.submittedBy());
+        boolean officer = guard.isPermitted(Permissions.OBJECTION_HANDLE)
+                && actor.coversDivision(objection.divisionCode());
+        if (!own && !raisedBy && !officer) {
+            throw new NotFoundException("objection", objectionId);
+        }
+        return objection;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Objection> mine() {
+        Actor actor = guard.require(Permissions.OBJECTION_FILE);
+        return actor.subjectId() == null ? List.of() : mapper.findBySubject(actor.subjectId());
+    }
+
+    /** What the record under objection says, for the officer who verifies it. */
+    @Transactional(readOnly = true)
+    public String recordSummary(long objectionId) {
+        Objection objection = get(objectionId);
+        if (objection.recordType() == Objection.RecordType.LIST_ENTRY) {
+            ListEntry entry = listings.get(objection.recordId());
+            return entry.reason() + " · " + entry.basisNumber() + " · " + entry.basisIssuer() + " · " + entry.tier();
+        }
+        Breach breach = breaches.find(objection.recordId());
+        return breach.description() + (breach.caseNo() == null ? "" : " · " + breach.caseNo());
+    }
+
+    private Long subjectOf(Actor actor, NewObjection request, List<FieldViolation> violations) {
+        if (actor.kind() == ActorKind.APPLICANT) {
+            if (actor.subjectId() == null) {
+                throw new NotFoundException("subject", actor.username());
+            }
+            return actor.subjectId();
+        }
+        if (request.identifier() == null || request.identifier().isBlank()) {
+            violations.add(FieldViolation.of("identifier", "validation.required"));
+            return null;
+        }
+        CreditSubject subject = subjects.lookupByIdentifier(request.identifier().strip()).orElse(null);
+        if (subject == null) {
+            violations.add(FieldViolation.of("identifier", "validation.notFound"));
+            return null;
+        }
+        return subject.id();
+    }
+
+    private record Source(Long departmentId, String divisionCode) {
+    }
+
+    /** The record, which must be the subject's own; another subject's record does not exist for the caller. */
+    private Source source(Objection.RecordType type, long recordId, long subjectId) {
+        if (type == Objection.RecordType.LIST_ENTRY) {
+            ListEntry entry;
+            try {
+                entry = listings.get(recordId);
+            } catch (NotFoundException e) {
+                throw new NotFoundException("record", recordId);
+            }
+            if (entry.subjectId() != subjectId) {
+                throw new NotFoundException("record", recordId);
+            }
+            return new Source(entry.departmentId(), entry.divisionCode());
+        }
+        Breach breach;
+        try {
+            breach = breaches.find(recordId);
+        } catch (NotFoundException e) {
+            throw new NotFoundException("record", recordId);
+        }
+        if (breach.subjectId() != subjectId || Breach.REVOKED.equals(breach.status())) {
+            throw new NotFoundException("record", recordId);
+        }
+        return new Source(breach.departmentId(), breach.divisionCode());
+    }
+
+    private void markDisputed(Objection.RecordType type, long recordId) {
+        if (type == Objection.RecordType.LIST_ENTRY) {
+            listings.setDisputed(recordId, true);
+        } else {
+            breaches.setDisputed(recordId, true);
+        }
+    }
+
+    private Objection inScope(Actor actor, long objectionId) {
+        Objection objection = mapper.findById(objectionId);
+        if (objection == null) {
+            throw new NotFoundException("objection", objectionId);
+        }
+        guard.requireInScope(actor, objection.divisionCode(), "objection", objectionId);
+        return objection;
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    }
+}

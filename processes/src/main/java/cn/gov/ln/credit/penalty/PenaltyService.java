@@ -1,0 +1,460 @@
+package cn.gov.ln.credit.penalty;
+
+import cn.gov.ln.credit.account.AccountService;
+import cn.gov.ln.credit.audit.AuditActions;
+import cn.gov.ln.credit.audit.AuditService;
+import cn.gov.ln.credit.calendar.WorkingDayCalendar;
+import cn.gov.ln.credit.department.Department;
+import cn.gov.ln.credit.department.DepartmentService;
+import cn.gov.ln.credit.forms.FormSchema;
+import cn.gov.ln.credit.forms.FormValidator;
+import cn.gov.ln.credit.listing.ListEntry;
+import cn.gov.ln.credit.listing.ListingService;
+import cn.gov.ln.credit.notification.NotificationService;
+import cn.gov.ln.credit.security.AccessGuard;
+import cn.gov.ln.credit.security.Actor;
+import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.security.Roles;
+import cn.gov.ln.credit.shared.ConflictException;
+import cn.gov.ln.credit.shared.FieldViolation;
+import cn.gov.ln.credit.shared.GeneratedId;
+import cn.gov.ln.credit.shared.Like;
+import cn.gov.ln.credit.shared.MessageArgs;
+import cn.gov.ln.credit.shared.NotFoundException;
+import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.ValidationException;
+import cn.gov.ln.credit.task.TaskForms;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The joint penalty pipeline (发起—响应—反馈): a listing is pushed to every department whose catalogue measures
+ * apply to its list type and tier; each department responds with the measures applied (or why not) and later
+ * reports feedback; late departments are escalated; the case closes when every department has reported. A lifting
+ * goes the same way to the departments that were asked to apply the measures. Departments act only on their own
+ * part; credit officers follow the cases of their division.
+ */
+@Service("penaltyService")
+public class PenaltyService {
+
+    public static final String PROCESS = "JointPenalty";
+    public static final String TASK_RESPOND = "Task_RespondToCase";
+    public static final String TASK_FEEDBACK = "Task_ReportFeedback";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final PenaltyMapper mapper;
+    private final ListingService listings;
+    private final DepartmentService departments;
+    private final AccountService accounts;
+    private final NotificationService notifications;
+    private final WorkingDayCalendar calendar;
+    private final RuntimeService runtime;
+    private final TaskService engineTasks;
+    private final TaskForms forms;
+    private final AuditService audit;
+    private final AccessGuard guard;
+    private final Clock clock;
+    private final int responseWorkingDays;
+    private final int feedbackWorkingDays;
+
+    PenaltyService(PenaltyMapper mapper, ListingService listings, DepartmentService departments,
+            AccountService accounts, NotificationService notifications, WorkingDayCalendar calendar,
+            RuntimeService runtime, TaskService engineTasks, TaskForms forms, AuditService audit, AccessGuard guard,
+            Clock clock, @Value("${credit.penalty.response-working-days:7}") int responseWorkingDays,
+            @Value("${credit.penalty.feedback-working-days:20}") int feedbackWorkingDays) {
+        this.mapper = mapper;
+        this.listings = listings;
+        this.departments = departments;
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.calendar = calendar;
+        this.runtime = runtime;
+        this.engineTasks = engineTasks;
+        this.forms = forms;
+        this.audit = audit;
+        this.guard = guard;
+        this.clock = clock;
+        this.responseWorkingDays = responseWorkingDays;
+        this.feedbackWorkingDays = feedbackWorkingDays;
+    }
+
+    /**
+     * Opens the case of a listing (or of its lifting) and pushes it to the departments. A second call for the same
+     * listing and action returns the first case (a retried job). Returns null when no department has anything to do:
+     * no catalogue measure applies, or nothing was applied that could be lifted.
+     */
+    @Transactional
+    public PenaltyCase initiate(long listEntryId, PenaltyAction action, String initiatedBy) {
+        PenaltyCase existing = mapper.findCaseByEntry(listEntryId, action);
+        if (existing != null) {
+            return existing;
+        }
+        ListEntry entry = listings.get(listEntryId);
+        Map<Long, String> parts = action == PenaltyAction.INITIATE ? partsFromCatalogue(entry) : partsToLift(entry);
+        if (parts.isEmpty()) {
+            return null;
+        }
+        LocalDate today = LocalDate.now(clock);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        PenaltyCase draft = new PenaltyCase(0, "~" + UUID.randomUUID().toString().substring(0, 20), action,
+                listEntryId, entry.subjectId(), entry.departmentId(), entry.divisionCode(), initiatedBy, now,
+                calendar.addWorkingDays(today, responseWorkingDays), calendar.addWorkingDays(today, feedbackWorkingDays),
+                PenaltyCase.CaseStatus.OPEN, null, null);
+        GeneratedId id = new GeneratedId();
+        mapper.insertCase(draft, id);
+        String caseNo = "LC" + today.format(DAY) + String.format("%08d", id.value());
+        mapper.setCaseNo(id.value(), caseNo);
+        parts.forEach((departmentId, codes) -> mapper.insertResponse(new PenaltyResponse(0, id.value(), departmentId,
+                codes, PenaltyResponse.ResponseStatus.PENDING, null, null, null, null, null, null, null, null, null)));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("caseId", id.value());
+        variables.put("caseNo", caseNo);
+        variables.put("action", action.name());
+        variables.put("responseDue", WorkingDayCalendar.closeOfBusiness(draft.responseDueOn(), clock.getZone()));
+        variables.put("feedbackDue", WorkingDayCalendar.closeOfBusiness(draft.feedbackDueOn(), clock.getZone()));
+        String instance = runtime.startProcessInstanceByKey(PROCESS, caseNo, variables).getId();
+        mapper.setProcessInstance(id.value(), instance);
+        audit.record(guard.current(), AuditActions.PENALTY_INITIATED, "penaltyCase", caseNo,
+                action + " " + parts.size() + " departments, listing " + listEntryId);
+        return mapper.findCase(id.value());
+    }
+
+    /** The departments of a case, in the order they were asked: the collection of the process's fan-out. */
+    public List<Long> departmentsOf(Object caseId) {
+        return mapper.findResponses(((Number) caseId).longValue()).stream().map(PenaltyResponse::departmentId)
+                .toList();
+    }
+
+    /**
+     * A department's response through its form: applied (with the measures and how) or not (with the reason).
+     * Repeating the same response returns quietly; a different one after the first is refused.
+     */
+    @Transactional
+    public PenaltyResponse respond(long caseId, Map<String, ?> submitted) {
+        Actor actor = guard.require(Permissions.PENALTY_RESPOND);
+        PenaltyCase penaltyCase = caseOf(caseId);
+        PenaltyResponse part = partOf(actor, caseId);
+        if (part.status() != PenaltyResponse.ResponseStatus.PENDING) {
+            Map<String, Object> values = normalised(submitted);
+            if (sameResponse(part, values)) {
+                return part;
+            }
+            throw new ConflictException("error.penalty.alreadyResponded");
+        }
+        Task task = task(penaltyCase, TASK_RESPOND, part.departmentId());
+        Map<String, Object> values = validated(task, submitted);
+        boolean applied = "APPLIED".equals(values.get("outcome"));
+        String appliedMeasures = text(values, "appliedMeasures");
+        String note = text(values, "note");
+        if (applied && appliedMeasures == null) {
+            throw ValidationException.of("fields.appliedMeasures", "validation.required");
+        }
+        if (!applied && note == null) {
+            throw ValidationException.of("fields.note", "validation.required");
+        }
+        PenaltyResponse responded = new PenaltyResponse(part.id(), caseId, part.departmentId(), part.measureCodes(),
+                PenaltyResponse.ResponseStatus.RESPONDED, applied, appliedMeasures, note, now(), actor.username(),
+                null, null, null, part.escalatedAt());
+        if (mapper.respond(responded) == 0) {
+            throw new ConflictException("error.penalty.alreadyResponded");
+        }
+        engineTasks.setAssignee(task.getId(), actor.username());
+        engineTasks.complete(task.getId(), Map.of("outcome", values.get("outcome")));
+        audit.record(actor, AuditActions.PENALTY_RESPONDED, "penaltyCase", penaltyCase.caseNo(),
+                (applied ? "APPLIED" : "NOT_APPLIED") + " department " + part.departmentId());
+        return mapper.findResponse(caseId, part.departmentId());
+    }
+
+    /** A department's feedback report after its response; repeating the same report returns quietly. */
+    @Transactional
+    public PenaltyResponse reportFeedback(long caseId, Map<String, ?> submitted) {
+        Actor actor = guard.require(Permissions.PENALTY_RESPOND);
+        PenaltyCase penaltyCase = caseOf(caseId);
+        PenaltyResponse part = partOf(actor, caseId);
+        if (part.status() == PenaltyResponse.ResponseStatus.REPORTED) {
+            if (Objects.equals(part.feedbackNote(), feedbackText(normalised(submitted)))) {
+                return part;
+            }
+            throw new ConflictException("error.penalty.alreadyReported");
+        }
+        if (part.status() == PenaltyResponse.ResponseStatus.PENDING) {
+            throw new ConflictException("error.penalty.respondFirst");
+        }
+        Task task = task(penaltyCase, TASK_FEEDBACK, part.departmentId());
+        Map<String, Object> values = validated(task, submitted);
+        PenaltyResponse reported = new PenaltyResponse(part.id(), caseId, part.departmentId(), part.measureCodes(),
+                PenaltyResponse.ResponseStatus.REPORTED, part.applied(), part.appliedMeasures(), part.responseNote(),
+                part.respondedAt(), part.respondedBy(), feedbackText(values), now(), actor.username(),
+                part.escalatedAt());
+        if (mapper.report(reported) == 0) {
+            throw new ConflictException("error.penalty.alreadyReported");
+        }
+        engineTasks.setAssignee(task.getId(), actor.username());
+        engineTasks.complete(task.getId());
+        audit.record(actor, AuditActions.PENALTY_FEEDBACK, "penaltyCase", penaltyCase.caseNo(),
+                "department " + part.departmentId());
+        return mapper.findResponse(caseId, part.departmentId());
+    }
+
+    /**
+     * A department missed its deadline: the part is marked, and the department's liaisons, the initiating officer
+     * and the credit officers of the initiating department are told.
+     */
+    @Transactional
+    public void escalate(long caseId, long departmentId, String stage) {
+        PenaltyCase penaltyCase = caseOf(caseId);
+        PenaltyResponse part = mapper.findResponse(caseId, departmentId);
+        if (part == null || part.status() == PenaltyResponse.ResponseStatus.REPORTED) {
+            return;
+        }
+        mapper.escalate(part.id(), now());
+        Department late = departments.get(departmentId);
+        Set<String> recipients = new LinkedHashSet<>();
+        recipients.add(penaltyCase.initiatedBy());
+        accounts.colleagues(departmentId, Roles.DEPARTMENT_LIAISON, late.divisionCode())
+                .forEach(c -> recipients.add(c.username()));
+        Department initiating = departments.get(penaltyCase.initiatingDepartmentId());
+        accounts.colleagues(initiating.id(), Roles.CREDIT_OFFICER, initiating.divisionCode())
+                .forEach(c -> recipients.add(c.username()));
+        LocalDate due = "FEEDBACK".equals(stage) ? penaltyCase.feedbackDueOn() : penaltyCase.responseDueOn();
+        for (String recipient : recipients) {
+            notifications.notify(recipient, "notice.penalty.overdue", link(penaltyCase), penaltyCase.caseNo(),
+                    late.name(), MessageArgs.key("penalty.stage." + stage), due);
+        }
+        audit.record(guard.current(), AuditActions.PENALTY_ESCALATED, "penaltyCase", penaltyCase.caseNo(),
+                stage + " department " + departmentId);
+    }
+
+    /** Every department has reported: the case is closed and the initiating officer told. */
+    @Transactional
+    public void close(long caseId) {
+        PenaltyCase penaltyCase = caseOf(caseId);
+        if (mapper.closeCase(caseId, now()) == 0) {
+            return;
+        }
+        notifications.notify(penaltyCase.initiatedBy(), "notice.penalty.closed", link(penaltyCase),
+                penaltyCase.caseNo(), MessageArgs.label(penaltyCase.action()));
+        audit.record(guard.current(), AuditActions.PENALTY_CLOSED, "penaltyCase", penaltyCase.caseNo(), null);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PenaltyCaseSummary> search(PenaltyQuery query, PageRequest page) {
+        Actor actor = guard.require(Permissions.PENALTY_READ);
+        return mapper.searchCases(actor.scopePrefix() + "%", query, Like.contains(query.text()), page.offset(),
+                page.limit()).stream().map(PenaltyService::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(PenaltyQuery query) {
+        Actor actor = guard.require(Permissions.PENALTY_READ);
+        return mapper.countCases(actor.scopePrefix() + "%", query, Like.contains(query.text()));
+    }
+
+    /**
+     * A case with every department's part: for credit officers of its division, and for a department asked to act
+     * in it. Anyone else is told it does not exist.
+     */
+    @Transactional(readOnly = true)
+    public PenaltyCaseDetail detail(long caseId) {
+        Actor actor = guard.current();
+        PenaltyMapper.SummaryRow row = mapper.findSummary(caseId);
+        if (row == null) {
+            throw new NotFoundException("penaltyCase", caseId);
+        }
+        boolean officer = guard.isPermitted(Permissions.PENALTY_READ) && actor.coversDivision(row.divisionCode());
+        boolean party = guard.isPermitted(Permissions.PENALTY_RESPOND) && actor.departmentId() != null
+                && mapper.findResponse(caseId, actor.departmentId()) != null;
+        if (!officer && !party) {
+            throw new NotFoundException("penaltyCase", caseId);
+        }
+        PenaltyCaseSummary summary = summary(row);
+        LocalDate today = LocalDate.now(clock);
+        List<PenaltyCaseDetail.DepartmentPart> parts = mapper.findResponses(caseId).stream()
+                .filter(r -> officer || r.departmentId() == actor.departmentId())
+                .map(r -> new PenaltyCaseDetail.DepartmentPart(r, departments.nameOf(r.departmentId()),
+                        r.overdue(today, summary.penaltyCase())))
+                .toList();
+        Set<String> codes = new LinkedHashSet<>();
+        parts.forEach(p -> codes.addAll(PenaltyMeasure.split(p.response().measureCodes())));
+        List<PenaltyMeasure> measures = mapper.findMeasures().stream().filter(m -> codes.contains(m.code())).toList();
+        return new PenaltyCaseDetail(summary, listings.get(row.listEntryId()), parts, measures);
+    }
+
+    /** The caller's department's parts of cases, newest first. */
+    @Transactional(readOnly = true)
+    public List<IncomingCase> incoming(PenaltyQuery query, PageRequest page) {
+        Actor actor = requireDepartment();
+        return mapper.searchIncoming(actor.departmentId(), query, Like.contains(query.text()), page.offset(),
+                page.limit()).stream().map(PenaltyService::incoming).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countIncoming(PenaltyQuery query) {
+        Actor actor = requireDepartment();
+        return mapper.countIncoming(actor.departmentId(), query, Like.contains(query.text()));
+    }
+
+    /** The form a department fills in at the current step of its part, with the values it shows. */
+    @Transactional(readOnly = true)
+    public FormSchema formOf(long caseId) {
+        Actor actor = guard.require(Permissions.PENALTY_RESPOND);
+        PenaltyCase penaltyCase = caseOf(caseId);
+        PenaltyResponse part = partOf(actor, caseId);
+        String key = switch (part.status()) {
+            case PENDING -> TASK_RESPOND;
+            case RESPONDED -> TASK_FEEDBACK;
+            case REPORTED -> throw new ConflictException("error.penalty.alreadyReported");
+        };
+        return forms.of(task(penaltyCase, key, part.departmentId()).getId());
+    }
+
+    private Map<Long, String> partsFromCatalogue(ListEntry entry) {
+        Map<Long, List<String>> byDepartment = new LinkedHashMap<>();
+        for (PenaltyMeasure measure : mapper.findMeasures()) {
+            if (measure.appliesTo(entry.listType(), entry.tier())) {
+                departmentFor(measure.lineCode(), entry.divisionCode()).ifPresent(d -> byDepartment
+                        .computeIfAbsent(d.id(), k -> new ArrayList<>()).add(measure.code()));
+            }
+        }
+        Map<Long, String> parts = new LinkedHashMap<>();
+        byDepartment.forEach((department, codes) -> parts.put(department, String.join(",", codes)));
+        return parts;
+    }
+
+    private Map<Long, String> partsToLift(ListEntry entry) {
+        PenaltyCase initiated = mapper.findCaseByEntry(entry.id(), PenaltyAction.INITIATE);
+        Map<Long, String> parts = new LinkedHashMap<>();
+        if (initiated != null) {
+            mapper.findResponses(initiated.id()).forEach(r -> parts.put(r.departmentId(), r.measureCodes()));
+        }
+        return parts;
+    }
+
+    /** The line's department at the city of the listing, else the provincial one. */
+    private java.util.Optional<Department> departmentFor(String lineCode, String divisionCode) {
+        String city = divisionCode.substring(0, 4) + "00";
+        return departments.findByCode(city + "-" + lineCode)
+                .or(() -> departments.findByCode(cn.gov.ln.credit.division.DivisionCodes.PROVINCE + "-" + lineCode));
+    }
+
+    private Map<String, Object> validated(Task task, Map<String, ?> submitted) {
+        FormSchema form = forms.of(task.getId());
+        FormValidator.Result result = FormValidator.validate(form, submitted);
+        if (!result.valid()) {
+            throw new ValidationException(result.violations().stream()
+                    .map(v -> FieldViolation.of("fields." + v.field(), v.reason(), v.arguments().toArray()))
+                    .toList());
+        }
+        return result.values();
+    }
+
+    private Task task(PenaltyCase penaltyCase, String taskKey, long departmentId) {
+        Task task = engineTasks.createTaskQuery().processInstanceId(penaltyCase.processInstanceId())
+                .taskDefinitionKey(taskKey).taskVariableValueEquals("departmentId", departmentId).singleResult();
+        if (task == null) {
+            throw new ConflictException("error.penalty.notAtStep");
+        }
+        return task;
+    }
+
+    private PenaltyCase caseOf(long caseId) {
+        PenaltyCase penaltyCase = mapper.findCase(caseId);
+        if (penaltyCase == null) {
+            throw new NotFoundException("penaltyCase", caseId);
+        }
+        return penaltyCase;
+    }
+
+    /** The caller's department's part of the case; a case the department is not asked to act in does not exist. */
+    private PenaltyResponse partOf(Actor actor, long caseId) {
+        PenaltyResponse part = actor.departmentId() == null ? null : mapper.findResponse(caseId, actor.departmentId());
+        if (part == null) {
+            throw new NotFoundException("penaltyCase", caseId);
+        }
+        return part;
+    }
+
+    private Actor requireDepartment() {
+        Actor actor = guard.require(Permissions.PENALTY_RESPOND);
+        if (actor.departmentId() == null) {
+            throw new NotFoundException("department", actor.username());
+        }
+        return actor;
+    }
+
+    private static boolean sameResponse(PenaltyResponse part, Map<String, Object> values) {
+        boolean applied = "APPLIED".equals(values.get("outcome"));
+        return part.applied() != null && part.applied() == applied
+                && Objects.equals(part.appliedMeasures(), text(values, "appliedMeasures"))
+                && Objects.equals(part.responseNote(), text(values, "note"));
+    }
+
+    private static String feedbackText(Map<String, Object> values) {
+        String result = text(values, "result");
+        Object times = values.get("timesApplied");
+        return times == null || result == null ? result : result + "（实施 " + times + " 次）";
+    }
+
+    private static Map<String, Object> normalised(Map<String, ?> submitted) {
+        Map<String, Object> values = new HashMap<>();
+        submitted.forEach((k, v) -> {
+            if (v != null) {
+                values.put(k, v instanceof String s ? s.strip() : v);
+            }
+        });
+        return values;
+    }
+
+    private static String text(Map<String, ?> values, String key) {
+        Object value = values.get(key);
+        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static String link(PenaltyCase penaltyCase) {
+        return "penalty-cases/" + penaltyCase.id();
+    }
+
+    private static PenaltyCaseSummary summary(PenaltyMapper.SummaryRow r) {
+        PenaltyCase penaltyCase = new PenaltyCase(r.id(), r.caseNo(), PenaltyAction.valueOf(r.action()),
+                r.listEntryId(), r.subjectId(), r.initiatingDepartmentId(), r.divisionCode(), r.initiatedBy(),
+                r.initiatedAt(), r.responseDueOn(), r.feedbackDueOn(), PenaltyCase.CaseStatus.valueOf(r.status()),
+                r.closedAt(), r.processInstanceId());
+        return new PenaltyCaseSummary(penaltyCase, r.subjectName(), r.uscc(), r.departments(), r.responded(),
+                r.reported(), r.escalated());
+    }
+
+    private static IncomingCase incoming(PenaltyMapper.IncomingRow r) {
+        PenaltyCase penaltyCase = new PenaltyCase(r.caseId(), r.caseNo(), PenaltyAction.valueOf(r.action()),
+                r.listEntryId(), r.subjectId(), r.initiatingDepartmentId(), r.divisionCode(), r.initiatedBy(),
+                r.initiatedAt(), r.responseDueOn(), r.feedbackDueOn(), PenaltyCase.CaseStatus.valueOf(r.caseStatus()),
+                r.closedAt(), r.processInstanceId());
+        PenaltyResponse response = new PenaltyResponse(r.responseId(), r.caseId(), r.departmentId(), r.measureCodes(),
+                PenaltyResponse.ResponseStatus.valueOf(r.status()), r.applied(), r.appliedMeasures(),
+                r.responseNote(), r.respondedAt(), r.respondedBy(), r.feedbackNote(), r.feedbackAt(), r.feedbackBy(),
+                r.escalatedAt());
+        return new IncomingCase(response, penaltyCase, r.subjectName(), r.uscc(), r.listingReason(), r.tier(),
+                r.basisNumber());
+    }
+}

@@ -1,0 +1,258 @@
+package cn.gov.ln.credit.repair;
+
+import cn.gov.ln.credit.audit.AuditActions;
+import cn.gov.ln.credit.audit.AuditService;
+import cn.gov.ln.credit.document.CaseDocument;
+import cn.gov.ln.credit.document.CaseDocumentService;
+import cn.gov.ln.credit.document.Upload;
+import cn.gov.ln.credit.listing.ListEntry;
+import cn.gov.ln.credit.listing.ListStatus;
+import cn.gov.ln.credit.listing.ListType;
+import cn.gov.ln.credit.listing.ListingService;
+import cn.gov.ln.credit.pledge.Pledge;
+import cn.gov.ln.credit.pledge.PledgeService;
+import cn.gov.ln.credit.pledge.PledgeStatus;
+import cn.gov.ln.credit.pledgetemplate.PledgeType;
+import cn.gov.ln.credit.security.AccessGuard;
+import cn.gov.ln.credit.security.Actor;
+import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.shared.ConflictException;
+import cn.gov.ln.credit.shared.FieldViolation;
+import cn.gov.ln.credit.shared.GeneratedId;
+import cn.gov.ln.credit.shared.NotFoundException;
+import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.ValidationException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Credit repair (信用修复, tiered model from 2026-04-01): a listed subject applies once the tier's minimum period
+ * has passed, with proof the obligation was met and a repair pledge signed through the pledge capability; a credit
+ * officer reviews; a granted repair ends the listing (publication and sharing stop, the subject is graded again)
+ * and the lifting reaches every department through the joint penalty pipeline.
+ */
+@Service
+public class RepairService {
+
+    public static final String PROCESS = "CreditRepair";
+    public static final String TASK_REVIEW = "Task_ReviewRepair";
+    public static final String DOCUMENT_OWNER = "REPAIR";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final RepairMapper mapper;
+    private final ListingService listings;
+    private final PledgeService pledges;
+    private final CaseDocumentService documents;
+    private final RuntimeService runtime;
+    private final TaskService engineTasks;
+    private final AuditService audit;
+    private final AccessGuard guard;
+    private final Clock clock;
+
+    RepairService(RepairMapper mapper, ListingService listings, PledgeService pledges, CaseDocumentService documents,
+            RuntimeService runtime, TaskService engineTasks, AuditService audit, AccessGuard guard, Clock clock) {
+        this.mapper = mapper;
+        this.listings = listings;
+        this.pledges = pledges;
+        this.documents = documents;
+        this.runtime = runtime;
+        this.engineTasks = engineTasks;
+        this.audit = audit;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    /** Whether the applicant's own listing can be repaired today. */
+    @Transactional(readOnly = true)
+    public RepairEligibility eligibility(long listEntryId) {
+        return eligibility(ownEntry(guard.require(Permissions.REPAIR_APPLY), listEntryId));
+    }
+
+    @Transactional
+    public RepairApplication apply(NewRepair request, Upload proof) {
+        Actor actor = guard.require(Permissions.REPAIR_APPLY);
+        List<FieldViolation> violations = new ArrayList<>();
+        if (request.listEntryId() == null) {
+            throw ValidationException.of("listEntryId", "validation.required");
+        }
+        ListEntry entry = ownEntry(actor, request.listEntryId());
+        RepairEligibility eligibility = eligibility(entry);
+        if (!eligibility.eligible()) {
+            violations.add(eligibility.from() != null
+                    ? FieldViolation.of("listEntryId", eligibility.reasonKey(), eligibility.from())
+                    : FieldViolation.of("listEntryId", eligibility.reasonKey()));
+        }
+        pledgeViolation(actor, request.pledgeCode(), violations);
+        if (request.statement() == null || request.statement().isBlank()) {
+            violations.add(FieldViolation.of("statement", "validation.required"));
+        } else if (request.statement().strip().length() > 2000) {
+            violations.add(FieldViolation.of("statement", "validation.tooLong", 2000));
+        }
+        violations.addAll(CaseDocumentService.check("proof", proof));
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        if (mapper.countPending(entry.id()) > 0) {
+            throw new ConflictException("error.repair.alreadyPending");
+        }
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        RepairApplication draft = new RepairApplication(0, "~" + UUID.randomUUID().toString().substring(0, 20),
+                entry.subjectId(), entry.id(), request.pledgeCode().strip(), 0, request.statement().strip(),
+                entry.divisionCode(), actor.username(), now, RepairApplication.Status.PENDING, null, null, null, null);
+        GeneratedId id = new GeneratedId();
+        mapper.insert(draft, id);
+        CaseDocument stored = documents.store(DOCUMENT_OWNER, id.value(), "proof", proof);
+        String number = "XF" + LocalDate.now(clock).format(DAY) + String.format("%08d", id.value());
+        mapper.setNumber(id.value(), number);
+        mapper.setProof(id.value(), stored.id());
+        String instance = runtime.startProcessInstanceByKey(PROCESS, number, Map.of("repairId", id.value())).getId();
+        mapper.setProcessInstance(id.value(), instance);
+        audit.record(actor, AuditActions.REPAIR_APPLIED, "repair", number, "listing " + entry.id());
+        return mapper.findById(id.value());
+    }
+
+    /** The credit officer's review: grant (the listing ends) or refuse, with the reason either way. */
+    @Transactional
+    public RepairApplication decide(long repairId, boolean grant, String reason) {
+        Actor actor = guard.require(Permissions.REPAIR_HANDLE);
+        RepairApplication application = inScope(actor, repairId);
+        if (application.status() != RepairApplication.Status.PENDING) {
+            throw new ConflictException("error.repair.decided");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw ValidationException.of("reason", "validation.required");
+        }
+        if (reason.strip().length() > 1000) {
+            throw ValidationException.of("reason", "validation.tooLong", 1000);
+        }
+        Task task = engineTasks.createTaskQuery().processInstanceId(application.processInstanceId())
+                .taskDefinitionKey(TASK_REVIEW).singleResult();
+        if (task == null || mapper.decide(repairId, grant ? RepairApplication.Status.GRANTED
+                : RepairApplication.Status.REFUSED, reason.strip(), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
+                actor.username()) == 0) {
+            throw new ConflictException("error.repair.decided");
+        }
+        engineTasks.setAssignee(task.getId(), actor.username());
+        engineTasks.complete(task.getId(), Map.of("granted", grant));
+        audit.record(actor, AuditActions.REPAIR_DECIDED, "repair", application.repairNo(),
+                grant ? "GRANTED" : "REFUSED");
+        return mapper.findById(repairId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<RepairApplication> search(boolean pendingOnly, PageRequest page) {
+        Actor actor = guard.require(Permissions.REPAIR_HANDLE);
+        return mapper.search(actor.scopePrefix() + "%", pendingOnly, page.offset(), page.limit());
+    }
+
+    @Transactional(readOnly = true)
+    public long count(boolean pendingOnly) {
+        Actor actor = guard.require(Permissions.REPAIR_HANDLE);
+        return mapper.count(actor.scopePrefix() + "%", pendingOnly);
+    }
+
+    /** One application: for the officers of its division and the subject who applied. */
+    @Transactional(readOnly = true)
+    public RepairApplication get(long repairId) {
+        Actor actor = guard.current();
+        RepairApplication application = mapper.findById(repairId);
+        if (application == null) {
+            throw new NotFoundException("repair", repairId);
+        }
+        boolean own = actor.subjectId() != null && actor.subjectId() == application.subjectId();
+        boolean officer = guard.isPermitted(Permissions.REPAIR_HANDLE)
+                && actor.coversDivision(application.divisionCode());
+        if (!own && !officer) {
+            throw new NotFoundException("repair", repairId);
+        }
+        return application;
+    }
+
+    @Transactional(readOnly = true)
+    public List<RepairApplication> mine() {
+        Actor actor = guard.require(Permissions.REPAIR_APPLY);
+        return actor.subjectId() == null ? List.of() : mapper.findBySubject(actor.subjectId());
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] proof(long repairId) {
+        RepairApplication application = get(repairId);
+        return documents.content(DOCUMENT_OWNER, repairId, application.proofDocumentId());
+    }
+
+    /** The public portal's repair results: granted repairs of organisations. No sign-in. */
+    @Transactional(readOnly = true)
+    public List<PublicRepair> published(PageRequest page) {
+        return mapper.findPublic(page.offset(), page.limit());
+    }
+
+    @Transactional(readOnly = true)
+    public long countPublished() {
+        return mapper.countPublic();
+    }
+
+    private RepairEligibility eligibility(ListEntry entry) {
+        if (entry.listType() != ListType.DISHONESTY || entry.status() != ListStatus.ACTIVE
+                || !entry.inForceOn(LocalDate.now(clock))) {
+            return new RepairEligibility(false, null, "validation.repair.notInForce");
+        }
+        LocalDate from = entry.tier().repairableFrom(entry.basisDate());
+        if (LocalDate.now(clock).isBefore(from)) {
+            return new RepairEligibility(false, from, "validation.repair.beforeMinimum");
+        }
+        return new RepairEligibility(true, from, null);
+    }
+
+    private void pledgeViolation(Actor actor, String code, List<FieldViolation> violations) {
+        if (code == null || code.isBlank()) {
+            violations.add(FieldViolation.of("pledgeCode", "validation.required"));
+            return;
+        }
+        Pledge pledge;
+        try {
+            pledge = pledges.get(code.strip()).pledge();
+        } catch (NotFoundException e) {
+            violations.add(FieldViolation.of("pledgeCode", "validation.notFound"));
+            return;
+        }
+        if (pledge.subjectId() != actor.subjectId() || pledge.pledgeType() != PledgeType.CREDIT_REPAIR) {
+            violations.add(FieldViolation.of("pledgeCode", "validation.repair.notRepairPledge"));
+        } else if (pledge.status() != PledgeStatus.SIGNED) {
+            violations.add(FieldViolation.of("pledgeCode", "filing.inLieu.refused.pledgeNotInForce"));
+        }
+    }
+
+    private ListEntry ownEntry(Actor actor, long listEntryId) {
+        ListEntry entry;
+        try {
+            entry = listings.get(listEntryId);
+        } catch (NotFoundException e) {
+            throw new NotFoundException("listEntry", listEntryId);
+        }
+        if (actor.subjectId() == null || entry.subjectId() != actor.subjectId()) {
+            throw new NotFoundException("listEntry", listEntryId);
+        }
+        return entry;
+    }
+
+    private RepairApplication inScope(Actor actor, long repairId) {
+        RepairApplication application = mapper.findById(repairId);
+        if (application == null) {
+            throw new NotFoundException("repair", repairId);
+        }
+        guard.requireInScope(actor, application.divisionCode(), "repair", repairId);
+        return application;
+    }
+}
