@@ -150,6 +150,7 @@ INSERT INTO role_permission (role_code, permission) VALUES ('DEPARTMENT_LIAISON'
 INSERT INTO role_permission (role_code, permission) VALUES ('DEPARTMENT_LIAISON', 'measure:read');
 INSERT INTO role_permission (role_code, permission) VALUES ('API_CLIENT', 'penalty:respond');
 INSERT INTO role_permission (role_code, permission) VALUES ('API_CLIENT', 'objection:file');
+INSERT INTO role_permission (role_code, permission) VALUES ('API_CLIENT', 'measure:read');
 INSERT INTO role_permission (role_code, permission) VALUES ('APPLICANT', 'objection:file');
 INSERT INTO role_permission (role_code, permission) VALUES ('APPLICANT', 'repair:apply');
 INSERT INTO role_permission (role_code, permission) VALUES ('APPLICANT', 'breach:answer');

@@ -89,7 +89,7 @@ class CreditRepairProcessTest extends LifecycleSupport {
         assertThat(listings.get(entry.id()).status()).isEqualTo(ListStatus.ACTIVE);
         assertThat(caseOf(entry, PenaltyAction.LIFT)).isNull();
         assertThat(signIn.call(subject.username(), () -> repairs.mine())).extracting(RepairApplication::status)
-                .containsExactly(RepairApplication.Status.REFUSED);
+                .containsExactly(RepairApplication.RepairStatus.REFUSED);
     }
 
     private Pledge repairPledge(Applicant subject, ListEntry entry) {

@@ -145,7 +145,7 @@ public class BreachService {
         if (document.date() == null) {
             violations.add(FieldViolation.of("basisDate", "validation.required"));
         } else if (document.date().isAfter(today)) {
-            violations.add(FieldViolation.of("basisDate", "validation.notInFuture"));
+            violations.add(FieldViolation.of("basisDate", "validation.date.future"));
         } else if (document.tier() != null && document.tier().inForceUntil(document.date()).isBefore(today)) {
             violations.add(FieldViolation.of("basisDate", "validation.breach.periodOver",
                     document.tier().inForceUntil(document.date())));

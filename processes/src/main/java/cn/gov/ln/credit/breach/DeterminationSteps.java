@@ -116,7 +116,7 @@ public class DeterminationSteps {
         penalties.initiate(breach.listEntryId(), PenaltyAction.LIFT, breach.decidedBy());
         for (String recipient : accounts.accountsOfSubject(breach.subjectId())) {
             notifications.notify(recipient, "notice.listing.ended", "my-credit", breach.caseNo(),
-                    MessageArgs.key("listing.status." + listings.get(breach.listEntryId()).status()));
+                    MessageArgs.label(listings.get(breach.listEntryId()).status()));
         }
     }
 

@@ -17,8 +17,15 @@ public record CreditFacts(boolean known, String subjectName, String grade, boole
         return new CreditFacts(false, null, null, false, false, 0, 0, List.of());
     }
 
-    /** One list entry in force, with the document it rests on. */
+    /**
+     * One list entry in force, with the document it rests on; {@code disputed} while an objection about it is open
+     * (null from sources that do not say).
+     */
     public record Hit(String listType, String tier, String reason, String basisType, String basisNumber,
-            String basisIssuer, String basisDate, String expiresOn, String department) {
+            String basisIssuer, String basisDate, String expiresOn, String department, Boolean disputed) {
+
+        public boolean isDisputed() {
+            return Boolean.TRUE.equals(disputed);
+        }
     }
 }

@@ -56,17 +56,20 @@ public class DemoInstallation {
     private final DemoSubjects subjects;
     private final DemoPledges demoPledges;
     private final DemoFilings demoFilings;
+    private final DemoBreaches demoBreaches;
     private final AccountService accounts;
     private final DepartmentService departments;
     private final AuditService audit;
     private final Clock clock;
 
     DemoInstallation(JdbcTemplate jdbc, DemoSubjects subjects, DemoPledges demoPledges, DemoFilings demoFilings,
-            AccountService accounts, DepartmentService departments, AuditService audit, Clock clock) {
+            DemoBreaches demoBreaches, AccountService accounts, DepartmentService departments, AuditService audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.subjects = subjects;
         this.demoPledges = demoPledges;
         this.demoFilings = demoFilings;
+        this.demoBreaches = demoBreaches;
         this.accounts = accounts;
         this.departments = departments;
         this.audit = audit;
@@ -107,9 +110,10 @@ public class DemoInstallation {
         demoPledges.installTemplates();
         demoPledges.signSamples(60, 20_260_401L);
         int filed = demoFilings.fileSamples(20);
+        int breachCases = demoBreaches.enterSamples();
         audit.record(Actor.SYSTEM, AuditActions.DEMO_DATA_GENERATED, "installation", null, report.toString());
-        log.info("Demo data installed in {} ms: {}, {} filings", (System.nanoTime() - started) / 1_000_000, report,
-                filed);
+        log.info("Demo data installed in {} ms: {}, {} filings, {} breach cases",
+                (System.nanoTime() - started) / 1_000_000, report, filed, breachCases);
     }
 
     private void assignDepartmentCodes() {

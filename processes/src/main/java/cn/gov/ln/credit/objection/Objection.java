@@ -6,7 +6,7 @@ import java.time.LocalDate;
 /** A subject's objection to a record about them, and how it was answered. */
 public record Objection(long id, String objectionNo, long subjectId, RecordType recordType, long recordId,
         Ground ground, String description, Long departmentId, String divisionCode, String submittedBy,
-        Instant submittedAt, LocalDate replyDueOn, String externalKey, Status status, String outcomeReason,
+        Instant submittedAt, LocalDate replyDueOn, String externalKey, ObjectionStatus status, String outcomeReason,
         Instant decidedAt, String decidedBy, String processInstanceId) {
 
     /** The records a subject can dispute. */
@@ -25,7 +25,7 @@ public record Objection(long id, String objectionNo, long subjectId, RecordType 
         SOURCE_MISMATCH
     }
 
-    public enum Status {
+    public enum ObjectionStatus {
         PENDING,
         CORRECTED,
         REVOKED,
@@ -33,6 +33,6 @@ public record Objection(long id, String objectionNo, long subjectId, RecordType 
     }
 
     public boolean isPending() {
-        return status == Status.PENDING;
+        return status == ObjectionStatus.PENDING;
     }
 }

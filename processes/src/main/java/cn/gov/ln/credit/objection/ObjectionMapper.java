@@ -21,7 +21,7 @@ interface ObjectionMapper {
 
     long countPending(@Param("recordType") Objection.RecordType recordType, @Param("recordId") long recordId);
 
-    int decide(@Param("id") long id, @Param("status") Objection.Status status, @Param("reason") String reason,
+    int decide(@Param("id") long id, @Param("status") Objection.ObjectionStatus status, @Param("reason") String reason,
             @Param("at") Instant at, @Param("by") String by);
 
     List<Objection> findBySubject(@Param("subjectId") long subjectId);

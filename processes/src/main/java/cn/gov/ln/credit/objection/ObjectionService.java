@@ -123,7 +123,7 @@ public class ObjectionService {
         Objection draft = new Objection(0, "~" + UUID.randomUUID().toString().substring(0, 20), subjectId,
                 request.recordType(), request.recordId(), request.ground(), request.description().strip(),
                 source.departmentId(), source.divisionCode(), actor.username(), now(), due, externalKey,
-                Objection.Status.PENDING, null, null, null, null);
+                Objection.ObjectionStatus.PENDING, null, null, null, null);
         GeneratedId id = new GeneratedId();
         try {
             mapper.insert(draft, id);
@@ -155,7 +155,7 @@ public class ObjectionService {
             throw new ConflictException("error.objection.decided");
         }
         List<FieldViolation> violations = new ArrayList<>();
-        if (decision.outcome() == null || decision.outcome() == Objection.Status.PENDING) {
+        if (decision.outcome() == null || decision.outcome() == Objection.ObjectionStatus.PENDING) {
             violations.add(FieldViolation.of("outcome", "validation.required"));
         }
         if (decision.reason() == null || decision.reason().isBlank()) {
@@ -164,7 +164,7 @@ public class ObjectionService {
             violations.add(FieldViolation.of("reason", "validation.tooLong", 2000));
         }
         boolean hasText = decision.correctedText() != null && !decision.correctedText().isBlank();
-        if (decision.outcome() == Objection.Status.CORRECTED) {
+        if (decision.outcome() == Objection.ObjectionStatus.CORRECTED) {
             if (!hasText && decision.correctedTier() == null) {
                 violations.add(FieldViolation.of("correctedText", "validation.required"));
             }
@@ -229,6 +229,27 @@ public class ObjectionService {
     public List<Objection> mine() {
         Actor actor = guard.require(Permissions.OBJECTION_FILE);
         return actor.subjectId() == null ? List.of() : mapper.findBySubject(actor.subjectId());
+    }
+
+    /** The applicant's own list entries and breaches, which their objection may name. */
+    @Transactional(readOnly = true)
+    public List<DisputableRecord> myRecords() {
+        Actor actor = guard.require(Permissions.OBJECTION_FILE);
+        if (actor.subjectId() == null) {
+            return List.of();
+        }
+        List<DisputableRecord> records = new ArrayList<>();
+        for (ListEntry entry : listings.entriesOf(actor.subjectId())) {
+            records.add(new DisputableRecord(Objection.RecordType.LIST_ENTRY, entry.id(), entry.reason() + " · "
+                    + entry.basisNumber() + " · " + entry.listedOn(), entry.disputed()));
+        }
+        for (Breach breach : breaches.ofSubject(actor.subjectId())) {
+            if (!Breach.REVOKED.equals(breach.status()) && breach.listEntryId() == null) {
+                records.add(new DisputableRecord(Objection.RecordType.BREACH, breach.id(), breach.description()
+                        + (breach.caseNo() == null ? "" : " · " + breach.caseNo()), breach.disputed()));
+            }
+        }
+        return records;
     }
 
     /** What the record under objection says, for the officer who verifies it. */

@@ -50,8 +50,12 @@ interface PenaltyMapper {
 
     SummaryRow findSummary(@Param("id") long id);
 
+    List<SummaryRow> findSummariesByEntry(@Param("listEntryId") long listEntryId);
+
     List<IncomingRow> searchIncoming(@Param("departmentId") long departmentId, @Param("q") PenaltyQuery query,
             @Param("textPattern") String textPattern, @Param("offset") int offset, @Param("limit") int limit);
+
+    IncomingRow findIncoming(@Param("departmentId") long departmentId, @Param("caseId") long caseId);
 
     long countIncoming(@Param("departmentId") long departmentId, @Param("q") PenaltyQuery query,
             @Param("textPattern") String textPattern);

@@ -23,7 +23,7 @@ import cn.gov.ln.credit.shared.MessageArgs;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.ValidationException;
-import cn.gov.ln.credit.task.TaskForms;
+import cn.gov.ln.credit.engine.TaskForms;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -268,6 +268,14 @@ public class PenaltyService {
         return mapper.countCases(actor.scopePrefix() + "%", query, Like.contains(query.text()));
     }
 
+    /** The cases of one listing (its push and its lifting) in the officer's division. */
+    @Transactional(readOnly = true)
+    public List<PenaltyCaseSummary> ofListing(long listEntryId) {
+        Actor actor = guard.require(Permissions.PENALTY_READ);
+        return mapper.findSummariesByEntry(listEntryId).stream().filter(r -> actor.coversDivision(r.divisionCode()))
+                .map(PenaltyService::summary).toList();
+    }
+
     /**
      * A case with every department's part: for credit officers of its division, and for a department asked to act
      * in it. Anyone else is told it does not exist.
@@ -310,6 +318,17 @@ public class PenaltyService {
     public long countIncoming(PenaltyQuery query) {
         Actor actor = requireDepartment();
         return mapper.countIncoming(actor.departmentId(), query, Like.contains(query.text()));
+    }
+
+    /** The caller's department's part of one case; a case it is not asked to act in does not exist. */
+    @Transactional(readOnly = true)
+    public IncomingCase incomingCase(long caseId) {
+        Actor actor = requireDepartment();
+        PenaltyMapper.IncomingRow row = mapper.findIncoming(actor.departmentId(), caseId);
+        if (row == null) {
+            throw new NotFoundException("penaltyCase", caseId);
+        }
+        return incoming(row);
     }
 
     /** The form a department fills in at the current step of its part, with the values it shows. */

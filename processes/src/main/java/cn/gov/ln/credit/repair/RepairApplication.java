@@ -5,9 +5,9 @@ import java.time.Instant;
 /** A credit repair application: the listing it asks to end, the repair pledge, the proof of fulfilment. */
 public record RepairApplication(long id, String repairNo, long subjectId, long listEntryId, String pledgeCode,
         long proofDocumentId, String statement, String divisionCode, String submittedBy, Instant submittedAt,
-        Status status, String decisionReason, Instant decidedAt, String decidedBy, String processInstanceId) {
+        RepairStatus status, String decisionReason, Instant decidedAt, String decidedBy, String processInstanceId) {
 
-    public enum Status {
+    public enum RepairStatus {
         PENDING,
         GRANTED,
         REFUSED

@@ -21,7 +21,7 @@ interface RepairMapper {
 
     long countPending(@Param("listEntryId") long listEntryId);
 
-    int decide(@Param("id") long id, @Param("status") RepairApplication.Status status,
+    int decide(@Param("id") long id, @Param("status") RepairApplication.RepairStatus status,
             @Param("reason") String reason, @Param("at") Instant at, @Param("by") String by);
 
     List<RepairApplication> findBySubject(@Param("subjectId") long subjectId);

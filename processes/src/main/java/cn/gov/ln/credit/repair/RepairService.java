@@ -80,6 +80,18 @@ public class RepairService {
         return eligibility(ownEntry(guard.require(Permissions.REPAIR_APPLY), listEntryId));
     }
 
+    /** The applicant's dishonesty listings in force, each with whether it can be repaired today. */
+    @Transactional(readOnly = true)
+    public List<RepairableListing> myListings() {
+        Actor actor = guard.require(Permissions.REPAIR_APPLY);
+        if (actor.subjectId() == null) {
+            return List.of();
+        }
+        return listings.entriesOf(actor.subjectId()).stream()
+                .filter(e -> e.listType() == ListType.DISHONESTY && e.inForceOn(LocalDate.now(clock)))
+                .map(e -> new RepairableListing(e, eligibility(e))).toList();
+    }
+
     @Transactional
     public RepairApplication apply(NewRepair request, Upload proof) {
         Actor actor = guard.require(Permissions.REPAIR_APPLY);
@@ -110,7 +122,7 @@ public class RepairService {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         RepairApplication draft = new RepairApplication(0, "~" + UUID.randomUUID().toString().substring(0, 20),
                 entry.subjectId(), entry.id(), request.pledgeCode().strip(), 0, request.statement().strip(),
-                entry.divisionCode(), actor.username(), now, RepairApplication.Status.PENDING, null, null, null, null);
+                entry.divisionCode(), actor.username(), now, RepairApplication.RepairStatus.PENDING, null, null, null, null);
         GeneratedId id = new GeneratedId();
         mapper.insert(draft, id);
         CaseDocument stored = documents.store(DOCUMENT_OWNER, id.value(), "proof", proof);
@@ -128,7 +140,7 @@ public class RepairService {
     public RepairApplication decide(long repairId, boolean grant, String reason) {
         Actor actor = guard.require(Permissions.REPAIR_HANDLE);
         RepairApplication application = inScope(actor, repairId);
-        if (application.status() != RepairApplication.Status.PENDING) {
+        if (application.status() != RepairApplication.RepairStatus.PENDING) {
             throw new ConflictException("error.repair.decided");
         }
         if (reason == null || reason.isBlank()) {
@@ -139,8 +151,8 @@ public class RepairService {
         }
         Task task = engineTasks.createTaskQuery().processInstanceId(application.processInstanceId())
                 .taskDefinitionKey(TASK_REVIEW).singleResult();
-        if (task == null || mapper.decide(repairId, grant ? RepairApplication.Status.GRANTED
-                : RepairApplication.Status.REFUSED, reason.strip(), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
+        if (task == null || mapper.decide(repairId, grant ? RepairApplication.RepairStatus.GRANTED
+                : RepairApplication.RepairStatus.REFUSED, reason.strip(), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
                 actor.username()) == 0) {
             throw new ConflictException("error.repair.decided");
         }

@@ -4,6 +4,7 @@ import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.audit.AuditActions;
 import cn.gov.ln.credit.audit.AuditService;
 import cn.gov.ln.credit.filing.FilingSteps;
+import cn.gov.ln.credit.engine.TaskForms;
 import cn.gov.ln.credit.forms.FormSchema;
 import cn.gov.ln.credit.forms.FormValidator;
 import cn.gov.ln.credit.security.AccessGuard;

@@ -15,12 +15,12 @@ interface LocalCreditMapper {
     List<HitRow> findHits(@Param("subjectId") long subjectId, @Param("today") LocalDate today);
 
     record HitRow(String listType, String tier, String reason, String basisType, String basisNumber,
-            String basisIssuer, LocalDate basisDate, LocalDate expiresOn, String department) {
+            String basisIssuer, LocalDate basisDate, LocalDate expiresOn, String department, boolean disputed) {
 
         CreditFacts.Hit hit() {
             return new CreditFacts.Hit(listType, tier, reason, basisType, basisNumber, basisIssuer,
                     basisDate == null ? null : basisDate.toString(), expiresOn == null ? null : expiresOn.toString(),
-                    department);
+                    department, disputed);
         }
     }
 

@@ -20,7 +20,7 @@ record CreditFileResponse(Subject subject, List<Grade> grades, List<Listing> lis
 
     record Listing(String listType, String tier, String reason, String basisType, String basisNumber,
             String basisIssuer, LocalDate basisDate, LocalDate listedOn, LocalDate expiresOn, String status,
-            boolean inForce) {
+            boolean inForce, boolean disputed) {
     }
 
     static CreditFileResponse of(CreditFile file, LocalDate today) {
@@ -39,6 +39,6 @@ record CreditFileResponse(Subject subject, List<Grade> grades, List<Listing> lis
     private static Listing listing(ListEntry e, LocalDate today) {
         return new Listing(e.listType().name(), e.tier() == null ? null : e.tier().name(), e.reason(),
                 e.basisType().name(), e.basisNumber(), e.basisIssuer(), e.basisDate(), e.listedOn(), e.expiresOn(),
-                e.status().name(), e.inForceOn(today));
+                e.status().name(), e.inForceOn(today), e.disputed());
     }
 }

@@ -59,7 +59,11 @@ public class PublicLayout extends VerticalLayout implements RouterLayout {
         pledges.setId("public-nav-pledges");
         RouterLink verify = new RouterLink(getTranslation("portal.nav.verify"), VerifyView.class);
         verify.setId("public-nav-verify");
-        Nav links = new Nav(pledges, verify, account());
+        RouterLink dishonesty = new RouterLink(getTranslation("portal.nav.dishonesty"), PublicDishonestyView.class);
+        dishonesty.setId("public-nav-dishonesty");
+        RouterLink repairs = new RouterLink(getTranslation("portal.nav.repairs"), PublicRepairsView.class);
+        repairs.setId("public-nav-repairs");
+        Nav links = new Nav(pledges, dishonesty, repairs, verify, account());
         links.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
                 .set("gap", "var(--lumo-space-l)");
 

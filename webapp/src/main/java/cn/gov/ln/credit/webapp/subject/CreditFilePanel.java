@@ -70,7 +70,8 @@ public class CreditFilePanel extends VerticalLayout {
         grid.addColumn(ListEntry::basisIssuer).setHeader(getTranslation("listing.issuer")).setFlexGrow(2);
         grid.addColumn(e -> UiSupport.date(e.listedOn()) + " ~ " + UiSupport.date(e.expiresOn()))
                 .setHeader(getTranslation("listing.period")).setFlexGrow(2);
-        grid.addColumn(e -> UiSupport.label(this, e.status())).setHeader(getTranslation("listing.status"));
+        grid.addColumn(e -> UiSupport.label(this, e.status()) + (e.disputed() ? " · "
+                + getTranslation("record.disputed") : "")).setHeader(getTranslation("listing.status"));
         grid.setItems(file.listEntries());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);

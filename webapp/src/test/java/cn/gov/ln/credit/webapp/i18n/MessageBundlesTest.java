@@ -85,10 +85,22 @@ class MessageBundlesTest {
         Set<String> keys = allKeys();
         for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(FilingStatus.class, FilingRoute.class,
                 FilingChannel.class, ReviewDecision.class, Decision.class, CheckPurpose.class,
-                FulfillmentStatus.class)) {
+                FulfillmentStatus.class, cn.gov.ln.credit.listing.ListStatus.class,
+                cn.gov.ln.credit.listing.BreachTier.class, cn.gov.ln.credit.listing.LegalBasisType.class,
+                cn.gov.ln.credit.listing.ListEnding.class, cn.gov.ln.credit.penalty.PenaltyAction.class,
+                cn.gov.ln.credit.penalty.PenaltyCase.CaseStatus.class,
+                cn.gov.ln.credit.penalty.PenaltyResponse.ResponseStatus.class,
+                cn.gov.ln.credit.penalty.MeasureCatalogue.class, cn.gov.ln.credit.objection.Objection.RecordType.class,
+                cn.gov.ln.credit.objection.Objection.Ground.class,
+                cn.gov.ln.credit.objection.Objection.ObjectionStatus.class,
+                cn.gov.ln.credit.repair.RepairApplication.RepairStatus.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 assertThat(keys).contains("enum." + type.getSimpleName() + "." + value.name());
             }
+        }
+        for (String status : List.of("RAISED", "IN_DETERMINATION", "NOTICE_SENT", "PENDING_DECISION", "LISTED",
+                "NOT_LISTED", "REVOKED")) {
+            assertThat(keys).contains("breach.status." + status);
         }
         for (DueFilter due : DueFilter.values()) {
             assertThat(keys).contains("tasks.due." + due.name());

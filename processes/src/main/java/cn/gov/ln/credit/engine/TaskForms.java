@@ -1,4 +1,4 @@
-package cn.gov.ln.credit.task;
+package cn.gov.ln.credit.engine;
 
 import cn.gov.ln.credit.forms.FormSchema;
 import cn.gov.ln.credit.shared.ValidationException;

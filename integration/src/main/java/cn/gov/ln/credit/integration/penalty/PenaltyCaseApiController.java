@@ -1,0 +1,90 @@
+package cn.gov.ln.credit.integration.penalty;
+
+import cn.gov.ln.credit.penalty.IncomingCase;
+import cn.gov.ln.credit.penalty.MeasureService;
+import cn.gov.ln.credit.penalty.PenaltyMeasure;
+import cn.gov.ln.credit.penalty.PenaltyQuery;
+import cn.gov.ln.credit.penalty.PenaltyService;
+import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.ValidationException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The joint penalty pipeline for member departments' systems: the cases that ask the calling department to act,
+ * its response and its feedback. The fields of a response or feedback are those of the department's forms;
+ * repeating a call with the same content returns the same part.
+ */
+@RestController
+@Tag(name = "Joint penalty", description = "联合惩戒：成员单位接收案件、响应、反馈")
+class PenaltyCaseApiController {
+
+    private static final int MAX_PAGE = 200;
+    private static final int MAX_PAGES = 10_000;
+
+    private final PenaltyService penalties;
+    private final MeasureService measures;
+
+    PenaltyCaseApiController(PenaltyService penalties, MeasureService measures) {
+        this.penalties = penalties;
+        this.measures = measures;
+    }
+
+    @GetMapping(path = "/api/v1/penalty-cases", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Cases for the calling department", description = "status=open (default): parts not yet "
+            + "reported; status=all: every case the department was asked to act in. Newest first.")
+    List<PenaltyCaseResponse> list(@RequestParam(defaultValue = "open") String status,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        if (!status.equals("open") && !status.equals("all")) {
+            throw ValidationException.of("status", "validation.form.notAnOption");
+        }
+        if (page < 0) {
+            throw ValidationException.of("page", "validation.number.min", 0);
+        }
+        if (page > MAX_PAGES) {
+            throw ValidationException.of("page", "validation.number.max", MAX_PAGES);
+        }
+        if (size < 1 || size > MAX_PAGE) {
+            throw ValidationException.of("size", "validation.number.max", MAX_PAGE);
+        }
+        Map<String, PenaltyMeasure> catalogue = measures.all().stream()
+                .collect(Collectors.toMap(PenaltyMeasure::code, Function.identity()));
+        List<IncomingCase> cases = penalties.incoming(new PenaltyQuery(status.equals("open"), null, null),
+                new PageRequest(page * size, size));
+        return cases.stream().map(c -> PenaltyCaseResponse.of(c, catalogue)).toList();
+    }
+
+    @PostMapping(path = "/api/v1/penalty-cases/{id}/response", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Respond to a case", description = "{\"outcome\": \"APPLIED\" | \"NOT_APPLIED\", "
+            + "\"appliedMeasures\": \"...\" (when applied), \"note\": \"...\" (when not)}")
+    PenaltyCaseResponse respond(@PathVariable long id, @RequestBody Map<String, Object> body) {
+        penalties.respond(id, body);
+        return current(id);
+    }
+
+    @PostMapping(path = "/api/v1/penalty-cases/{id}/feedback", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Report feedback on a case", description = "{\"result\": \"...\", \"timesApplied\": 3}")
+    PenaltyCaseResponse feedback(@PathVariable long id, @RequestBody Map<String, Object> body) {
+        penalties.reportFeedback(id, body);
+        return current(id);
+    }
+
+    private PenaltyCaseResponse current(long caseId) {
+        Map<String, PenaltyMeasure> catalogue = measures.all().stream()
+                .collect(Collectors.toMap(PenaltyMeasure::code, Function.identity()));
+        return PenaltyCaseResponse.of(penalties.incomingCase(caseId), catalogue);
+    }
+}

@@ -1,0 +1,69 @@
+package cn.gov.ln.credit.webapp.penalty;
+
+import cn.gov.ln.credit.penalty.IncomingCase;
+import cn.gov.ln.credit.penalty.PenaltyQuery;
+import cn.gov.ln.credit.penalty.PenaltyResponse;
+import cn.gov.ln.credit.penalty.PenaltyService;
+import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.webapp.shell.MainLayout;
+import cn.gov.ln.credit.webapp.shell.MenuItem;
+import cn.gov.ln.credit.webapp.shell.UiSupport;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.apache.shiro.authz.annotation.RequiresPermissions;
+
+/** The joint penalty cases that ask the liaison's department to act, with the deadline of the current step. */
+@Route(value = "incoming-cases", layout = MainLayout.class)
+@RequiresPermissions(Permissions.PENALTY_RESPOND)
+@MenuItem(label = "nav.incomingCases", icon = "vaadin:inbox", order = 1, section = "nav.section.work")
+public class IncomingCasesView extends VerticalLayout implements HasDynamicTitle {
+
+    public IncomingCasesView(PenaltyService penalties, Clock clock) {
+        setSizeFull();
+        Paragraph hint = new Paragraph(getTranslation("penalty.incoming.hint"));
+        hint.addClassName(LumoUtility.TextColor.SECONDARY);
+        Checkbox openOnly = new Checkbox(getTranslation("penalty.openOnly"), true);
+        Grid<IncomingCase> grid = new Grid<>();
+        grid.addColumn(c -> c.penaltyCase().caseNo()).setHeader(getTranslation("penalty.caseNo")).setAutoWidth(true);
+        grid.addColumn(c -> UiSupport.label(this, c.penaltyCase().action())).setHeader(getTranslation("penalty.action"))
+                .setAutoWidth(true);
+        grid.addColumn(IncomingCase::subjectName).setHeader(getTranslation("filing.subject")).setFlexGrow(2);
+        grid.addColumn(IncomingCase::listingReason).setHeader(getTranslation("listing.reason")).setFlexGrow(3);
+        grid.addColumn(c -> c.response().measureCodes()).setHeader(getTranslation("penalty.measures"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(c -> {
+            PenaltyResponse r = c.response();
+            LocalDate due = r.status() == PenaltyResponse.ResponseStatus.PENDING ? c.penaltyCase().responseDueOn()
+                    : c.penaltyCase().feedbackDueOn();
+            boolean late = r.overdue(LocalDate.now(clock), c.penaltyCase());
+            return UiSupport.badge(UiSupport.label(this, r.status())
+                    + (r.status() == PenaltyResponse.ResponseStatus.REPORTED ? ""
+                            : " · " + getTranslation("penalty.dueOn", UiSupport.date(due))), late ? "error" : "");
+        }).setHeader(getTranslation("breach.status")).setAutoWidth(true);
+        grid.setItems(q -> penalties.incoming(new PenaltyQuery(openOnly.getValue(), null, null),
+                new PageRequest(q.getOffset(), q.getLimit())).stream(),
+                q -> (int) penalties.countIncoming(new PenaltyQuery(openOnly.getValue(), null, null)));
+        openOnly.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PenaltyCaseView.class,
+                e.getItem().penaltyCase().id())));
+        grid.setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setId("incoming-grid");
+        add(new H2(getTranslation("nav.incomingCases")), hint, openOnly, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.incomingCases") + " · " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,144 @@
+package cn.gov.ln.credit.webapp.repair;
+
+import cn.gov.ln.credit.pledge.PledgeQuery;
+import cn.gov.ln.credit.pledge.PledgeService;
+import cn.gov.ln.credit.pledge.PledgeStatus;
+import cn.gov.ln.credit.pledge.PledgeView;
+import cn.gov.ln.credit.pledgetemplate.PledgeType;
+import cn.gov.ln.credit.repair.NewRepair;
+import cn.gov.ln.credit.repair.RepairApplication;
+import cn.gov.ln.credit.repair.RepairService;
+import cn.gov.ln.credit.repair.RepairableListing;
+import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.shared.BusinessException;
+import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.webapp.pledge.SignPledgeView;
+import cn.gov.ln.credit.webapp.shell.MainLayout;
+import cn.gov.ln.credit.webapp.shell.MenuItem;
+import cn.gov.ln.credit.webapp.shell.SingleFileField;
+import cn.gov.ln.credit.webapp.shell.UiSupport;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.Map;
+import org.apache.shiro.authz.annotation.RequiresPermissions;
+
+/**
+ * Credit repair for the applicant: each listing in force with the day repair opens, the application with the two
+ * materials (proof of fulfilment and a signed repair pledge), and the outcome.
+ */
+@Route(value = "my-repairs", layout = MainLayout.class)
+@RequiresPermissions(Permissions.REPAIR_APPLY)
+@MenuItem(label = "nav.myRepairs", icon = "vaadin:refresh", order = 10)
+public class MyRepairsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final RepairService repairs;
+    private final PledgeService pledges;
+
+    public MyRepairsView(RepairService repairs, PledgeService pledges) {
+        this.repairs = repairs;
+        this.pledges = pledges;
+        addClassName("my-repairs-view");
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        Paragraph hint = new Paragraph(getTranslation("repairs.hint"));
+        hint.addClassName(LumoUtility.TextColor.SECONDARY);
+        add(new H2(getTranslation("nav.myRepairs")), hint, new H3(getTranslation("repair.listings")));
+        Grid<RepairableListing> listings = new Grid<>();
+        listings.addColumn(l -> l.entry().reason()).setHeader(getTranslation("listing.reason")).setFlexGrow(3);
+        listings.addColumn(l -> l.entry().basisNumber()).setHeader(getTranslation("breach.basisNumber"))
+                .setAutoWidth(true);
+        listings.addColumn(l -> UiSupport.label(this, l.entry().tier())).setHeader(getTranslation("breach.tier"))
+                .setAutoWidth(true);
+        listings.addColumn(l -> l.eligibility().from() == null ? "" : UiSupport.date(l.eligibility().from()))
+                .setHeader(getTranslation("repair.from")).setAutoWidth(true);
+        listings.addComponentColumn(this::applyButton).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        listings.setItems(repairs.myListings());
+        listings.setAllRowsVisible(true);
+        listings.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        listings.setId("repair-listings");
+        Grid<RepairApplication> applications = new Grid<>();
+        applications.addColumn(RepairApplication::repairNo).setHeader(getTranslation("repair.no")).setAutoWidth(true);
+        applications.addColumn(a -> UiSupport.dateTime(a.submittedAt())).setHeader(getTranslation("repair.submitted"))
+                .setAutoWidth(true);
+        applications.addComponentColumn(a -> UiSupport.badge(UiSupport.label(this, a.status()),
+                a.status() == RepairApplication.RepairStatus.GRANTED ? "success"
+                        : a.status() == RepairApplication.RepairStatus.REFUSED ? "error" : ""))
+                .setHeader(getTranslation("breach.status")).setAutoWidth(true);
+        applications.addColumn(a -> a.decisionReason() == null ? "" : a.decisionReason())
+                .setHeader(getTranslation("repair.reason")).setFlexGrow(3);
+        applications.setItems(repairs.mine());
+        applications.setAllRowsVisible(true);
+        applications.setId("my-repairs-grid");
+        add(listings, new H3(getTranslation("repair.applications")), applications);
+    }
+
+    private Component applyButton(RepairableListing listing) {
+        if (!listing.eligibility().eligible()) {
+            return UiSupport.badge(getTranslation(listing.eligibility().reasonKey(),
+                    UiSupport.date(listing.eligibility().from())), "contrast");
+        }
+        Button apply = new Button(getTranslation("repair.apply"), e -> apply(listing));
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        apply.setId("repair-apply-" + listing.entry().id());
+        return apply;
+    }
+
+    private void apply(RepairableListing listing) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("repair.apply"));
+        ComboBox<PledgeView> pledge = new ComboBox<>(getTranslation("repair.pledge"));
+        pledge.setItems(pledges.search(PledgeQuery.ALL, PageRequest.first(200)).stream()
+                .filter(p -> p.pledge().pledgeType() == PledgeType.CREDIT_REPAIR
+                        && p.pledge().status() == PledgeStatus.SIGNED).toList());
+        pledge.setItemLabelGenerator(p -> p.pledge().recordCode() + " · " + UiSupport.dateTime(p.pledge().signedAt()));
+        pledge.setWidthFull();
+        pledge.setId("repair-pledge");
+        RouterLink sign = new RouterLink(getTranslation("repair.signPledge"), SignPledgeView.class);
+        TextArea statement = new TextArea(getTranslation("repair.statement"));
+        statement.setMaxLength(2000);
+        statement.setWidthFull();
+        statement.setId("repair-statement");
+        SingleFileField proof = new SingleFileField(getTranslation("repair.proof"));
+        proof.setId("repair-proof");
+        Button submit = new Button(getTranslation("repair.submit"), e -> {
+            try {
+                repairs.apply(new NewRepair(listing.entry().id(), pledge.getValue() == null ? null
+                        : pledge.getValue().pledge().recordCode(), statement.getValue()), proof.getValue());
+                dialog.close();
+                UiSupport.success(getTranslation("repair.submitted.ok"));
+                show();
+            } catch (BusinessException error) {
+                UiSupport.showError(this, error, Map.of("pledgeCode", pledge, "statement", statement, "proof",
+                        proof));
+            }
+        });
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setId("repair-submit");
+        dialog.add(new VerticalLayout(new Paragraph(listing.entry().reason()), pledge, sign, statement, proof));
+        dialog.setWidth("40rem");
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), submit);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.myRepairs") + " · " + getTranslation("app.title");
+    }
+}
