@@ -24,7 +24,7 @@ public record CreditFacts(boolean known, String subjectName, String grade, boole
     public record Hit(String listType, String tier, String reason, String basisType, String basisNumber,
             String basisIssuer, String basisDate, String expiresOn, String department, Boolean disputed) {
 
-        public boolean isDisputed() {
+        public boolean underObjection() {
             return Boolean.TRUE.equals(disputed);
         }
     }

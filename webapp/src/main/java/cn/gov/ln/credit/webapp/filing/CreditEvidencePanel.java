@@ -62,7 +62,7 @@ class CreditEvidencePanel extends VerticalLayout {
                 "filing.hit.list")).setAutoWidth(true);
         grid.addColumn(h -> h.tier() == null ? "" : getTranslation("enum.BreachTier." + h.tier()))
                 .setHeader(getTranslation("filing.hit.tier")).setAutoWidth(true);
-        grid.addColumn(h -> h.reason() + (h.isDisputed() ? "（" + getTranslation("record.disputed") + "）" : ""))
+        grid.addColumn(h -> h.reason() + (h.underObjection() ? "（" + getTranslation("record.disputed") + "）" : ""))
                 .setHeader(getTranslation("filing.hit.reason")).setFlexGrow(2);
         grid.addColumn(h -> getTranslation("enum.LegalBasisType." + h.basisType()) + " " + h.basisNumber() + " · "
                 + h.basisIssuer() + " · " + h.basisDate()).setHeader(getTranslation("filing.hit.basis"))

@@ -17,8 +17,11 @@ public class SingleFileField extends CustomField<cn.gov.ln.credit.document.Uploa
 
     public SingleFileField(String label) {
         setLabel(label);
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> file.set(
-                new cn.gov.ln.credit.document.Upload(metadata.fileName(), metadata.contentType(), bytes))));
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            file.set(new cn.gov.ln.credit.document.Upload(metadata.fileName(), metadata.contentType(), bytes));
+            // the handler may finish after the upload's success event: take the value when the bytes are here
+            getUI().ifPresent(ui -> ui.access(this::updateValue));
+        }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) CaseDocumentService.MAX_BYTES);
         upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
