@@ -12,7 +12,7 @@ public class V11__ReferencePenaltyMeasures extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         try (PreparedStatement insert = context.getConnection().prepareStatement("INSERT INTO penalty_measure "
-                + "(code, catalogue, line_code, domain, content, legal_basis, list_types, tiers, active, sort_order, "
+                + "(code, catalogue, line_code, area, content, legal_basis, list_types, tiers, active, sort_order, "
                 + "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'reference')")) {
             int order = 0;
             Timestamp now = Timestamp.from(Instant.now());

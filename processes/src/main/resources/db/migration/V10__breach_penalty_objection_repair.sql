@@ -49,7 +49,7 @@ CREATE TABLE penalty_measure (
     code        VARCHAR(32)   NOT NULL UNIQUE,
     catalogue   VARCHAR(16)   NOT NULL,
     line_code   VARCHAR(32)   NOT NULL,
-    domain      VARCHAR(64)   NOT NULL,
+    area        VARCHAR(64)   NOT NULL,
     content     VARCHAR(1000) NOT NULL,
     legal_basis VARCHAR(1000) NOT NULL,
     list_types  VARCHAR(64)   NOT NULL,

@@ -12,7 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Runs the benchmarks and writes {@code benchmarks/results/latest.md}. Options:
- * {@code --rounds=5 --per-round=300 --filings=200 --tasks=100000 --only=pledges,intake,tasks
+ * {@code --rounds=5 --per-round=300 --filings=200 --tasks=100000 --cases=1000 --only=pledges,intake,tasks,penalty
  * --webapp=webapp/target/credit-webapp.jar --postgres=jdbc:postgresql://127.0.0.1:5432/postgres
  * --postgres-user=postgres}. PostgreSQL is skipped when the server cannot be reached; the intake benchmark when
  * the product's jar has not been built.
@@ -30,7 +30,8 @@ public final class Benchmarks {
         String pgUser = options.getOrDefault("postgres-user", "postgres");
         int filings = Integer.parseInt(options.getOrDefault("filings", "200"));
         int tasks = Integer.parseInt(options.getOrDefault("tasks", "100000"));
-        Set<String> only = Set.of(options.getOrDefault("only", "pledges,intake,tasks").split(","));
+        int cases = Integer.parseInt(options.getOrDefault("cases", "1000"));
+        Set<String> only = Set.of(options.getOrDefault("only", "pledges,intake,tasks,penalty").split(","));
         Path webapp = Path.of(options.getOrDefault("webapp", "webapp/target/credit-webapp.jar"));
         Path output = Path.of(options.getOrDefault("output", "benchmarks/results/latest.md"));
         boolean postgres = Database.reachable(pgServer, pgUser);
@@ -57,7 +58,7 @@ public final class Benchmarks {
                 System.out.println(webapp + " is missing (mvn package): skipping the intake benchmark");
             }
         }
-        if (!only.contains("pledges") && !only.contains("tasks")) {
+        if (!only.contains("pledges") && !only.contains("tasks") && !only.contains("penalty")) {
             results.write(output, "Benchmark results");
             return;
         }
@@ -76,6 +77,10 @@ public final class Benchmarks {
         try {
             if (only.contains("pledges")) {
                 new PledgeBenchmark(contexts, rounds, perRound).run(results);
+                results.write(output, "Benchmark results");
+            }
+            if (only.contains("penalty")) {
+                new PenaltyBenchmark(contexts, rounds, cases).run(results);
                 results.write(output, "Benchmark results");
             }
             if (only.contains("tasks")) {

@@ -23,14 +23,32 @@ final class Results {
                 ratio, note);
     }
 
+    /**
+     * Writes the rows of this run; rows of benchmarks this run did not measure (run with {@code --only}) are kept
+     * from the file as an earlier run wrote them.
+     */
     void write(Path file, String title) throws IOException {
+        List<String> kept = new ArrayList<>();
+        java.util.Set<String> measured = new java.util.HashSet<>();
+        rows.forEach(r -> measured.add(r.benchmark()));
+        if (Files.isRegularFile(file)) {
+            for (String line : Files.readAllLines(file)) {
+                String[] cells = line.split("\\|");
+                if (line.startsWith("| ") && !line.startsWith("| benchmark ") && cells.length > 2
+                        && !measured.contains(cells[1].strip())) {
+                    kept.add(line);
+                }
+            }
+        }
         StringBuilder out = new StringBuilder("# ").append(title).append("\n\n")
                 .append("Run ").append(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
                 .append(" on ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
                 .append(memory()).append(", Java ").append(System.getProperty("java.version")).append(".\n")
-                .append("Compared variants run interleaved, round by round; figures are medians over rounds.\n\n")
+                .append("Compared variants run interleaved, round by round; figures are medians over rounds. Rows of benchmarks "
+                        + "not run this time are kept from the run that measured them.\n\n")
                 .append("| benchmark | configuration | median | p99 | ratio | note |\n")
                 .append("|---|---|---|---|---|---|\n");
+        kept.forEach(line -> out.append(line).append('\n'));
         for (Row row : rows) {
             out.append("| ").append(String.join(" | ", row.benchmark(), row.configuration(), row.median(), row.p99(),
                     row.ratio(), row.note())).append(" |\n");

@@ -12,6 +12,7 @@ import cn.gov.ln.credit.pledge.Publicity;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Roles;
 import cn.gov.ln.credit.task.FilingTaskService;
+import cn.gov.ln.testing.Jobs;
 import cn.gov.ln.testing.SignIn;
 import java.util.HashSet;
 import java.util.List;
@@ -155,19 +156,11 @@ abstract class FilingProcessSupport {
 
     /** Runs the jobs of the instance that are due now (async continuations), as the job executor would. */
     void runJobs(ProcessInstance instance) {
-        for (int round = 0; round < 20; round++) {
-            List<Job> due = management.createJobQuery().processInstanceId(instance.getId()).executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
-        throw new IllegalStateException("jobs keep coming for " + instance.getId());
+        Jobs.runDue(management, instance.getId());
     }
 
     Job timer(ProcessInstance instance, String activityId) {
-        return management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).timers()
-                .singleResult();
+        return Jobs.timer(management, instance.getId(), activityId);
     }
 
     String taskId(ProcessInstance instance, String taskKey) {

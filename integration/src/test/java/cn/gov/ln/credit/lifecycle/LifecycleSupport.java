@@ -23,6 +23,7 @@ import cn.gov.ln.credit.penalty.PenaltyService;
 import cn.gov.ln.credit.repair.RepairService;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Roles;
+import cn.gov.ln.testing.Jobs;
 import cn.gov.ln.testing.SignIn;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -166,19 +167,11 @@ abstract class LifecycleSupport {
     }
 
     void runJobs(String processInstanceId) {
-        for (int round = 0; round < 20; round++) {
-            List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
-        throw new IllegalStateException("jobs keep coming for " + processInstanceId);
+        Jobs.runDue(management, processInstanceId);
     }
 
     Job timer(String processInstanceId, String activityId) {
-        return management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).timers()
-                .singleResult();
+        return Jobs.timer(management, processInstanceId, activityId);
     }
 
     LocalDate day(Date date) {

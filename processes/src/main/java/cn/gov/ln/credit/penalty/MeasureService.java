@@ -68,7 +68,7 @@ public class MeasureService {
         if (measure.lineCode() == null || !lines().contains(measure.lineCode())) {
             violations.add(FieldViolation.of("lineCode", "validation.notFound"));
         }
-        required(violations, "domain", measure.domain(), 64);
+        required(violations, "area", measure.area(), 64);
         required(violations, "content", measure.content(), 1000);
         required(violations, "legalBasis", measure.legalBasis(), 1000);
         List<String> types = PenaltyMeasure.split(measure.listTypes());
@@ -83,7 +83,7 @@ public class MeasureService {
             throw new ValidationException(violations);
         }
         PenaltyMeasure saved = new PenaltyMeasure(0, measure.code(), measure.catalogue(), measure.lineCode(),
-                measure.domain().strip(), measure.content().strip(), measure.legalBasis().strip(),
+                measure.area().strip(), measure.content().strip(), measure.legalBasis().strip(),
                 String.join(",", types), String.join(",", tiers.stream().map(BreachTier::valueOf).sorted()
                         .map(Enum::name).toList()), measure.active(), 0,
                 Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), actor.username());

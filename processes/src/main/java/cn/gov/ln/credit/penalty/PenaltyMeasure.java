@@ -10,7 +10,7 @@ import java.util.List;
  * One measure of the joint penalty catalogue: the national base list or the provincial supplement. It belongs to a
  * line of departments ({@code lineCode}), applies to the list types and tiers named, and rests on its legal basis.
  */
-public record PenaltyMeasure(long id, String code, MeasureCatalogue catalogue, String lineCode, String domain,
+public record PenaltyMeasure(long id, String code, MeasureCatalogue catalogue, String lineCode, String area,
         String content, String legalBasis, String listTypes, String tiers, boolean active, int sortOrder,
         Instant updatedAt, String updatedBy) {
 

@@ -14,14 +14,14 @@ record PenaltyCaseResponse(long id, String caseNo, String action, String subject
         LocalDate feedbackDueOn, boolean escalated, Boolean applied, String appliedMeasures, String responseNote,
         Instant respondedAt, String feedback, Instant feedbackAt, String caseStatus) {
 
-    record Measure(String code, String domain, String content, String legalBasis) {
+    record Measure(String code, String area, String content, String legalBasis) {
     }
 
     static PenaltyCaseResponse of(IncomingCase c, Map<String, PenaltyMeasure> catalogue) {
         PenaltyResponse r = c.response();
         List<Measure> measures = java.util.Arrays.stream(r.measureCodes().split(",")).map(catalogue::get)
                 .filter(java.util.Objects::nonNull)
-                .map(m -> new Measure(m.code(), m.domain(), m.content(), m.legalBasis())).toList();
+                .map(m -> new Measure(m.code(), m.area(), m.content(), m.legalBasis())).toList();
         return new PenaltyCaseResponse(c.penaltyCase().id(), c.penaltyCase().caseNo(),
                 c.penaltyCase().action().name(), c.subjectName(), c.subjectIdentifier(), c.tier(), c.listingReason(),
                 c.basisNumber(), measures, r.status().name(), c.penaltyCase().responseDueOn(),

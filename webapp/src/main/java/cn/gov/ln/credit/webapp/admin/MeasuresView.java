@@ -62,7 +62,7 @@ public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(m -> UiSupport.label(this, m.catalogue())).setHeader(getTranslation("measure.catalogue"))
                 .setAutoWidth(true);
         grid.addColumn(PenaltyMeasure::lineCode).setHeader(getTranslation("measure.line")).setAutoWidth(true);
-        grid.addColumn(PenaltyMeasure::domain).setHeader(getTranslation("measure.domain")).setAutoWidth(true);
+        grid.addColumn(PenaltyMeasure::area).setHeader(getTranslation("measure.area")).setAutoWidth(true);
         grid.addColumn(PenaltyMeasure::content).setHeader(getTranslation("measure.content")).setFlexGrow(3);
         grid.addColumn(PenaltyMeasure::legalBasis).setHeader(getTranslation("measure.legalBasis")).setFlexGrow(3);
         grid.addColumn(m -> m.tierList().stream().map(t -> UiSupport.label(this, t)).collect(Collectors.joining("、")))
@@ -92,8 +92,8 @@ public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
         catalogue.setItemLabelGenerator(c -> UiSupport.label(this, c));
         ComboBox<String> line = new ComboBox<>(getTranslation("measure.line"));
         line.setItems(measures.lines());
-        TextField domain = new TextField(getTranslation("measure.domain"));
-        domain.setMaxLength(64);
+        TextField area = new TextField(getTranslation("measure.area"));
+        area.setMaxLength(64);
         TextArea content = new TextArea(getTranslation("measure.content"));
         content.setMaxLength(1000);
         TextArea basis = new TextArea(getTranslation("measure.legalBasis"));
@@ -106,7 +106,7 @@ public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
             code.setValue(measure.code());
             catalogue.setValue(measure.catalogue());
             line.setValue(measure.lineCode());
-            domain.setValue(measure.domain());
+            area.setValue(measure.area());
             content.setValue(measure.content());
             basis.setValue(measure.legalBasis());
             tiers.setValue(new LinkedHashSet<>(measure.tierList()));
@@ -115,19 +115,19 @@ public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("common.save"), e -> {
             try {
                 measures.save(new PenaltyMeasure(0, code.getValue(), catalogue.getValue(), line.getValue(),
-                        domain.getValue(), content.getValue(), basis.getValue(), "DISHONESTY",
+                        area.getValue(), content.getValue(), basis.getValue(), "DISHONESTY",
                         tiers.getValue().stream().map(Enum::name).collect(Collectors.joining(",")), active.getValue(),
                         0, null, null));
                 dialog.close();
                 grid.setItems(measures.all());
             } catch (BusinessException error) {
                 UiSupport.showError(this, error, Map.of("code", code, "catalogue", catalogue, "lineCode", line,
-                        "domain", domain, "content", content, "legalBasis", basis, "tiers", tiers));
+                        "area", area, "content", content, "legalBasis", basis, "tiers", tiers));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("measure-save");
-        FormLayout form = new FormLayout(code, catalogue, line, domain, content, basis, tiers, active);
+        FormLayout form = new FormLayout(code, catalogue, line, area, content, basis, tiers, active);
         form.setColspan(content, 2);
         form.setColspan(basis, 2);
         dialog.add(form);

@@ -145,7 +145,7 @@ public class PenaltyCaseView extends VerticalLayout implements HasUrlParameter<L
         grid.addColumn(PenaltyMeasure::code).setHeader(getTranslation("measure.code")).setAutoWidth(true);
         grid.addColumn(m -> UiSupport.label(this, m.catalogue())).setHeader(getTranslation("measure.catalogue"))
                 .setAutoWidth(true);
-        grid.addColumn(PenaltyMeasure::domain).setHeader(getTranslation("measure.domain")).setAutoWidth(true);
+        grid.addColumn(PenaltyMeasure::area).setHeader(getTranslation("measure.area")).setAutoWidth(true);
         grid.addColumn(PenaltyMeasure::content).setHeader(getTranslation("measure.content")).setFlexGrow(3);
         grid.addColumn(PenaltyMeasure::legalBasis).setHeader(getTranslation("measure.legalBasis")).setFlexGrow(3);
         grid.setItems(detail.measures());
