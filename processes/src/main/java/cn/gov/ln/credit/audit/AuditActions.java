@@ -54,6 +54,11 @@ public final class AuditActions {
     public static final String REPAIR_APPLIED = "REPAIR_APPLIED";
     public static final String REPAIR_DECIDED = "REPAIR_DECIDED";
     public static final String MEASURE_CHANGED = "MEASURE_CHANGED";
+    public static final String MODEL_SUBMITTED = "MODEL_SUBMITTED";
+    public static final String MODEL_APPROVED = "MODEL_APPROVED";
+    public static final String MODEL_REJECTED = "MODEL_REJECTED";
+    public static final String MODEL_DEPLOYED = "MODEL_DEPLOYED";
+    public static final String MODEL_MIGRATED = "MODEL_MIGRATED";
 
     /** Every action, in the order the audit screen offers them as filters. */
     public static final java.util.List<String> ALL = java.util.List.of(LOGIN_SUCCEEDED, LOGIN_FAILED, ACCOUNT_LOCKED,
@@ -65,7 +70,8 @@ public final class AuditActions {
             TASK_REASSIGNED, PERMIT_REVOKED, BREACH_RAISED,
             DETERMINATION_STARTED, ADVANCE_NOTICE_SENT, STATEMENT_SUBMITTED, LISTING_DECIDED, LISTING_ENDED, LISTING_CORRECTED,
             PENALTY_INITIATED, PENALTY_RESPONDED, PENALTY_FEEDBACK, PENALTY_ESCALATED, PENALTY_CLOSED, OBJECTION_RAISED,
-            OBJECTION_DECIDED, OBJECTION_OVERDUE, REPAIR_APPLIED, REPAIR_DECIDED, MEASURE_CHANGED);
+            OBJECTION_DECIDED, OBJECTION_OVERDUE, REPAIR_APPLIED, REPAIR_DECIDED, MEASURE_CHANGED,
+            MODEL_SUBMITTED, MODEL_APPROVED, MODEL_REJECTED, MODEL_DEPLOYED, MODEL_MIGRATED);
 
     private AuditActions() {
     }

@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
  * resources are not deployed again; a change deploys them all together, so every process version has its forms.
  */
 @Component
-class ProcessDeployment extends AbstractProcessEnginePlugin {
+public class ProcessDeployment extends AbstractProcessEnginePlugin {
 
-    static final String NAME = "credit-processes";
+    public static final String NAME = "credit-processes";
     static final List<String> PATTERNS = List.of("processes/*.bpmn", "processes/*.dmn", "forms/task/*.form");
     private static final Logger LOG = LoggerFactory.getLogger(ProcessDeployment.class);
 

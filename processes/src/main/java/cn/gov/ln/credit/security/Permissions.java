@@ -42,6 +42,9 @@ public final class Permissions {
     public static final String REPAIR_HANDLE = "repair:handle";
     public static final String MEASURE_READ = "measure:read";
     public static final String MEASURE_MANAGE = "measure:manage";
+    public static final String MODEL_EDIT = "model:edit";
+    public static final String MODEL_REVIEW = "model:review";
+    public static final String MODEL_MIGRATE = "model:migrate";
 
     private Permissions() {
     }

@@ -1,0 +1,238 @@
+package cn.gov.ln.credit.modeladmin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gov.ln.credit.account.AccountService;
+import cn.gov.ln.credit.account.NewUser;
+import cn.gov.ln.credit.security.ActorKind;
+import cn.gov.ln.credit.security.Roles;
+import cn.gov.ln.credit.shared.ConflictException;
+import cn.gov.ln.credit.shared.FieldViolation;
+import cn.gov.ln.credit.shared.ValidationException;
+import cn.gov.ln.testing.SignIn;
+import cn.gov.ln.testing.core.CoreTestApplication;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.apache.shiro.mgt.SecurityManager;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Process administration: every lint rule catches its case and points at the element; hostile files (an XXE
+ * payload, a 50 MB file, a script task) are refused with nothing deployed; the author cannot approve their own
+ * draft and a second admin's approval deploys a new version; a migration of 1,000 running filings from version N to
+ * N+1 runs as a batch with its progress, and every instance lands on the mapped activity.
+ */
+@SpringBootTest(classes = CoreTestApplication.class)
+@ActiveProfiles("coretest")
+class ModelAdministrationProcessTest {
+
+    static final String FILING = "processes/PermitFiling.bpmn";
+
+    @Autowired
+    ModelLibraryService library;
+    @Autowired
+    ModelValidator validator;
+    @Autowired
+    MigrationService migrations;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService engineTasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    SecurityManager securityManager;
+
+    SignIn signIn;
+
+    @BeforeEach
+    void admins() {
+        signIn = new SignIn(securityManager);
+        if (!accounts.exists("procadmin2")) {
+            signIn.run("sysadmin", () -> accounts.create(new NewUser("procadmin2", "第二流程管理员", ActorKind.STAFF,
+                    accounts.search("procadmin", cn.gov.ln.credit.shared.PageRequest.first(1)).get(0).departmentId(),
+                    null, null, Set.of(Roles.PROCESS_ADMIN), SignIn.DEMO_PASSWORD.toCharArray())));
+        }
+    }
+
+    @Test
+    void everyShippedModelPassesTheRules() {
+        List<ModelEntry> models = signIn.call("procadmin", () -> library.models());
+        assertThat(models).extracting(ModelEntry::resourceName).contains(FILING, "processes/JointPenalty.bpmn",
+                "processes/CreditRouting.dmn", "forms/task/penalty-response.form");
+        for (ModelEntry model : models) {
+            String content = signIn.call("procadmin", () -> library.deployedContent(model.resourceName()));
+            assertThat(validator.validate(model.resourceName(), content.getBytes(StandardCharsets.UTF_8),
+                    library.knownForms())).as(model.resourceName()).isEmpty();
+        }
+    }
+
+    @Test
+    void eachLintRuleCatchesItsCaseAtTheElement() {
+        assertThat(rules(x -> x.replace("<bpmn:startEvent", "<bpmn:task id=\"Task_Orphan\" name=\"孤立\" />"
+                + "<bpmn:startEvent"))).contains("Task_Orphan:noIncoming", "Task_Orphan:noOutgoing");
+        assertThat(rules(x -> x.replace(" camunda:formKey=\"camunda-forms:deployment:forms/task/filing-review.form\"",
+                ""))).contains("Task_ReviewFiling:formMissing");
+        assertThat(rules(x -> x.replace("forms/task/filing-review.form", "forms/task/nothing.form")))
+                .contains("Task_ReviewFiling:formUnknown");
+        assertThat(rules(x -> x.replace("camunda:candidateGroups=\"INTAKE_OFFICER\"",
+                "camunda:candidateGroups=\"WINDOW_CLERK\""))).contains("Task_ReviewFiling:groupUnknown");
+        assertThat(rules(x -> x.replace("${overdueDelegate}", "${noSuchBean}"))).contains("Task_FlagOverdue:delegateUnknown");
+        assertThat(rules(x -> x.replace("camunda:delegateExpression=\"${overdueDelegate}\"",
+                "camunda:class=\"java.lang.Runtime\""))).contains("Task_FlagOverdue:classNotAllowed");
+        assertThat(rules(x -> x.replaceFirst("camunda:historyTimeToLive=\"[^\"]+\"", "")))
+                .contains("PermitFiling:historyTimeToLive");
+        assertThat(rules(x -> x.replace("<bpmn:timeDate xsi:type=\"bpmn:tFormalExpression\">${papersDue}</bpmn:timeDate>",
+                "<bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">P2X</bpmn:timeDuration>")))
+                .contains("Timer_PapersDue:timerInvalid", "Timer_PapersDue:legalDeadline");
+        assertThat(rules(x -> x.replace("${reviewDue}</bpmn:timeDate>", "2026-12-01T00:00:00+08:00</bpmn:timeDate>")))
+                .contains("Timer_ReviewOverdue:legalDeadline");
+        assertThat(rules(x -> x.replace("camunda:delegateExpression=\"${overdueDelegate}\"",
+                "camunda:type=\"external\" camunda:topic=\"anything\""))).contains("Task_FlagOverdue:topicUnknown");
+        assertThat(rules(x -> x.replace("id=\"PermitFiling\"", "id=\"PermitFiling2\"")))
+                .contains("PermitFiling2:processIdMismatch");
+    }
+
+    @Test
+    void anXxePayloadIsRefusedAndNothingIsDeployed() {
+        long deployments = repository.createDeploymentQuery().count();
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">&x;</bpmn:definitions>";
+        ModelDraft draft = signIn.call("procadmin", () -> library.importModel("processes/Evil.bpmn",
+                xxe.getBytes(StandardCharsets.UTF_8)));
+        List<Finding> findings = signIn.call("procadmin", () -> library.validate(draft.id()));
+        assertThat(findings).extracting(Finding::rule).containsExactly("malformed");
+        assertThat(findings.get(0).arguments().toString()).doesNotContain("root:");
+        assertThatThrownBy(() -> signIn.run("procadmin", () -> library.submit(draft.id())))
+                .isInstanceOf(ValidationException.class);
+        assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+    }
+
+    @Test
+    void aFiftyMegabyteFileIsRefusedBeforeItIsRead() {
+        byte[] huge = new byte[50 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        assertThatThrownBy(() -> signIn.run("procadmin", () -> library.importModel("processes/Huge.bpmn", huge)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::messageKey).containsExactly("model.lint.tooLarge"));
+        assertThat(validator.validate("processes/Huge.bpmn", huge, Set.of())).extracting(Finding::rule)
+                .containsExactly("tooLarge");
+    }
+
+    @Test
+    void aScriptTaskIsRefusedWhateverItsLanguageAndNothingIsDeployed() {
+        long deployments = repository.createDeploymentQuery().count();
+        String original = filing();
+        String opening = "<bpmn:serviceTask id=\"Task_FlagOverdue\" name=\"标记超期\" "
+                + "camunda:delegateExpression=\"${overdueDelegate}\">";
+        int start = original.indexOf(opening);
+        int end = original.indexOf("</bpmn:serviceTask>", start);
+        String script = original.substring(0, start) + "<bpmn:scriptTask id=\"Task_FlagOverdue\" name=\"标记超期\" "
+                + "scriptFormat=\"klingon\">" + original.substring(start + opening.length(), end)
+                + "<bpmn:script>qapla()</bpmn:script></bpmn:scriptTask>"
+                + original.substring(end + "</bpmn:serviceTask>".length());
+        assertThat(validator.validate(FILING, script.getBytes(StandardCharsets.UTF_8), library.knownForms()))
+                .extracting(f -> f.elementId() + ":" + f.rule()).contains("Task_FlagOverdue:scriptNotAllowed");
+        ModelDraft draft = signIn.call("procadmin", () -> library.openDraft(FILING));
+        try {
+            signIn.run("procadmin", () -> library.save(draft.id(), script));
+            assertThatThrownBy(() -> signIn.run("procadmin", () -> library.submit(draft.id())))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                            .extracting(FieldViolation::field).contains("Task_FlagOverdue"));
+            assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+        } finally {
+            signIn.run("procadmin", () -> library.save(draft.id(), filing()));
+        }
+    }
+
+    @Test
+    void theAuthorCannotApproveASecondAdminDeploysAndRunningFilingsMigrate() {
+        ProcessDefinition before = repository.createProcessDefinitionQuery().processDefinitionKey("PermitFiling")
+                .latestVersion().singleResult();
+        List<String> instances = new java.util.ArrayList<>();
+        Date due = new Date(System.currentTimeMillis() + 30L * 24 * 3600 * 1000);
+        for (int i = 0; i < 1000; i++) {
+            instances.add(runtime.createProcessInstanceById(before.getId()).businessKey("MIG" + i)
+                    .setVariable("filingId", -1L - i).setVariable("reviewDue", due)
+                    .startBeforeActivity("Task_ReviewFiling").execute().getId());
+        }
+
+        ModelDraft draft = signIn.call("procadmin", () -> library.openDraft(FILING));
+        String renamed = filing().replace("name=\"受理审查\"", "name=\"受理审查（新版）\"");
+        signIn.run("procadmin", () -> library.save(draft.id(), renamed));
+        assertThat(signIn.call("procadmin", () -> library.diff(draft.id()))).anySatisfy(c -> {
+            assertThat(c.elementId()).isEqualTo("Task_ReviewFiling");
+            assertThat(c.attribute()).isEqualTo("name");
+            assertThat(c.after()).isEqualTo("受理审查（新版）");
+        });
+        signIn.run("procadmin", () -> library.submit(draft.id()));
+        assertThatThrownBy(() -> signIn.run("procadmin", () -> library.review(draft.id(), true, "自己批")))
+                .isInstanceOf(ConflictException.class);
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("PermitFiling").latestVersion()
+                .singleResult().getId()).isEqualTo(before.getId());
+
+        ModelDraft deployed = signIn.call("procadmin2", () -> library.review(draft.id(), true, "同意"));
+        assertThat(deployed.status()).isEqualTo(ModelDraft.DraftStatus.DEPLOYED);
+        assertThat(deployed.deploymentId()).isNotNull();
+        ProcessDefinition after = repository.createProcessDefinitionQuery().processDefinitionKey("PermitFiling")
+                .latestVersion().singleResult();
+        assertThat(after.getVersion()).isEqualTo(before.getVersion() + 1);
+        assertThat(repository.getResourceAsStream(after.getDeploymentId(), "forms/task/filing-review.form"))
+                .as("the new version has its forms").isNotNull();
+
+        MigrationReport report = signIn.call("procadmin", () -> migrations.plan(before.getId(), after.getId()));
+        assertThat(report.valid()).isTrue();
+        assertThat(report.mappings()).extracting(MigrationReport.Mapping::sourceActivityId).contains("Task_ReviewFiling");
+        String batch = signIn.call("procadmin", () -> migrations.migrate(before.getId(), after.getId(), null));
+        runBatch(batch);
+        BatchProgress progress = signIn.call("procadmin", () -> migrations.progress(batch));
+        assertThat(progress.finished() || progress.completed() == progress.total()).isTrue();
+        assertThat(progress.failed()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceIds(Set.copyOf(instances))
+                .processDefinitionId(after.getId()).count()).isEqualTo(1000);
+        assertThat(engineTasks.createTaskQuery().processDefinitionId(after.getId()).taskDefinitionKey(
+                "Task_ReviewFiling").processInstanceBusinessKeyLike("MIG%").count()).isEqualTo(1000);
+        instances.forEach(id -> runtime.deleteProcessInstance(id, "test"));
+        // the other process tests of this context start filings on the shipped model
+        repository.createDeployment().name(ModelLibraryService.ADMIN_DEPLOYMENT)
+                .addDeploymentResources(before.getDeploymentId()).deploy();
+    }
+
+    private void runBatch(String batchId) {
+        for (int round = 0; round < 200; round++) {
+            List<Job> jobs = management.createJobQuery().executable().list().stream()
+                    .filter(j -> j.getProcessInstanceId() == null).toList();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(job -> management.executeJob(job.getId()));
+        }
+    }
+
+    private List<String> rules(UnaryOperator<String> change) {
+        return validator.validate(FILING, change.apply(filing()).getBytes(StandardCharsets.UTF_8),
+                library.knownForms()).stream().map(f -> f.elementId() + ":" + f.rule()).toList();
+    }
+
+    private String filing() {
+        return signIn.call("procadmin", () -> library.deployedContent(FILING));
+    }
+}

@@ -1,0 +1,23 @@
+package cn.gov.ln.credit.modeladmin;
+
+import cn.gov.ln.credit.engine.SystemDelegate;
+import cn.gov.ln.credit.security.SystemRunner;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/** Deploys the approved draft ({@code Task_DeployModel}). */
+@Component("deployModelDelegate")
+class DeployModelDelegate extends SystemDelegate {
+
+    private final ModelLibraryService library;
+
+    DeployModelDelegate(SystemRunner system, ModelLibraryService library) {
+        super(system);
+        this.library = library;
+    }
+
+    @Override
+    protected void run(DelegateExecution execution) {
+        execution.setVariable("deploymentId", library.deploy(longVariable(execution, "draftId")));
+    }
+}

@@ -1,0 +1,410 @@
+package cn.gov.ln.credit.modeladmin;
+
+import cn.gov.ln.credit.audit.AuditActions;
+import cn.gov.ln.credit.audit.AuditService;
+import cn.gov.ln.credit.engine.ProcessDeployment;
+import cn.gov.ln.credit.security.AccessGuard;
+import cn.gov.ln.credit.security.Actor;
+import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.shared.ConflictException;
+import cn.gov.ln.credit.shared.FieldViolation;
+import cn.gov.ln.credit.shared.GeneratedId;
+import cn.gov.ln.credit.shared.NotFoundException;
+import cn.gov.ln.credit.shared.ValidationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The model library of process admins: every BPMN process, DMN decision and task form of the product with its
+ * deployed versions; drafts edited in the browser, a revision kept per save; validation and a readable diff
+ * against the running version; four-eyes deployment through the ModelReview process (whoever wrote a revision
+ * of the draft cannot approve it); roll back by taking an earlier version through the same review.
+ */
+@Service
+public class ModelLibraryService {
+
+    public static final String ADMIN_DEPLOYMENT = "credit-processes-admin";
+    public static final String REVIEW_PROCESS = "ModelReview";
+    public static final String TASK_REVIEW = "Task_ReviewModel";
+    private static final Pattern RESOURCE = Pattern.compile("(processes/[A-Za-z][A-Za-z0-9_]{0,99}\\.(bpmn|dmn)"
+            + "|forms/task/[a-z][a-z0-9-]{0,99}\\.form)");
+
+    private final DraftMapper mapper;
+    private final ModelValidator validator;
+    private final RepositoryService repository;
+    private final RuntimeService runtime;
+    private final TaskService engineTasks;
+    private final AuditService audit;
+    private final AccessGuard guard;
+    private final Clock clock;
+
+    ModelLibraryService(DraftMapper mapper, ModelValidator validator, RepositoryService repository,
+            RuntimeService runtime, TaskService engineTasks, AuditService audit, AccessGuard guard, Clock clock) {
+        this.mapper = mapper;
+        this.validator = validator;
+        this.repository = repository;
+        this.runtime = runtime;
+        this.engineTasks = engineTasks;
+        this.audit = audit;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    /** Every model of the running deployment with its versions and open draft. */
+    @Transactional(readOnly = true)
+    public List<ModelEntry> models() {
+        guard.require(Permissions.MODEL_EDIT);
+        Deployment current = currentDeployment();
+        List<ModelEntry> entries = new ArrayList<>();
+        for (String name : repository.getDeploymentResourceNames(current.getId()).stream().sorted().toList()) {
+            if (!RESOURCE.matcher(name).matches()) {
+                continue;
+            }
+            ModelKind kind = ModelKind.of(name);
+            ModelDraft open = mapper.findOpen(name);
+            List<ModelEntry.Version> versions = new ArrayList<>();
+            String key = name.substring(name.lastIndexOf('/') + 1, name.lastIndexOf('.'));
+            if (kind == ModelKind.BPMN) {
+                for (ProcessDefinition definition : repository.createProcessDefinitionQuery().processDefinitionKey(key)
+                        .orderByProcessDefinitionVersion().desc().list()) {
+                    versions.add(new ModelEntry.Version(definition.getVersion(), definition.getId(),
+                            definition.getDeploymentId(), deployedAt(definition.getDeploymentId()),
+                            runtime.createProcessInstanceQuery().processDefinitionId(definition.getId()).count()));
+                }
+            } else if (kind == ModelKind.DMN) {
+                for (DecisionDefinition definition : repository.createDecisionDefinitionQuery()
+                        .decisionDefinitionResourceName(name).orderByDecisionDefinitionVersion().desc().list()) {
+                    key = definition.getKey();
+                    versions.add(new ModelEntry.Version(definition.getVersion(), definition.getId(),
+                            definition.getDeploymentId(), deployedAt(definition.getDeploymentId()), 0));
+                }
+            } else {
+                versions.add(new ModelEntry.Version(1, null, current.getId(), current.getDeploymentTime().toInstant(),
+                        0));
+            }
+            entries.add(new ModelEntry(name, kind, key, versions, open == null ? null : open.id()));
+        }
+        return entries;
+    }
+
+    /** The running content of a model. */
+    @Transactional(readOnly = true)
+    public String deployedContent(String resourceName) {
+        guard.require(Permissions.MODEL_EDIT);
+        return read(currentDeployment().getId(), resourceName);
+    }
+
+    /** The draft being edited for the model, opened from the running version if there is none. */
+    @Transactional
+    public ModelDraft openDraft(String resourceName) {
+        Actor actor = guard.require(Permissions.MODEL_EDIT);
+        ModelDraft open = mapper.findOpen(resourceName);
+        if (open != null) {
+            return open;
+        }
+        Deployment current = currentDeployment();
+        if (!repository.getDeploymentResourceNames(current.getId()).contains(resourceName)) {
+            throw new NotFoundException("model", resourceName);
+        }
+        return create(actor, resourceName, current.getId(), read(current.getId(), resourceName));
+    }
+
+    /**
+     * A model from outside (a file saved by Camunda Modeler): it becomes the draft of the resource it names, a new
+     * model when the product has none by that name. Checked for size and safety when saved and validated.
+     */
+    @Transactional
+    public ModelDraft importModel(String resourceName, byte[] content) {
+        Actor actor = guard.require(Permissions.MODEL_EDIT);
+        if (resourceName == null || !RESOURCE.matcher(resourceName).matches()) {
+            throw ValidationException.of("resourceName", "model.lint.resourceName");
+        }
+        String text = text(content);
+        ModelDraft open = mapper.findOpen(resourceName);
+        if (open != null) {
+            return save(open.id(), text);
+        }
+        return create(actor, resourceName, currentDeployment().getId(), text);
+    }
+
+    /** Saves the editor's content as the next revision of the draft. */
+    @Transactional
+    public ModelDraft save(long draftId, String content) {
+        Actor actor = guard.require(Permissions.MODEL_EDIT);
+        ModelDraft draft = load(draftId);
+        if (draft.status() != ModelDraft.DraftStatus.EDITING) {
+            throw new ConflictException("error.model.notEditing");
+        }
+        String text = text(content == null ? null : content.getBytes(StandardCharsets.UTF_8));
+        Instant now = now();
+        mapper.saveContent(draftId, text, now);
+        Integer last = mapper.maxRevision(draftId);
+        mapper.insertRevision(new ModelRevision(0, draftId, last == null ? 1 : last + 1, text, actor.username(), now));
+        return load(draftId);
+    }
+
+    @Transactional(readOnly = true)
+    public ModelDraft draft(long draftId) {
+        requireAdmin();
+        return load(draftId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ModelRevision> revisions(long draftId) {
+        requireAdmin();
+        return mapper.findRevisions(draftId);
+    }
+
+    /** Drafts waiting for a second admin's review. */
+    @Transactional(readOnly = true)
+    public List<ModelDraft> awaitingReview() {
+        requireAdmin();
+        return mapper.findByStatus(ModelDraft.DraftStatus.SUBMITTED);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ModelDraft> recentDrafts(int limit) {
+        requireAdmin();
+        return mapper.findRecent(limit);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Finding> validate(long draftId) {
+        requireAdmin();
+        ModelDraft draft = load(draftId);
+        return validator.validate(draft.resourceName(), draft.content().getBytes(StandardCharsets.UTF_8),
+                knownForms());
+    }
+
+    /** What the draft changes against the running version. */
+    @Transactional(readOnly = true)
+    public List<ModelChange> diff(long draftId) {
+        requireAdmin();
+        ModelDraft draft = load(draftId);
+        Deployment current = currentDeployment();
+        byte[] after = draft.content().getBytes(StandardCharsets.UTF_8);
+        byte[] before = repository.getDeploymentResourceNames(current.getId()).contains(draft.resourceName())
+                ? read(current.getId(), draft.resourceName()).getBytes(StandardCharsets.UTF_8) : null;
+        if (draft.kind() == ModelKind.FORM) {
+            return ModelDiff.diffForms(before == null ? "{}".getBytes(StandardCharsets.UTF_8) : before, after);
+        }
+        try {
+            return before == null ? ModelDiff.diff(emptyModel(draft.kind()), after) : ModelDiff.diff(before, after);
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.of("model", "model.lint.malformed", e.getMessage());
+        }
+    }
+
+    /** Submits a valid draft for review; a draft with findings is refused with every finding named. */
+    @Transactional
+    public ModelDraft submit(long draftId) {
+        Actor actor = guard.require(Permissions.MODEL_EDIT);
+        ModelDraft draft = load(draftId);
+        if (draft.status() != ModelDraft.DraftStatus.EDITING) {
+            throw new ConflictException("error.model.notEditing");
+        }
+        requireValid(draft);
+        String instance = runtime.startProcessInstanceByKey(REVIEW_PROCESS, "MD" + draftId,
+                Map.of("draftId", draftId, "resourceName", draft.resourceName(), "author", draft.author())).getId();
+        mapper.submit(draftId, now(), instance);
+        audit.record(actor, AuditActions.MODEL_SUBMITTED, "model", draft.resourceName(), "draft " + draftId);
+        return load(draftId);
+    }
+
+    /**
+     * The second admin's review. No one who wrote a revision of the draft may approve or reject it. Approval deploys
+     * in the same transaction: if the deployment fails, nothing is approved.
+     */
+    @Transactional
+    public ModelDraft review(long draftId, boolean approve, String comment) {
+        Actor actor = guard.require(Permissions.MODEL_REVIEW);
+        ModelDraft draft = load(draftId);
+        if (draft.status() != ModelDraft.DraftStatus.SUBMITTED) {
+            throw new ConflictException("error.model.notSubmitted");
+        }
+        if (writers(draft).contains(actor.username())) {
+            throw new ConflictException("error.model.fourEyes");
+        }
+        if (!approve && (comment == null || comment.isBlank())) {
+            throw ValidationException.of("comment", "validation.required");
+        }
+        if (comment != null && comment.strip().length() > 1000) {
+            throw ValidationException.of("comment", "validation.tooLong", 1000);
+        }
+        Task task = engineTasks.createTaskQuery().processInstanceId(draft.processInstanceId())
+                .taskDefinitionKey(TASK_REVIEW).singleResult();
+        if (task == null) {
+            throw new ConflictException("error.model.notSubmitted");
+        }
+        mapper.review(draftId, approve ? ModelDraft.DraftStatus.DEPLOYED : ModelDraft.DraftStatus.REJECTED,
+                actor.username(), now(), comment == null || comment.isBlank() ? null : comment.strip());
+        engineTasks.setAssignee(task.getId(), actor.username());
+        engineTasks.complete(task.getId(), Map.of("approved", approve));
+        audit.record(actor, approve ? AuditActions.MODEL_APPROVED : AuditActions.MODEL_REJECTED, "model",
+                draft.resourceName(), "draft " + draftId + (comment == null ? "" : ": " + comment.strip()));
+        return load(draftId);
+    }
+
+    /** A rejected draft goes back to editing. */
+    @Transactional
+    public ModelDraft reopen(long draftId) {
+        guard.require(Permissions.MODEL_EDIT);
+        mapper.reopen(draftId);
+        return load(draftId);
+    }
+
+    /** Takes an earlier deployed version of a model as the draft to redeploy, through the same review. */
+    @Transactional
+    public ModelDraft rollbackTo(String resourceName, String deploymentId) {
+        Actor actor = guard.require(Permissions.MODEL_EDIT);
+        if (mapper.findOpen(resourceName) != null) {
+            throw new ConflictException("error.model.draftOpen");
+        }
+        return create(actor, resourceName, deploymentId, read(deploymentId, resourceName));
+    }
+
+    /**
+     * Deploys an approved draft as a new version: every resource of the running deployment with the draft in place
+     * of its own, so each process version has its forms. Validated once more first. Runs as the review's step.
+     */
+    @Transactional
+    public String deploy(long draftId) {
+        ModelDraft draft = load(draftId);
+        requireValid(draft);
+        Deployment current = currentDeployment();
+        List<String> others = repository.getDeploymentResourceNames(current.getId()).stream()
+                .filter(name -> !name.equals(draft.resourceName())).toList();
+        DeploymentWithDefinitions deployed = repository.createDeployment().name(ADMIN_DEPLOYMENT).source("model-admin")
+                .addDeploymentResourcesByName(current.getId(), others)
+                .addString(draft.resourceName(), draft.content()).deployWithResult();
+        mapper.deployed(draftId, deployed.getId());
+        audit.record(guard.current(), AuditActions.MODEL_DEPLOYED, "model", draft.resourceName(),
+                "deployment " + deployed.getId() + " from draft " + draftId);
+        return deployed.getId();
+    }
+
+    /** The forms a user task may name: those of the running deployment. */
+    public Set<String> knownForms() {
+        Set<String> forms = new HashSet<>();
+        for (String name : repository.getDeploymentResourceNames(currentDeployment().getId())) {
+            if (name.startsWith("forms/")) {
+                forms.add(name);
+            }
+        }
+        return forms;
+    }
+
+    /** The newest deployment of the product's models, shipped or made here. */
+    public Deployment currentDeployment() {
+        Deployment newest = null;
+        for (String name : List.of(ProcessDeployment.NAME, ADMIN_DEPLOYMENT)) {
+            Deployment candidate = repository.createDeploymentQuery().deploymentName(name).orderByDeploymentTime()
+                    .desc().listPage(0, 1).stream().findFirst().orElse(null);
+            if (candidate != null && (newest == null || candidate.getDeploymentTime().after(newest.getDeploymentTime())
+                    || candidate.getDeploymentTime().equals(newest.getDeploymentTime())
+                    && ADMIN_DEPLOYMENT.equals(candidate.getName()))) {
+                newest = candidate;
+            }
+        }
+        if (newest == null) {
+            throw new NotFoundException("deployment", ProcessDeployment.NAME);
+        }
+        return newest;
+    }
+
+    private void requireValid(ModelDraft draft) {
+        List<Finding> findings = validator.validate(draft.resourceName(),
+                draft.content().getBytes(StandardCharsets.UTF_8), knownForms());
+        if (!findings.isEmpty()) {
+            throw new ValidationException(findings.stream().map(f -> new FieldViolation(
+                    f.elementId() == null ? "model" : f.elementId(), f.messageKey(), f.arguments())).toList());
+        }
+    }
+
+    private Set<String> writers(ModelDraft draft) {
+        Set<String> writers = new HashSet<>();
+        writers.add(draft.author());
+        mapper.findRevisions(draft.id()).forEach(r -> writers.add(r.savedBy()));
+        return writers;
+    }
+
+    private ModelDraft create(Actor actor, String resourceName, String baseDeploymentId, String content) {
+        Instant now = now();
+        GeneratedId id = new GeneratedId();
+        mapper.insert(new ModelDraft(0, resourceName, ModelKind.of(resourceName), baseDeploymentId, content,
+                ModelDraft.DraftStatus.EDITING, actor.username(), now, now, null, null, null, null, null, null), id);
+        mapper.insertRevision(new ModelRevision(0, id.value(), 1, content, actor.username(), now));
+        return load(id.value());
+    }
+
+    private String text(byte[] content) {
+        if (content == null || content.length == 0) {
+            throw ValidationException.of("content", "model.lint.empty");
+        }
+        if (content.length > ModelValidator.MAX_BYTES) {
+            throw ValidationException.of("content", "model.lint.tooLarge", ModelValidator.MAX_BYTES / 1024 / 1024);
+        }
+        return new String(content, StandardCharsets.UTF_8);
+    }
+
+    private String read(String deploymentId, String resourceName) {
+        try (InputStream in = repository.getResourceAsStream(deploymentId, resourceName)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            throw new NotFoundException("model", resourceName);
+        }
+    }
+
+    private Instant deployedAt(String deploymentId) {
+        Deployment deployment = repository.createDeploymentQuery().deploymentId(deploymentId).singleResult();
+        return deployment == null ? null : deployment.getDeploymentTime().toInstant();
+    }
+
+    private ModelDraft load(long draftId) {
+        ModelDraft draft = mapper.findById(draftId);
+        if (draft == null) {
+            throw new NotFoundException("modelDraft", draftId);
+        }
+        return draft;
+    }
+
+    private void requireAdmin() {
+        if (!guard.isPermitted(Permissions.MODEL_REVIEW)) {
+            guard.require(Permissions.MODEL_EDIT);
+        }
+    }
+
+    private static byte[] emptyModel(ModelKind kind) {
+        String xml = kind == ModelKind.DMN
+                ? "<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\"/>"
+                : "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"/>";
+        return xml.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,372 @@
+package cn.gov.ln.credit.modeladmin;
+
+import cn.gov.ln.credit.forms.FormSchema;
+import cn.gov.ln.credit.forms.FormSchemaException;
+import cn.gov.ln.credit.security.Roles;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ScriptTask;
+import org.camunda.bpm.model.bpmn.instance.SendTask;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a model before anything deploys it. Nothing submitted is trusted: a size limit, a parser that refuses any
+ * DOCTYPE (so no entity can be expanded or fetched), then the engine's own parser, then the product's rules: no
+ * disconnected elements; every user task has a form that exists and candidate groups that are roles; every
+ * delegate is a bean the application exposes (never a class name, never a script); every process keeps its history
+ * for a set time; literal timers parse; the deadlines the law fixes keep the service-computed date they rest on.
+ */
+@Component
+public class ModelValidator {
+
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+    static final String FORM_PREFIX = "camunda-forms:deployment:";
+    private static final Pattern BEAN = Pattern.compile("^\\$\\{([A-Za-z_][A-Za-z0-9_]*)}$");
+    private static final Pattern CYCLE = Pattern.compile("^R\\d*/.+");
+
+    /** Timers whose date the services compute from the law's periods: a model may move them, never replace them. */
+    static final Map<String, Map<String, String>> LEGAL_DEADLINES = Map.of(
+            "PermitFiling", Map.of("Timer_ReviewOverdue", "${reviewDue}", "Timer_PapersDue", "${papersDue}"),
+            "BreachDetermination", Map.of("Timer_DefencePeriodEnds", "${defenceDue}", "Timer_ListingEnds",
+                    "${listingEnds}"),
+            "Objection", Map.of("Timer_ReplyOverdue", "${replyDue}"),
+            "JointPenalty", Map.of("Timer_ResponseOverdue", "${responseDue}", "Timer_FeedbackOverdue",
+                    "${feedbackDue}"));
+
+    /** A plain DMN engine for parsing only: the process engine's needs a deployment context. */
+    private static final org.camunda.bpm.dmn.engine.DmnEngine DMN = org.camunda.bpm.dmn.engine.DmnEngineConfiguration
+            .createDefaultDmnEngineConfiguration().buildEngine();
+
+    private final ProcessEngine engine;
+    private final ApplicationContext context;
+
+    ModelValidator(ProcessEngine engine, ApplicationContext context) {
+        this.engine = engine;
+        this.context = context;
+    }
+
+    /** Every finding for the resource; empty when it may be deployed. {@code knownForms} are deployable forms. */
+    public List<Finding> validate(String resourceName, byte[] content, Collection<String> knownForms) {
+        List<Finding> findings = new ArrayList<>();
+        if (content == null || content.length == 0) {
+            findings.add(Finding.of(null, "empty"));
+            return findings;
+        }
+        if (content.length > MAX_BYTES) {
+            findings.add(Finding.of(null, "tooLarge", MAX_BYTES / 1024 / 1024));
+            return findings;
+        }
+        ModelKind kind = ModelKind.of(resourceName);
+        if (kind == ModelKind.FORM) {
+            form(content, findings);
+            return findings;
+        }
+        try {
+            SafeXml.parse(content);
+        } catch (Exception e) {
+            findings.add(Finding.of(null, "malformed", e.getMessage()));
+            return findings;
+        }
+        if (kind == ModelKind.BPMN) {
+            bpmn(resourceName, content, knownForms, findings);
+        } else {
+            dmn(content, findings);
+        }
+        return findings;
+    }
+
+    private void bpmn(String resourceName, byte[] content, Collection<String> knownForms, List<Finding> findings) {
+        BpmnModelInstance model;
+        try {
+            model = Bpmn.readModelFromStream(new ByteArrayInputStream(content));
+        } catch (RuntimeException e) {
+            findings.add(Finding.of(null, "malformed", e.getMessage()));
+            return;
+        }
+        String fileId = resourceName.substring(resourceName.lastIndexOf('/') + 1).replace(".bpmn", "");
+        Collection<Process> processes = model.getModelElementsByType(Process.class);
+        for (Process process : processes) {
+            if (!process.isExecutable()) {
+                continue;
+            }
+            if (process.getCamundaHistoryTimeToLiveString() == null
+                    || process.getCamundaHistoryTimeToLiveString().isBlank()) {
+                findings.add(Finding.of(process.getId(), "historyTimeToLive"));
+            }
+            if (processes.size() == 1 && !process.getId().equals(fileId)) {
+                findings.add(Finding.of(process.getId(), "processIdMismatch", fileId));
+            }
+            legalDeadlines(model, process.getId(), findings);
+        }
+        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+            connected(node, findings);
+        }
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            userTask(task, knownForms, findings);
+        }
+        for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+            delegate(task.getId(), task.getCamundaClass(), task.getCamundaDelegateExpression(), task.getCamundaType(),
+                    findings);
+        }
+        for (SendTask task : model.getModelElementsByType(SendTask.class)) {
+            delegate(task.getId(), task.getCamundaClass(), task.getCamundaDelegateExpression(), task.getCamundaType(),
+                    findings);
+        }
+        for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
+            delegate(task.getId(), task.getCamundaClass(), task.getCamundaDelegateExpression(), task.getCamundaType(),
+                    findings);
+        }
+        for (MessageEventDefinition message : model.getModelElementsByType(MessageEventDefinition.class)) {
+            delegate(owner(message), message.getCamundaClass(), message.getCamundaDelegateExpression(),
+                    message.getCamundaType(), findings);
+        }
+        for (ScriptTask script : model.getModelElementsByType(ScriptTask.class)) {
+            findings.add(Finding.of(script.getId(), "scriptNotAllowed", String.valueOf(script.getScriptFormat())));
+        }
+        for (CamundaExecutionListener listener : model.getModelElementsByType(CamundaExecutionListener.class)) {
+            listener(owner(listener), listener.getCamundaClass(), listener.getCamundaScript() != null, findings);
+        }
+        for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
+            listener(owner(listener), listener.getCamundaClass(), listener.getCamundaScript() != null, findings);
+        }
+        for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
+            timer(owner(timer), timer, findings);
+        }
+        if (findings.isEmpty()) {
+            engineParse(resourceName, content, findings);
+        }
+    }
+
+    private void connected(FlowNode node, List<Finding> findings) {
+        boolean eventSubProcess = node instanceof SubProcess sub && sub.triggeredByEvent();
+        if (eventSubProcess || node.getParentElement() instanceof SubProcess parent && parent.triggeredByEvent()
+                && node instanceof StartEvent) {
+            return;
+        }
+        if (node.getIncoming().isEmpty() && !(node instanceof StartEvent) && !(node instanceof BoundaryEvent)
+                && !isCompensation(node)) {
+            findings.add(Finding.of(node.getId(), "noIncoming"));
+        }
+        if (node.getOutgoing().isEmpty() && !(node instanceof EndEvent) && !isCompensation(node)
+                && !(node.getParentElement() instanceof SubProcess && node instanceof EndEvent)) {
+            findings.add(Finding.of(node.getId(), "noOutgoing"));
+        }
+    }
+
+    private static boolean isCompensation(FlowNode node) {
+        return node instanceof org.camunda.bpm.model.bpmn.instance.Activity activity && activity.isForCompensation();
+    }
+
+    private void userTask(UserTask task, Collection<String> knownForms, List<Finding> findings) {
+        String formKey = task.getCamundaFormKey();
+        if (formKey == null || formKey.isBlank()) {
+            if (task.getCamundaFormRef() == null) {
+                findings.add(Finding.of(task.getId(), "formMissing"));
+            }
+        } else if (!formKey.startsWith(FORM_PREFIX) || !knownForms.contains(formKey.substring(FORM_PREFIX.length()))) {
+            findings.add(Finding.of(task.getId(), "formUnknown", formKey));
+        }
+        String groups = task.getCamundaCandidateGroups();
+        if ((groups == null || groups.isBlank()) && task.getCamundaAssignee() == null) {
+            findings.add(Finding.of(task.getId(), "groupMissing"));
+        } else if (groups != null) {
+            for (String group : groups.split(",")) {
+                String role = group.strip();
+                if (!role.startsWith("${") && !Roles.ALL.contains(role)) {
+                    findings.add(Finding.of(task.getId(), "groupUnknown", role));
+                }
+            }
+        }
+    }
+
+    private void delegate(String elementId, String className, String delegateExpression, String type,
+            List<Finding> findings) {
+        if (className != null) {
+            findings.add(Finding.of(elementId, "classNotAllowed", className));
+        }
+        if ("external".equals(type)) {
+            findings.add(Finding.of(elementId, "topicUnknown"));
+        }
+        if (delegateExpression != null) {
+            Matcher bean = BEAN.matcher(delegateExpression.strip());
+            if (!bean.matches() || !context.containsBean(bean.group(1))) {
+                findings.add(Finding.of(elementId, "delegateUnknown", delegateExpression));
+            }
+        }
+    }
+
+    private static void listener(String elementId, String className, boolean script, List<Finding> findings) {
+        if (className != null) {
+            findings.add(Finding.of(elementId, "classNotAllowed", className));
+        }
+        if (script) {
+            findings.add(Finding.of(elementId, "scriptNotAllowed", "listener"));
+        }
+    }
+
+    private static void timer(String elementId, TimerEventDefinition timer, List<Finding> findings) {
+        String date = timer.getTimeDate() == null ? null : timer.getTimeDate().getTextContent().strip();
+        String duration = timer.getTimeDuration() == null ? null : timer.getTimeDuration().getTextContent().strip();
+        String cycle = timer.getTimeCycle() == null ? null : timer.getTimeCycle().getTextContent().strip();
+        if (date == null && duration == null && cycle == null) {
+            findings.add(Finding.of(elementId, "timerInvalid", ""));
+            return;
+        }
+        try {
+            if (date != null && !date.contains("${")) {
+                OffsetDateTime.parse(date);
+            }
+            if (duration != null && !duration.contains("${")) {
+                parseDuration(duration);
+            }
+            if (cycle != null && !cycle.contains("${") && !CYCLE.matcher(cycle).matches()
+                    && cycle.split(" ").length < 6) {
+                throw new DateTimeParseException("not a cycle", cycle, 0);
+            }
+        } catch (DateTimeParseException e) {
+            findings.add(Finding.of(elementId, "timerInvalid", e.getParsedString()));
+        }
+    }
+
+    private static void parseDuration(String text) {
+        int time = text.indexOf('T');
+        if (time < 0) {
+            Period.parse(text);
+        } else if (time == 1) {
+            Duration.parse(text);
+        } else {
+            Period.parse(text.substring(0, time));
+            Duration.parse("P" + text.substring(time));
+        }
+    }
+
+    private static void legalDeadlines(BpmnModelInstance model, String processId, List<Finding> findings) {
+        Map<String, String> timers = LEGAL_DEADLINES.get(processId);
+        if (timers == null) {
+            return;
+        }
+        timers.forEach((timerId, expression) -> {
+            ModelElementInstance element = model.getModelElementById(timerId);
+            String date = element == null ? null : element.getChildElementsByType(TimerEventDefinition.class).stream()
+                    .filter(t -> t.getTimeDate() != null).map(t -> t.getTimeDate().getTextContent().strip())
+                    .findFirst().orElse(null);
+            if (!expression.equals(date)) {
+                findings.add(Finding.of(timerId, "legalDeadline", expression));
+            }
+        });
+    }
+
+    /** The engine parses the model as it would on deployment, without deploying it: its own errors, by element. */
+    private void engineParse(String resourceName, byte[] content, List<Finding> findings) {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine
+                .getProcessEngineConfiguration();
+        try {
+            configuration.getCommandExecutorTxRequired().execute(commandContext -> {
+                DeploymentEntity deployment = new DeploymentEntity();
+                deployment.setName("validation");
+                ResourceEntity resource = new ResourceEntity();
+                resource.setName(resourceName);
+                resource.setBytes(content);
+                deployment.addResource(resource);
+                org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser parser = configuration.getDeployers().stream()
+                        .filter(d -> d instanceof org.camunda.bpm.engine.impl.bpmn.deployer.BpmnDeployer)
+                        .map(d -> ((org.camunda.bpm.engine.impl.bpmn.deployer.BpmnDeployer) d).getBpmnParser())
+                        .findFirst().orElseThrow();
+                BpmnParse parse = parser.createParse()
+                        .sourceInputStream(new ByteArrayInputStream(content)).deployment(deployment)
+                        .name(resourceName);
+                parse.execute();
+                return null;
+            });
+        } catch (org.camunda.bpm.engine.ParseException e) {
+            e.getResorceReports().forEach(report -> report.getErrors().forEach(problem -> findings.add(
+                    Finding.of(problem.getMainElementId(), "engine", problem.getMessage()))));
+            if (findings.isEmpty()) {
+                findings.add(Finding.of(null, "engine", e.getMessage()));
+            }
+        } catch (RuntimeException e) {
+            findings.add(Finding.of(null, "engine", e.getMessage()));
+        }
+    }
+
+    private void dmn(byte[] content, List<Finding> findings) {
+        DmnModelInstance model;
+        try {
+            model = Dmn.readModelFromStream(new ByteArrayInputStream(content));
+        } catch (RuntimeException e) {
+            findings.add(Finding.of(null, "malformed", e.getMessage()));
+            return;
+        }
+        for (Decision decision : model.getModelElementsByType(Decision.class)) {
+            if (decision.getAttributeValueNs("http://camunda.org/schema/1.0/dmn", "historyTimeToLive") == null
+                    && ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                            .isEnforceHistoryTimeToLive() && defaultTtl() == null) {
+                findings.add(Finding.of(decision.getId(), "historyTimeToLive"));
+            }
+        }
+        try {
+            DMN.parseDecisions(new ByteArrayInputStream(content));
+        } catch (RuntimeException e) {
+            findings.add(Finding.of(null, "engine", e.getMessage()));
+        }
+    }
+
+    private String defaultTtl() {
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getHistoryTimeToLive();
+    }
+
+    private static void form(byte[] content, List<Finding> findings) {
+        try {
+            FormSchema.parse(new String(content, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (FormSchemaException | IllegalArgumentException e) {
+            findings.add(Finding.of(null, "formInvalid", e.getMessage()));
+        }
+    }
+
+    private static String owner(ModelElementInstance element) {
+        ModelElementInstance current = element.getParentElement();
+        while (current != null) {
+            if (current instanceof org.camunda.bpm.model.bpmn.instance.BaseElement base && base.getId() != null
+                    && !(current instanceof org.camunda.bpm.model.bpmn.instance.ExtensionElements)) {
+                return base.getId();
+            }
+            current = current.getParentElement();
+        }
+        return null;
+    }
+
+}
