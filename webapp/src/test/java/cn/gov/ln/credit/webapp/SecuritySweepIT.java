@@ -31,7 +31,8 @@ class SecuritySweepIT {
             "/admin/templates", "/admin/registry", "/pledges", "/pledges/new", "/my-pledges",
             "/pledges/21000020261129000001", "/tasks", "/filings", "/filings/1", "/apply", "/my-filings", "/matters",
             "/breaches", "/notifications", "/breaches/1", "/penalty-cases", "/penalty-cases/1", "/incoming-cases",
-            "/objections", "/repairs", "/my-notices", "/my-objections", "/my-repairs", "/admin/measures");
+            "/objections", "/repairs", "/my-notices", "/my-objections", "/my-repairs", "/admin/measures",
+            "/admin/models", "/admin/models/drafts/1", "/admin/models/review/1", "/admin/models/migrate/PermitFiling");
     static final List<String> APIS = List.of(SUBJECT, "/api/v1/subjects/11010519491231002X",
             "/api/v1/pledges?subject=" + DemoInstallation.APPLICANT_USCC, "/api/v1/pledges/21000020261129000001",
             "/api/v1/pledges/21000020261129000001/letter", "/api/v1/filings/1", SUBJECT + "/credit-check",
@@ -96,20 +97,21 @@ class SecuritySweepIT {
                 "applicant", List.of("/subjects", "/lists", "/admin/users", "/admin/audit", CAMUNDA.get(0),
                         ENGINE.get(0), SUBJECT, "/pledges", "/admin/templates", "/admin/registry", APIS.get(2),
                         "/tasks", "/filings", "/breaches", "/matters", "/penalty-cases", "/incoming-cases",
-                        "/objections", "/repairs", "/admin/measures"),
+                        "/objections", "/repairs", "/admin/measures", "/admin/models"),
                 "intake", List.of("/admin/users", "/admin/audit", "/admin/allow-list", "/my-credit", CAMUNDA.get(0),
                         CAMUNDA.get(3), ENGINE.get(0), SUBJECT, "/pledges/new", "/my-pledges", "/admin/templates",
                         "/admin/registry", APIS.get(3), "/breaches", "/my-filings", "/penalty-cases",
                         "/incoming-cases", "/objections", "/repairs", "/my-notices", "/my-repairs", "/admin/measures"),
                 "sysadmin", List.of(CAMUNDA.get(0), CAMUNDA.get(4), ENGINE.get(0), ENGINE.get(1), "/my-credit",
-                        "/penalty-cases", "/incoming-cases", "/objections", "/my-notices"),
+                        "/penalty-cases", "/incoming-cases", "/objections", "/my-notices", "/admin/models",
+                        "/admin/models/review/1"),
                 "procadmin", List.of("/subjects", "/lists", "/admin/users", "/admin/audit", SUBJECT, "/pledges",
                         "/pledges/new", "/tasks", "/filings", "/apply"),
                 "liaison", List.of("/admin/users", "/admin/departments", CAMUNDA.get(0), ENGINE.get(0),
                         "/admin/templates", "/pledges/new", "/tasks", "/apply", "/breaches", "/penalty-cases",
                         "/objections", "/repairs", "/my-notices"),
                 "creditofficer", List.of("/admin/users", "/admin/audit", CAMUNDA.get(0), ENGINE.get(0), "/tasks", "/apply",
-                        "/incoming-cases", "/my-notices", "/my-repairs"));
+                        "/incoming-cases", "/my-notices", "/my-repairs", "/admin/models", "/admin/models/migrate/PermitFiling"));
         List<DynamicTest> tests = new ArrayList<>();
         refused.forEach((user, routes) -> routes.forEach(route -> tests.add(DynamicTest.dynamicTest(
                 user + " " + route, () -> {

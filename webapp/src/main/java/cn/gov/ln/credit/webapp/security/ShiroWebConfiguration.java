@@ -61,6 +61,7 @@ public class ShiroWebConfiguration {
         rules.put("/VAADIN/**", "anon");
         rules.put("/styles/**", "anon");
         rules.put("/vendor/**", "anon");
+        rules.put("/scripts/**", "anon");
         rules.put("/favicon.ico", "anon");
         rules.put("/icons/**", "anon");
         rules.put("/images/**", "anon");

@@ -1,0 +1,48 @@
+package cn.gov.ln.credit.webapp.modeladmin;
+
+import cn.gov.ln.credit.modeladmin.ModelKind;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.html.Div;
+import java.util.function.Consumer;
+
+/**
+ * The browser editor of one model: bpmn-js Modeler, dmn-js or the form-js editor (static resources, see
+ * {@code scripts/model-editor.js}). The server asks for the edited content when it saves; for BPMN, the selected
+ * element comes back to the properties panel, whose changes go to the modeler's own command stack.
+ */
+@Tag("div")
+@JavaScript("context://scripts/model-editor.js")
+public class ModelEditor extends Div {
+
+    private Consumer<String> selection = json -> { };
+
+    public ModelEditor(ModelKind kind, String content) {
+        addClassName("model-editor");
+        setId("model-editor");
+        setWidthFull();
+        setHeight("560px");
+        getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("background", "white");
+        getElement().executeJs("window.creditModelEditor.open(this, $0, $1)", kind.name(), content);
+    }
+
+    /** The edited content, when the editor has produced it. */
+    public void export(Consumer<String> receiver) {
+        getElement().executeJs("return this._export()").then(String.class, receiver::accept);
+    }
+
+    /** Sets a property of a BPMN element, through the modeler so that undo works. */
+    public void update(String elementId, String property, String value) {
+        getElement().executeJs("this._update($0, $1, $2)", elementId, property, value == null ? "" : value);
+    }
+
+    public void onSelection(Consumer<String> listener) {
+        this.selection = listener;
+    }
+
+    @ClientCallable
+    void selected(String json) {
+        selection.accept(json);
+    }
+}
