@@ -62,6 +62,11 @@ public final class BrowserSession implements AutoCloseable {
                 .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    /** Waits until an input shows the value (a field filled from the server after an event). */
+    public void awaitValue(WebElement input, String value) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> value.equals(input.getAttribute("value")));
+    }
+
     /** Signs in through the login page and waits for the application shell. */
     public void login(String username, String password) {
         open("/login");

@@ -1,0 +1,150 @@
+package cn.gov.ln.credit.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.ln.credit.account.AccountService;
+import cn.gov.ln.credit.account.NewUser;
+import cn.gov.ln.credit.department.DepartmentService;
+import cn.gov.ln.credit.modeladmin.ModelLibraryService;
+import cn.gov.ln.credit.security.ActorKind;
+import cn.gov.ln.credit.security.Roles;
+import cn.gov.ln.credit.security.SystemRunner;
+import cn.gov.ln.testing.SignIn;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Process administration in the browser: a process admin opens the filing process in the modeler, changes an
+ * element through the properties panel, checks the rules and the diff and submits; the same admin cannot approve;
+ * a second admin approves and the new version is deployed; running filings of the old version are migrated from the
+ * migration screen, and new filings follow the new version.
+ */
+@WebIntegrationTest
+class ModelAdminBrowserIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    DepartmentService departments;
+    @Autowired
+    SystemRunner system;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    RuntimeService runtime;
+
+    @Test
+    void aDraftIsEditedReviewedByASecondAdminDeployedAndRunningFilingsMigrated() throws Exception {
+        system.run(() -> {
+            if (!accounts.exists("procadmin2")) {
+                accounts.create(new NewUser("procadmin2", "第二流程管理员", ActorKind.STAFF,
+                        departments.findByCode("210000-BUSINESS_ENVIRONMENT").orElseThrow().id(), null, null,
+                        Set.of(Roles.PROCESS_ADMIN), SignIn.DEMO_PASSWORD.toCharArray()));
+            }
+        });
+        ProcessDefinition before = latest();
+        List<String> running = new ArrayList<>();
+        Date due = new Date(System.currentTimeMillis() + 30L * 24 * 3600 * 1000);
+        for (int i = 0; i < 3; i++) {
+            running.add(runtime.createProcessInstanceById(before.getId()).businessKey("ADMIN-MIG-" + i)
+                    .setVariable("filingId", -100L - i).setVariable("reviewDue", due)
+                    .startBeforeActivity("Task_ReviewFiling").execute().getId());
+        }
+        try {
+            long draftId;
+            try (BrowserSession admin = signedIn("procadmin")) {
+                admin.open("/admin/models");
+                click(admin, By.id("edit-PermitFiling"));
+                new WebDriverWait(admin.driver(), Duration.ofSeconds(30))
+                        .until(d -> d.getCurrentUrl().matches(".*/admin/models/drafts/\\d+$"));
+                draftId = Long.parseLong(admin.driver().getCurrentUrl().replaceAll(".*/", ""));
+                WebElement editor = admin.await(By.cssSelector("#model-editor[data-ready='true']"));
+                ((JavascriptExecutor) admin.driver()).executeScript("const m = arguments[0]._modeler; "
+                        + "m.get('selection').select(m.get('elementRegistry').get('Task_FlagOverdue'));", editor);
+                WebElement name = admin.await(By.cssSelector("#property-name input"));
+                admin.awaitValue(name, "标记超期");
+                name.sendKeys(Keys.END, "（超过法定期限）", Keys.TAB);
+                admin.screenshot("model-editor");
+                click(admin, By.id("draft-validate"));
+                admin.await(By.id("findings-none"));
+                click(admin, By.id("draft-diff"));
+                admin.awaitText(By.id("changes-grid"), "标记超期（超过法定期限）");
+                click(admin, By.id("draft-submit"));
+                admin.awaitText(By.id("draft-status"), "待审核");
+
+                admin.open("/admin/models/review/" + draftId);
+                click(admin, By.id("review-approve"));
+                Thread.sleep(1000);
+                assertThat(latest().getId()).as("the author cannot approve").isEqualTo(before.getId());
+            }
+            try (BrowserSession second = signedIn("procadmin2")) {
+                second.open("/admin/models/review/" + draftId);
+                second.awaitText(By.id("changes-grid"), "Task_FlagOverdue");
+                second.await(By.cssSelector("#review-comment textarea")).sendKeys("同意，措辞更准确", Keys.TAB);
+                click(second, By.id("review-approve"));
+                second.awaitText(By.id("review-status"), "已部署");
+            }
+            ProcessDefinition after = latest();
+            assertThat(after.getVersion()).isEqualTo(before.getVersion() + 1);
+
+            try (BrowserSession second = signedIn("procadmin2")) {
+                second.open("/admin/models/migrate/PermitFiling");
+                click(second, By.id("migration-plan"));
+                second.awaitText(By.id("migration-report"), "迁移计划可执行");
+                click(second, By.id("migration-start"));
+                new WebDriverWait(second.driver(), Duration.ofSeconds(60)).until(d -> d.findElement(
+                        By.id("migration-progress")).getText().contains("迁移完成"));
+                second.screenshot("model-migration");
+            }
+            assertThat(runtime.createProcessInstanceQuery().processInstanceIds(Set.copyOf(running))
+                    .processDefinitionId(after.getId()).count()).isEqualTo(3);
+            var fresh = runtime.createProcessInstanceByKey("PermitFiling").businessKey("ADMIN-NEW")
+                    .setVariable("filingId", -200L).setVariable("reviewDue", due).startBeforeActivity("Task_ReviewFiling")
+                    .execute();
+            running.add(fresh.getId());
+            assertThat(fresh.getProcessDefinitionId()).as("new filings follow the new version").isEqualTo(after.getId());
+        } finally {
+            running.forEach(id -> {
+                if (runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0) {
+                    runtime.deleteProcessInstance(id, "test");
+                }
+            });
+            repository.createDeployment().name(ModelLibraryService.ADMIN_DEPLOYMENT)
+                    .addDeploymentResources(before.getDeploymentId()).deploy();
+        }
+    }
+
+    private ProcessDefinition latest() {
+        return repository.createProcessDefinitionQuery().processDefinitionKey("PermitFiling").latestVersion()
+                .singleResult();
+    }
+
+    private BrowserSession signedIn(String username) throws IOException {
+        BrowserSession session = new BrowserSession(port);
+        session.login(username, SignIn.DEMO_PASSWORD);
+        session.await(By.cssSelector("h1.app-title"));
+        return session;
+    }
+
+    private static void click(BrowserSession browser, By locator) {
+        WebElement element = browser.await(locator);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", element);
+    }
+}
