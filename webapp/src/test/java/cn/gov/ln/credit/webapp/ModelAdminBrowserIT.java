@@ -49,6 +49,10 @@ class ModelAdminBrowserIT {
     RepositoryService repository;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    ModelLibraryService library;
+    @Autowired
+    org.apache.shiro.mgt.SecurityManager securityManager;
 
     @Test
     void aDraftIsEditedReviewedByASecondAdminDeployedAndRunningFilingsMigrated() throws Exception {
@@ -128,6 +132,26 @@ class ModelAdminBrowserIT {
             });
             repository.createDeployment().name(ModelLibraryService.ADMIN_DEPLOYMENT)
                     .addDeploymentResources(before.getDeploymentId()).deploy();
+        }
+    }
+
+    @Test
+    void theModelerRoundTripsEveryProcessAndTableWithoutLosingAnElementOrAttribute() throws Exception {
+        try (BrowserSession admin = signedIn("procadmin")) {
+            for (String resource : List.of("processes/PermitFiling.bpmn", "processes/JointPenalty.bpmn",
+                    "processes/BreachDetermination.bpmn", "processes/Objection.bpmn", "processes/CreditRouting.dmn")) {
+                long draftId = new SignIn(securityManager).call("procadmin", () -> library.openDraft(resource).id());
+                admin.open("/admin/models/drafts/" + draftId);
+                WebElement editor = admin.await(By.cssSelector("#model-editor[data-ready='true']"));
+                Object exported = ((JavascriptExecutor) admin.driver()).executeAsyncScript(
+                        "const done = arguments[arguments.length - 1]; arguments[0]._export().then(done);", editor);
+                String original = new SignIn(securityManager).call("procadmin",
+                        () -> library.deployedContent(resource));
+                assertThat(cn.gov.ln.credit.modeladmin.ModelDiff.diff(
+                        original.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        exported.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .as(resource + " after the modeler").isEmpty();
+            }
         }
     }
 
