@@ -62,9 +62,13 @@ public final class BrowserSession implements AutoCloseable {
                 .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
-    /** Waits until an input shows the value (a field filled from the server after an event). */
-    public void awaitValue(WebElement input, String value) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> value.equals(input.getAttribute("value")));
+    /** Waits until an input shows the value (a field the server fills, and may render anew, after an event). */
+    public WebElement awaitValue(By locator, String value) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(
+                org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                    WebElement input = d.findElement(locator);
+                    return value.equals(input.getAttribute("value")) ? input : null;
+                });
     }
 
     /** Signs in through the login page and waits for the application shell. */

@@ -82,14 +82,25 @@ class ModelAdminBrowserIT {
                 WebElement editor = admin.await(By.cssSelector("#model-editor[data-ready='true']"));
                 ((JavascriptExecutor) admin.driver()).executeScript("const m = arguments[0]._modeler; "
                         + "m.get('selection').select(m.get('elementRegistry').get('Task_FlagOverdue'));", editor);
-                WebElement name = admin.await(By.cssSelector("#property-name input"));
-                admin.awaitValue(name, "标记超期");
+                ((JavascriptExecutor) admin.driver()).executeScript("const m = arguments[0]._modeler; "
+                        + "const modeling = m.get('modeling'); const registry = m.get('elementRegistry'); "
+                        + "const notify = registry.get('Task_NotifyApplicant'); const end = registry.get('EndEvent_FilingDecided'); "
+                        + "modeling.removeConnection(registry.get('Flow_Notified')); "
+                        + "const task = modeling.appendShape(notify, {type: 'bpmn:UserTask'}, "
+                        + "{x: notify.x + notify.width / 2, y: notify.y + 160}); "
+                        + "modeling.connect(task, end); "
+                        + "modeling.updateProperties(task, {id: 'Task_ArchiveFiling', name: '归档', "
+                        + "'camunda:candidateGroups': 'INTAKE_OFFICER', "
+                        + "'camunda:formKey': 'camunda-forms:deployment:forms/task/supply-papers.form'}); "
+                        + "m.get('selection').select(registry.get('Task_FlagOverdue'));", editor);
+                WebElement name = admin.awaitValue(By.cssSelector("#property-name input"), "标记超期");
                 name.sendKeys(Keys.END, "（超过法定期限）", Keys.TAB);
                 admin.screenshot("model-editor");
                 click(admin, By.id("draft-validate"));
                 admin.await(By.id("findings-none"));
                 click(admin, By.id("draft-diff"));
                 admin.awaitText(By.id("changes-grid"), "标记超期（超过法定期限）");
+                assertThat(admin.driver().findElement(By.id("changes-grid")).getText()).contains("Task_ArchiveFiling");
                 click(admin, By.id("draft-submit"));
                 admin.awaitText(By.id("draft-status"), "待审核");
 
@@ -123,7 +134,10 @@ class ModelAdminBrowserIT {
                     .setVariable("filingId", -200L).setVariable("reviewDue", due).startBeforeActivity("Task_ReviewFiling")
                     .execute();
             running.add(fresh.getId());
-            assertThat(fresh.getProcessDefinitionId()).as("new filings follow the new version").isEqualTo(after.getId());
+            assertThat(fresh.getProcessDefinitionId()).as("new filings follow the new version")
+                    .isEqualTo(after.getId());
+            assertThat((Object) repository.getBpmnModelInstance(after.getId()).getModelElementById("Task_ArchiveFiling"))
+                    .as("the added user task").isNotNull();
         } finally {
             running.forEach(id -> {
                 if (runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0) {
@@ -138,7 +152,7 @@ class ModelAdminBrowserIT {
     @Test
     void theModelerRoundTripsEveryProcessAndTableWithoutLosingAnElementOrAttribute() throws Exception {
         try (BrowserSession admin = signedIn("procadmin")) {
-            for (String resource : List.of("processes/PermitFiling.bpmn", "processes/JointPenalty.bpmn",
+            for (String resource : List.of("processes/PledgeVerification.bpmn", "processes/JointPenalty.bpmn",
                     "processes/BreachDetermination.bpmn", "processes/Objection.bpmn", "processes/CreditRouting.dmn")) {
                 long draftId = new SignIn(securityManager).call("procadmin", () -> library.openDraft(resource).id());
                 admin.open("/admin/models/drafts/" + draftId);

@@ -80,6 +80,19 @@ public class ModelLibraryView extends VerticalLayout implements HasDynamicTitle 
                 });
         edit.setId("edit-" + model.key());
         HorizontalLayout actions = new HorizontalLayout(edit);
+        if (model.kind() != ModelKind.FORM && model.versions().size() > 1 && model.openDraftId() == null) {
+            ModelEntry.Version previous = model.versions().get(1);
+            Button rollback = new Button(getTranslation("models.rollback", previous.version()), e -> {
+                try {
+                    ModelDraft draft = library.rollbackTo(model.resourceName(), previous.deploymentId());
+                    getUI().ifPresent(ui -> ui.navigate(ModelDraftView.class, draft.id()));
+                } catch (BusinessException error) {
+                    UiSupport.showError(this, error, Map.of());
+                }
+            });
+            rollback.setId("rollback-" + model.key());
+            actions.add(rollback);
+        }
         if (model.kind() == ModelKind.BPMN && model.versions().size() > 1) {
             Button migrate = new Button(getTranslation("models.migrate"), e -> getUI().ifPresent(ui ->
                     ui.navigate(MigrationView.class, model.key())));
