@@ -91,6 +91,15 @@
       modeler.get('modeling').updateProperties(element, props);
       el.$server.selected(JSON.stringify(describe(element)));
     };
+    el._updateTimer = (id, text) => {
+      const element = modeler.get('elementRegistry').get(id);
+      const timer = element && (element.businessObject.eventDefinitions || [])
+        .find(d => d.$type === 'bpmn:TimerEventDefinition');
+      const expression = timer && (timer.timeDate || timer.timeDuration || timer.timeCycle);
+      if (!expression) return;
+      modeler.get('modeling').updateModdleProperties(element, expression, { body: text });
+      el.$server.selected(JSON.stringify(describe(element)));
+    };
     el._modeler = modeler;
   }
 

@@ -92,7 +92,16 @@ class ModelAdminBrowserIT {
                         + "modeling.updateProperties(task, {id: 'Task_ArchiveFiling', name: '归档', "
                         + "'camunda:candidateGroups': 'INTAKE_OFFICER', "
                         + "'camunda:formKey': 'camunda-forms:deployment:forms/task/supply-papers.form'}); "
-                        + "m.get('selection').select(registry.get('Task_FlagOverdue'));", editor);
+                        + "m.get('selection').select(registry.get('Timer_ReviewOverdue'));", editor);
+                WebElement timer = admin.awaitValue(By.cssSelector("#property-timer input"), "${reviewDue}");
+                timer.sendKeys(Keys.chord(Keys.CONTROL, "a"), "P3D", Keys.TAB);
+                click(admin, By.id("draft-validate"));
+                admin.awaitText(By.id("findings-grid"), "Timer_ReviewOverdue");
+                assertThat(admin.driver().findElement(By.id("findings-grid")).getText()).contains("法定期限");
+                timer = admin.awaitValue(By.cssSelector("#property-timer input"), "P3D");
+                timer.sendKeys(Keys.chord(Keys.CONTROL, "a"), "${reviewDue}", Keys.TAB);
+                ((JavascriptExecutor) admin.driver()).executeScript("const m = arguments[0]._modeler; "
+                        + "m.get('selection').select(m.get('elementRegistry').get('Task_FlagOverdue'));", editor);
                 WebElement name = admin.awaitValue(By.cssSelector("#property-name input"), "标记超期");
                 name.sendKeys(Keys.END, "（超过法定期限）", Keys.TAB);
                 admin.screenshot("model-editor");
@@ -166,6 +175,19 @@ class ModelAdminBrowserIT {
                         exported.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                         .as(resource + " after the modeler").isEmpty();
             }
+            long formDraft = new SignIn(securityManager).call("procadmin",
+                    () -> library.openDraft("forms/task/penalty-response.form").id());
+            admin.open("/admin/models/drafts/" + formDraft);
+            WebElement formEditor = admin.await(By.cssSelector("#model-editor[data-ready='true']"));
+            Object schema = ((JavascriptExecutor) admin.driver()).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1]; arguments[0]._export().then(done);", formEditor);
+            String original = new SignIn(securityManager).call("procadmin",
+                    () -> library.deployedContent("forms/task/penalty-response.form"));
+            assertThat(cn.gov.ln.credit.modeladmin.ModelDiff.diffForms(
+                    original.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    schema.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .as("the form editor keeps every field").noneMatch(c -> c.kind()
+                            != cn.gov.ln.credit.modeladmin.ModelChange.Kind.CHANGED);
         }
     }
 

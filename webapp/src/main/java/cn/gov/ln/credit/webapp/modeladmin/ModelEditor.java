@@ -37,6 +37,11 @@ public class ModelEditor extends Div {
         getElement().executeJs("this._update($0, $1, $2)", elementId, property, value == null ? "" : value);
     }
 
+    /** Sets the expression of a timer event's date, duration or cycle. */
+    public void updateTimer(String elementId, String expression) {
+        getElement().executeJs("this._updateTimer($0, $1)", elementId, expression == null ? "" : expression);
+    }
+
     public void onSelection(Consumer<String> listener) {
         this.selection = listener;
     }

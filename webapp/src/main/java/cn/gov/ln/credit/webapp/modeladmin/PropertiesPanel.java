@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * The Camunda attributes the product uses, for the element selected in the BPMN modeler: id, name, candidate
- * roles, assignee, form, due date, async flag, delegate and decision references; a timer's expression is shown.
+ * roles, assignee, form, due date, async flag, delegate and decision references, a timer's expression.
  * Each change goes back to the modeler; the rules check the result before anything deploys.
  */
 class PropertiesPanel extends VerticalLayout {
@@ -93,8 +93,10 @@ class PropertiesPanel extends VerticalLayout {
         if (props.has("timer")) {
             TextField timer = new TextField(getTranslation("model.properties.timer"));
             timer.setValue(props.get("timer").asText());
-            timer.setReadOnly(true);
+            timer.setHelperText(getTranslation("model.properties.timerHelp"));
             timer.setWidthFull();
+            timer.setId("property-timer");
+            timer.addValueChangeListener(e -> editor.updateTimer(id, e.getValue()));
             add(timer);
         }
     }
