@@ -64,6 +64,12 @@
     return { id: bo.id, type: bo.$type, name: bo.name || '', props: props };
   }
 
+  /** Tells the server what is selected now: an update may arrive after the selection has moved on. */
+  function reportSelection(el, modeler) {
+    const selected = modeler.get('selection').get()[0];
+    el.$server.selected(selected ? JSON.stringify(describe(selected)) : '');
+  }
+
   function value(text) {
     if (text === '') return undefined;
     if (text === 'true') return true;
@@ -89,7 +95,7 @@
       const props = {};
       props[name] = value(text);
       modeler.get('modeling').updateProperties(element, props);
-      el.$server.selected(JSON.stringify(describe(element)));
+      reportSelection(el, modeler);
     };
     el._updateTimer = (id, text) => {
       const element = modeler.get('elementRegistry').get(id);
@@ -98,7 +104,7 @@
       const expression = timer && (timer.timeDate || timer.timeDuration || timer.timeCycle);
       if (!expression) return;
       modeler.get('modeling').updateModdleProperties(element, expression, { body: text });
-      el.$server.selected(JSON.stringify(describe(element)));
+      reportSelection(el, modeler);
     };
     el._modeler = modeler;
   }

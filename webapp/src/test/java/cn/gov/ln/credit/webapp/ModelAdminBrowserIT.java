@@ -100,6 +100,7 @@ class ModelAdminBrowserIT {
                 assertThat(admin.driver().findElement(By.id("findings-grid")).getText()).contains("法定期限");
                 timer = admin.awaitValue(By.cssSelector("#property-timer input"), "P3D");
                 timer.sendKeys(Keys.chord(Keys.CONTROL, "a"), "${reviewDue}", Keys.TAB);
+                admin.awaitValue(By.cssSelector("#property-timer input"), "${reviewDue}");
                 ((JavascriptExecutor) admin.driver()).executeScript("const m = arguments[0]._modeler; "
                         + "m.get('selection').select(m.get('elementRegistry').get('Task_FlagOverdue'));", editor);
                 WebElement name = admin.awaitValue(By.cssSelector("#property-name input"), "标记超期");
