@@ -48,7 +48,7 @@ class JointPenaltyProcessTest extends LifecycleSupport {
         signIn.run(first, () -> penalties.respond(penaltyCase.id(), applied));
         assertThatThrownBy(() -> signIn.run(first, () -> penalties.respond(penaltyCase.id(),
                 Map.of("outcome", "NOT_APPLIED", "note", "改主意了")))).isInstanceOf(ConflictException.class);
-        assertThat(signIn.call(first, () -> penalties.incoming(new PenaltyQuery(true, null, null),
+        assertThat(signIn.call(first, () -> cases.incoming(new PenaltyQuery(true, null, null),
                 PageRequest.first(100)))).filteredOn(c -> c.penaltyCase().id() == penaltyCase.id())
                 .extracting(c -> c.response().status()).containsExactly(PenaltyResponse.ResponseStatus.RESPONDED);
 
@@ -75,7 +75,7 @@ class JointPenaltyProcessTest extends LifecycleSupport {
                     Map.of("result", "已落实，拦截 1 次", "timesApplied", 1)));
         }
         assertThat(instance(penaltyCase.processInstanceId())).as("closed when the last reported").isNull();
-        PenaltyCaseDetail detail = signIn.call(OFFICER, () -> penalties.detail(penaltyCase.id()));
+        PenaltyCaseDetail detail = signIn.call(OFFICER, () -> cases.detail(penaltyCase.id()));
         assertThat(detail.summary().penaltyCase().status()).isEqualTo(PenaltyCase.CaseStatus.CLOSED);
         assertThat(detail.summary().progress()).isEqualTo(1.0);
         assertThat(detail.parts()).allSatisfy(p -> assertThat(p.response().feedbackNote()).contains("已落实"));
@@ -91,9 +91,9 @@ class JointPenaltyProcessTest extends LifecycleSupport {
         String liaison = liaisonOf(outsider);
         assertThatThrownBy(() -> signIn.run(liaison, () -> penalties.respond(penaltyCase.id(),
                 Map.of("outcome", "APPLIED", "appliedMeasures", "x")))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> signIn.call(liaison, () -> penalties.detail(penaltyCase.id())))
+        assertThatThrownBy(() -> signIn.call(liaison, () -> cases.detail(penaltyCase.id())))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(signIn.call(liaison, () -> penalties.incoming(new PenaltyQuery(false, null, null),
+        assertThat(signIn.call(liaison, () -> cases.incoming(new PenaltyQuery(false, null, null),
                 PageRequest.first(100)))).noneMatch(c -> c.penaltyCase().id() == penaltyCase.id());
     }
 
@@ -113,7 +113,7 @@ class JointPenaltyProcessTest extends LifecycleSupport {
         ClockUtil.setCurrentTime(new Date(lateTimer.getDuedate().getTime() + 60_000));
         management.executeJob(lateTimer.getId());
 
-        PenaltyCaseDetail detail = signIn.call(OFFICER, () -> penalties.detail(penaltyCase.id()));
+        PenaltyCaseDetail detail = signIn.call(OFFICER, () -> cases.detail(penaltyCase.id()));
         PenaltyCaseDetail.DepartmentPart part = detail.parts().stream()
                 .filter(p -> p.response().departmentId() == late).findFirst().orElseThrow();
         assertThat(part.response().escalatedAt()).isNotNull();

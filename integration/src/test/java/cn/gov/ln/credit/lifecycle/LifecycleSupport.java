@@ -19,6 +19,7 @@ import cn.gov.ln.credit.notification.NotificationService;
 import cn.gov.ln.credit.objection.ObjectionService;
 import cn.gov.ln.credit.penalty.PenaltyAction;
 import cn.gov.ln.credit.penalty.PenaltyCase;
+import cn.gov.ln.credit.penalty.PenaltyCaseQueries;
 import cn.gov.ln.credit.penalty.PenaltyService;
 import cn.gov.ln.credit.repair.RepairService;
 import cn.gov.ln.credit.security.ActorKind;
@@ -71,6 +72,8 @@ abstract class LifecycleSupport {
     BreachService breaches;
     @Autowired
     PenaltyService penalties;
+    @Autowired
+    PenaltyCaseQueries cases;
     @Autowired
     ObjectionService objections;
     @Autowired
@@ -163,7 +166,7 @@ abstract class LifecycleSupport {
     PenaltyCase caseOf(ListEntry entry, PenaltyAction action) {
         return jdbc.query("SELECT id FROM penalty_case WHERE list_entry_id = ? AND action = ?",
                 (rs, i) -> rs.getLong(1), entry.id(), action.name()).stream().findFirst()
-                .map(id -> signIn.call(OFFICER, () -> penalties.detail(id).summary().penaltyCase())).orElse(null);
+                .map(id -> signIn.call(OFFICER, () -> cases.detail(id).summary().penaltyCase())).orElse(null);
     }
 
     void runJobs(String processInstanceId) {

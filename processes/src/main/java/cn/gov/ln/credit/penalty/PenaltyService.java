@@ -6,6 +6,7 @@ import cn.gov.ln.credit.audit.AuditService;
 import cn.gov.ln.credit.calendar.WorkingDayCalendar;
 import cn.gov.ln.credit.department.Department;
 import cn.gov.ln.credit.department.DepartmentService;
+import cn.gov.ln.credit.engine.TaskForms;
 import cn.gov.ln.credit.forms.FormSchema;
 import cn.gov.ln.credit.forms.FormValidator;
 import cn.gov.ln.credit.listing.ListEntry;
@@ -18,12 +19,9 @@ import cn.gov.ln.credit.security.Roles;
 import cn.gov.ln.credit.shared.ConflictException;
 import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.GeneratedId;
-import cn.gov.ln.credit.shared.Like;
 import cn.gov.ln.credit.shared.MessageArgs;
 import cn.gov.ln.credit.shared.NotFoundException;
-import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.ValidationException;
-import cn.gov.ln.credit.engine.TaskForms;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,7 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
  * apply to its list type and tier; each department responds with the measures applied (or why not) and later
  * reports feedback; late departments are escalated; the case closes when every department has reported. A lifting
  * goes the same way to the departments that were asked to apply the measures. Departments act only on their own
- * part; credit officers follow the cases of their division.
+ * part; credit officers follow the cases of their division through {@link PenaltyCaseQueries}.
  */
 @Service("penaltyService")
 public class PenaltyService {
@@ -255,82 +253,6 @@ public class PenaltyService {
         audit.record(guard.current(), AuditActions.PENALTY_CLOSED, "penaltyCase", penaltyCase.caseNo(), null);
     }
 
-    @Transactional(readOnly = true)
-    public List<PenaltyCaseSummary> search(PenaltyQuery query, PageRequest page) {
-        Actor actor = guard.require(Permissions.PENALTY_READ);
-        return mapper.searchCases(actor.scopePrefix() + "%", query, Like.contains(query.text()), page.offset(),
-                page.limit()).stream().map(PenaltyService::summary).toList();
-    }
-
-    @Transactional(readOnly = true)
-    public long count(PenaltyQuery query) {
-        Actor actor = guard.require(Permissions.PENALTY_READ);
-        return mapper.countCases(actor.scopePrefix() + "%", query, Like.contains(query.text()));
-    }
-
-    /** The cases of one listing (its push and its lifting) in the officer's division. */
-    @Transactional(readOnly = true)
-    public List<PenaltyCaseSummary> ofListing(long listEntryId) {
-        Actor actor = guard.require(Permissions.PENALTY_READ);
-        return mapper.findSummariesByEntry(listEntryId).stream().filter(r -> actor.coversDivision(r.divisionCode()))
-                .map(PenaltyService::summary).toList();
-    }
-
-    /**
-     * A case with every department's part: for credit officers of its division, and for a department asked to act
-     * in it. Anyone else is told it does not exist.
-     */
-    @Transactional(readOnly = true)
-    public PenaltyCaseDetail detail(long caseId) {
-        Actor actor = guard.current();
-        PenaltyMapper.SummaryRow row = mapper.findSummary(caseId);
-        if (row == null) {
-            throw new NotFoundException("penaltyCase", caseId);
-        }
-        boolean officer = guard.isPermitted(Permissions.PENALTY_READ) && actor.coversDivision(row.divisionCode());
-        boolean party = guard.isPermitted(Permissions.PENALTY_RESPOND) && actor.departmentId() != null
-                && mapper.findResponse(caseId, actor.departmentId()) != null;
-        if (!officer && !party) {
-            throw new NotFoundException("penaltyCase", caseId);
-        }
-        PenaltyCaseSummary summary = summary(row);
-        LocalDate today = LocalDate.now(clock);
-        List<PenaltyCaseDetail.DepartmentPart> parts = mapper.findResponses(caseId).stream()
-                .filter(r -> officer || r.departmentId() == actor.departmentId())
-                .map(r -> new PenaltyCaseDetail.DepartmentPart(r, departments.nameOf(r.departmentId()),
-                        r.overdue(today, summary.penaltyCase())))
-                .toList();
-        Set<String> codes = new LinkedHashSet<>();
-        parts.forEach(p -> codes.addAll(PenaltyMeasure.split(p.response().measureCodes())));
-        List<PenaltyMeasure> measures = mapper.findMeasures().stream().filter(m -> codes.contains(m.code())).toList();
-        return new PenaltyCaseDetail(summary, listings.get(row.listEntryId()), parts, measures);
-    }
-
-    /** The caller's department's parts of cases, newest first. */
-    @Transactional(readOnly = true)
-    public List<IncomingCase> incoming(PenaltyQuery query, PageRequest page) {
-        Actor actor = requireDepartment();
-        return mapper.searchIncoming(actor.departmentId(), query, Like.contains(query.text()), page.offset(),
-                page.limit()).stream().map(PenaltyService::incoming).toList();
-    }
-
-    @Transactional(readOnly = true)
-    public long countIncoming(PenaltyQuery query) {
-        Actor actor = requireDepartment();
-        return mapper.countIncoming(actor.departmentId(), query, Like.contains(query.text()));
-    }
-
-    /** The caller's department's part of one case; a case it is not asked to act in does not exist. */
-    @Transactional(readOnly = true)
-    public IncomingCase incomingCase(long caseId) {
-        Actor actor = requireDepartment();
-        PenaltyMapper.IncomingRow row = mapper.findIncoming(actor.departmentId(), caseId);
-        if (row == null) {
-            throw new NotFoundException("penaltyCase", caseId);
-        }
-        return incoming(row);
-    }
-
     /** The form a department fills in at the current step of its part, with the values it shows. */
     @Transactional(readOnly = true)
     public FormSchema formOf(long caseId) {
@@ -411,14 +333,6 @@ public class PenaltyService {
         return part;
     }
 
-    private Actor requireDepartment() {
-        Actor actor = guard.require(Permissions.PENALTY_RESPOND);
-        if (actor.departmentId() == null) {
-            throw new NotFoundException("department", actor.username());
-        }
-        return actor;
-    }
-
     private static boolean sameResponse(PenaltyResponse part, Map<String, Object> values) {
         boolean applied = "APPLIED".equals(values.get("outcome"));
         return part.applied() != null && part.applied() == applied
@@ -453,27 +367,5 @@ public class PenaltyService {
 
     private static String link(PenaltyCase penaltyCase) {
         return "penalty-cases/" + penaltyCase.id();
-    }
-
-    private static PenaltyCaseSummary summary(PenaltyMapper.SummaryRow r) {
-        PenaltyCase penaltyCase = new PenaltyCase(r.id(), r.caseNo(), PenaltyAction.valueOf(r.action()),
-                r.listEntryId(), r.subjectId(), r.initiatingDepartmentId(), r.divisionCode(), r.initiatedBy(),
-                r.initiatedAt(), r.responseDueOn(), r.feedbackDueOn(), PenaltyCase.CaseStatus.valueOf(r.status()),
-                r.closedAt(), r.processInstanceId());
-        return new PenaltyCaseSummary(penaltyCase, r.subjectName(), r.uscc(), r.departments(), r.responded(),
-                r.reported(), r.escalated());
-    }
-
-    private static IncomingCase incoming(PenaltyMapper.IncomingRow r) {
-        PenaltyCase penaltyCase = new PenaltyCase(r.caseId(), r.caseNo(), PenaltyAction.valueOf(r.action()),
-                r.listEntryId(), r.subjectId(), r.initiatingDepartmentId(), r.divisionCode(), r.initiatedBy(),
-                r.initiatedAt(), r.responseDueOn(), r.feedbackDueOn(), PenaltyCase.CaseStatus.valueOf(r.caseStatus()),
-                r.closedAt(), r.processInstanceId());
-        PenaltyResponse response = new PenaltyResponse(r.responseId(), r.caseId(), r.departmentId(), r.measureCodes(),
-                PenaltyResponse.ResponseStatus.valueOf(r.status()), r.applied(), r.appliedMeasures(),
-                r.responseNote(), r.respondedAt(), r.respondedBy(), r.feedbackNote(), r.feedbackAt(), r.feedbackBy(),
-                r.escalatedAt());
-        return new IncomingCase(response, penaltyCase, r.subjectName(), r.uscc(), r.listingReason(), r.tier(),
-                r.basisNumber());
     }
 }

@@ -4,6 +4,7 @@ import cn.gov.ln.credit.penalty.IncomingCase;
 import cn.gov.ln.credit.penalty.MeasureService;
 import cn.gov.ln.credit.penalty.PenaltyMeasure;
 import cn.gov.ln.credit.penalty.PenaltyQuery;
+import cn.gov.ln.credit.penalty.PenaltyCaseQueries;
 import cn.gov.ln.credit.penalty.PenaltyService;
 import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.ValidationException;
@@ -34,10 +35,12 @@ class PenaltyCaseApiController {
     private static final int MAX_PAGES = 10_000;
 
     private final PenaltyService penalties;
+    private final PenaltyCaseQueries cases;
     private final MeasureService measures;
 
-    PenaltyCaseApiController(PenaltyService penalties, MeasureService measures) {
+    PenaltyCaseApiController(PenaltyService penalties, PenaltyCaseQueries cases, MeasureService measures) {
         this.penalties = penalties;
+        this.cases = cases;
         this.measures = measures;
     }
 
@@ -60,9 +63,9 @@ class PenaltyCaseApiController {
         }
         Map<String, PenaltyMeasure> catalogue = measures.all().stream()
                 .collect(Collectors.toMap(PenaltyMeasure::code, Function.identity()));
-        List<IncomingCase> cases = penalties.incoming(new PenaltyQuery(status.equals("open"), null, null),
+        List<IncomingCase> parts = cases.incoming(new PenaltyQuery(status.equals("open"), null, null),
                 new PageRequest(page * size, size));
-        return cases.stream().map(c -> PenaltyCaseResponse.of(c, catalogue)).toList();
+        return parts.stream().map(c -> PenaltyCaseResponse.of(c, catalogue)).toList();
     }
 
     @PostMapping(path = "/api/v1/penalty-cases/{id}/response", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -85,6 +88,6 @@ class PenaltyCaseApiController {
     private PenaltyCaseResponse current(long caseId) {
         Map<String, PenaltyMeasure> catalogue = measures.all().stream()
                 .collect(Collectors.toMap(PenaltyMeasure::code, Function.identity()));
-        return PenaltyCaseResponse.of(penalties.incomingCase(caseId), catalogue);
+        return PenaltyCaseResponse.of(cases.incomingCase(caseId), catalogue);
     }
 }

@@ -10,7 +10,7 @@ import cn.gov.ln.credit.listing.LegalBasisType;
 import cn.gov.ln.credit.listing.ListEntry;
 import cn.gov.ln.credit.listing.ListingService;
 import cn.gov.ln.credit.penalty.PenaltyCaseSummary;
-import cn.gov.ln.credit.penalty.PenaltyService;
+import cn.gov.ln.credit.penalty.PenaltyCaseQueries;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
@@ -59,17 +59,17 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
     private final BreachService breaches;
     private final SubjectService subjects;
     private final ListingService listings;
-    private final PenaltyService penalties;
+    private final PenaltyCaseQueries cases;
     private final AccessGuard guard;
     private long breachId;
     private String title = "";
 
     public BreachCaseView(BreachService breaches, SubjectService subjects, ListingService listings,
-            PenaltyService penalties, AccessGuard guard) {
+            PenaltyCaseQueries cases, AccessGuard guard) {
         this.breaches = breaches;
         this.subjects = subjects;
         this.listings = listings;
-        this.penalties = penalties;
+        this.cases = cases;
         this.guard = guard;
         addClassName("breach-case-view");
     }
@@ -226,7 +226,7 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
             listing.setId("breach-listing");
             form.addFormItem(listing, getTranslation("breach.listing"));
             if (guard.isPermitted(Permissions.PENALTY_READ)) {
-                for (PenaltyCaseSummary c : penalties.ofListing(entry.id())) {
+                for (PenaltyCaseSummary c : cases.ofListing(entry.id())) {
                     RouterLink link = new RouterLink(c.penaltyCase().caseNo() + " · "
                             + UiSupport.label(this, c.penaltyCase().action()), PenaltyCaseView.class,
                             c.penaltyCase().id());

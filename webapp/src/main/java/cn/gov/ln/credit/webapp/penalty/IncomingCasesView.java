@@ -3,7 +3,7 @@ package cn.gov.ln.credit.webapp.penalty;
 import cn.gov.ln.credit.penalty.IncomingCase;
 import cn.gov.ln.credit.penalty.PenaltyQuery;
 import cn.gov.ln.credit.penalty.PenaltyResponse;
-import cn.gov.ln.credit.penalty.PenaltyService;
+import cn.gov.ln.credit.penalty.PenaltyCaseQueries;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
@@ -28,7 +28,7 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 @MenuItem(label = "nav.incomingCases", icon = "vaadin:inbox", order = 1, section = "nav.section.work")
 public class IncomingCasesView extends VerticalLayout implements HasDynamicTitle {
 
-    public IncomingCasesView(PenaltyService penalties, Clock clock) {
+    public IncomingCasesView(PenaltyCaseQueries cases, Clock clock) {
         setSizeFull();
         Paragraph hint = new Paragraph(getTranslation("penalty.incoming.hint"));
         hint.addClassName(LumoUtility.TextColor.SECONDARY);
@@ -50,9 +50,9 @@ public class IncomingCasesView extends VerticalLayout implements HasDynamicTitle
                     + (r.status() == PenaltyResponse.ResponseStatus.REPORTED ? ""
                             : " · " + getTranslation("penalty.dueOn", UiSupport.date(due))), late ? "error" : "");
         }).setHeader(getTranslation("breach.status")).setAutoWidth(true);
-        grid.setItems(q -> penalties.incoming(new PenaltyQuery(openOnly.getValue(), null, null),
+        grid.setItems(q -> cases.incoming(new PenaltyQuery(openOnly.getValue(), null, null),
                 new PageRequest(q.getOffset(), q.getLimit())).stream(),
-                q -> (int) penalties.countIncoming(new PenaltyQuery(openOnly.getValue(), null, null)));
+                q -> (int) cases.countIncoming(new PenaltyQuery(openOnly.getValue(), null, null)));
         openOnly.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PenaltyCaseView.class,
                 e.getItem().penaltyCase().id())));

@@ -5,6 +5,7 @@ import cn.gov.ln.credit.penalty.PenaltyCase;
 import cn.gov.ln.credit.penalty.PenaltyCaseDetail;
 import cn.gov.ln.credit.penalty.PenaltyMeasure;
 import cn.gov.ln.credit.penalty.PenaltyResponse;
+import cn.gov.ln.credit.penalty.PenaltyCaseQueries;
 import cn.gov.ln.credit.penalty.PenaltyService;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
@@ -41,12 +42,14 @@ import org.apache.shiro.authz.annotation.RequiresAuthentication;
 public class PenaltyCaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final PenaltyService penalties;
+    private final PenaltyCaseQueries cases;
     private final AccessGuard guard;
     private long caseId;
     private String title = "";
 
-    public PenaltyCaseView(PenaltyService penalties, AccessGuard guard) {
+    public PenaltyCaseView(PenaltyService penalties, PenaltyCaseQueries cases, AccessGuard guard) {
         this.penalties = penalties;
+        this.cases = cases;
         this.guard = guard;
         addClassName("penalty-case-view");
     }
@@ -59,7 +62,7 @@ public class PenaltyCaseView extends VerticalLayout implements HasUrlParameter<L
 
     private void show() {
         removeAll();
-        PenaltyCaseDetail detail = penalties.detail(caseId);
+        PenaltyCaseDetail detail = cases.detail(caseId);
         PenaltyCase penaltyCase = detail.summary().penaltyCase();
         title = penaltyCase.caseNo();
         add(new H2(detail.summary().subjectName() + " · " + UiSupport.label(this, penaltyCase.action())));

@@ -3,7 +3,7 @@ package cn.gov.ln.credit.webapp.penalty;
 import cn.gov.ln.credit.penalty.PenaltyAction;
 import cn.gov.ln.credit.penalty.PenaltyCaseSummary;
 import cn.gov.ln.credit.penalty.PenaltyQuery;
-import cn.gov.ln.credit.penalty.PenaltyService;
+import cn.gov.ln.credit.penalty.PenaltyCaseQueries;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
@@ -34,14 +34,14 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 @MenuItem(label = "nav.penaltyCases", icon = "vaadin:connect", order = 23, section = "nav.section.credit")
 public class PenaltyCasesView extends VerticalLayout implements HasDynamicTitle {
 
-    private final PenaltyService penalties;
+    private final PenaltyCaseQueries cases;
     private final Grid<PenaltyCaseSummary> grid = new Grid<>();
     private final Checkbox openOnly = new Checkbox();
     private final Select<String> action = new Select<>();
     private final TextField text = new TextField();
 
-    public PenaltyCasesView(PenaltyService penalties) {
-        this.penalties = penalties;
+    public PenaltyCasesView(PenaltyCaseQueries cases) {
+        this.cases = cases;
         setSizeFull();
         openOnly.setLabel(getTranslation("penalty.openOnly"));
         openOnly.setValue(true);
@@ -72,8 +72,8 @@ public class PenaltyCasesView extends VerticalLayout implements HasDynamicTitle 
                 .setHeader(getTranslation("penalty.escalated")).setAutoWidth(true);
         grid.addColumn(c -> UiSupport.label(this, c.penaltyCase().status())).setHeader(getTranslation("breach.status"))
                 .setAutoWidth(true);
-        grid.setItems(q -> penalties.search(query(), new PageRequest(q.getOffset(), q.getLimit())).stream(),
-                q -> (int) penalties.count(query()));
+        grid.setItems(q -> cases.search(query(), new PageRequest(q.getOffset(), q.getLimit())).stream(),
+                q -> (int) cases.count(query()));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PenaltyCaseView.class,
                 e.getItem().penaltyCase().id())));
         grid.setSizeFull();

@@ -1,0 +1,147 @@
+package cn.gov.ln.credit.penalty;
+
+import cn.gov.ln.credit.department.DepartmentService;
+import cn.gov.ln.credit.listing.ListingService;
+import cn.gov.ln.credit.security.AccessGuard;
+import cn.gov.ln.credit.security.Actor;
+import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.shared.Like;
+import cn.gov.ln.credit.shared.NotFoundException;
+import cn.gov.ln.credit.shared.PageRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the joint penalty pipeline shows: the cases of a credit officer's division with each one's tally, a case
+ * with every department's part (for its officers and for a department asked to act), and a department's own parts.
+ * The pipeline's steps are {@link PenaltyService}'s.
+ */
+@Service
+public class PenaltyCaseQueries {
+
+    private final PenaltyMapper mapper;
+    private final ListingService listings;
+    private final DepartmentService departments;
+    private final AccessGuard guard;
+    private final Clock clock;
+
+    PenaltyCaseQueries(PenaltyMapper mapper, ListingService listings, DepartmentService departments,
+            AccessGuard guard, Clock clock) {
+        this.mapper = mapper;
+        this.listings = listings;
+        this.departments = departments;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PenaltyCaseSummary> search(PenaltyQuery query, PageRequest page) {
+        Actor actor = guard.require(Permissions.PENALTY_READ);
+        return mapper.searchCases(actor.scopePrefix() + "%", query, Like.contains(query.text()), page.offset(),
+                page.limit()).stream().map(PenaltyCaseQueries::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(PenaltyQuery query) {
+        Actor actor = guard.require(Permissions.PENALTY_READ);
+        return mapper.countCases(actor.scopePrefix() + "%", query, Like.contains(query.text()));
+    }
+
+    /** The cases of one listing (its push and its lifting) in the officer's division. */
+    @Transactional(readOnly = true)
+    public List<PenaltyCaseSummary> ofListing(long listEntryId) {
+        Actor actor = guard.require(Permissions.PENALTY_READ);
+        return mapper.findSummariesByEntry(listEntryId).stream().filter(r -> actor.coversDivision(r.divisionCode()))
+                .map(PenaltyCaseQueries::summary).toList();
+    }
+
+    /**
+     * A case with every department's part: for credit officers of its division, and for a department asked to act
+     * in it. Anyone else is told it does not exist.
+     */
+    @Transactional(readOnly = true)
+    public PenaltyCaseDetail detail(long caseId) {
+        Actor actor = guard.current();
+        PenaltyMapper.SummaryRow row = mapper.findSummary(caseId);
+        if (row == null) {
+            throw new NotFoundException("penaltyCase", caseId);
+        }
+        boolean officer = guard.isPermitted(Permissions.PENALTY_READ) && actor.coversDivision(row.divisionCode());
+        boolean party = guard.isPermitted(Permissions.PENALTY_RESPOND) && actor.departmentId() != null
+                && mapper.findResponse(caseId, actor.departmentId()) != null;
+        if (!officer && !party) {
+            throw new NotFoundException("penaltyCase", caseId);
+        }
+        PenaltyCaseSummary summary = summary(row);
+        LocalDate today = LocalDate.now(clock);
+        List<PenaltyCaseDetail.DepartmentPart> parts = mapper.findResponses(caseId).stream()
+                .filter(r -> officer || r.departmentId() == actor.departmentId())
+                .map(r -> new PenaltyCaseDetail.DepartmentPart(r, departments.nameOf(r.departmentId()),
+                        r.overdue(today, summary.penaltyCase())))
+                .toList();
+        Set<String> codes = new LinkedHashSet<>();
+        parts.forEach(p -> codes.addAll(PenaltyMeasure.split(p.response().measureCodes())));
+        List<PenaltyMeasure> measures = mapper.findMeasures().stream().filter(m -> codes.contains(m.code())).toList();
+        return new PenaltyCaseDetail(summary, listings.get(row.listEntryId()), parts, measures);
+    }
+
+    /** The caller's department's parts of cases, newest first. */
+    @Transactional(readOnly = true)
+    public List<IncomingCase> incoming(PenaltyQuery query, PageRequest page) {
+        Actor actor = requireDepartment();
+        return mapper.searchIncoming(actor.departmentId(), query, Like.contains(query.text()), page.offset(),
+                page.limit()).stream().map(PenaltyCaseQueries::incoming).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countIncoming(PenaltyQuery query) {
+        Actor actor = requireDepartment();
+        return mapper.countIncoming(actor.departmentId(), query, Like.contains(query.text()));
+    }
+
+    /** The caller's department's part of one case; a case it is not asked to act in does not exist. */
+    @Transactional(readOnly = true)
+    public IncomingCase incomingCase(long caseId) {
+        Actor actor = requireDepartment();
+        PenaltyMapper.IncomingRow row = mapper.findIncoming(actor.departmentId(), caseId);
+        if (row == null) {
+            throw new NotFoundException("penaltyCase", caseId);
+        }
+        return incoming(row);
+    }
+
+    private Actor requireDepartment() {
+        Actor actor = guard.require(Permissions.PENALTY_RESPOND);
+        if (actor.departmentId() == null) {
+            throw new NotFoundException("department", actor.username());
+        }
+        return actor;
+    }
+
+    private static PenaltyCaseSummary summary(PenaltyMapper.SummaryRow r) {
+        PenaltyCase penaltyCase = new PenaltyCase(r.id(), r.caseNo(), PenaltyAction.valueOf(r.action()),
+                r.listEntryId(), r.subjectId(), r.initiatingDepartmentId(), r.divisionCode(), r.initiatedBy(),
+                r.initiatedAt(), r.responseDueOn(), r.feedbackDueOn(), PenaltyCase.CaseStatus.valueOf(r.status()),
+                r.closedAt(), r.processInstanceId());
+        return new PenaltyCaseSummary(penaltyCase, r.subjectName(), r.uscc(), r.departments(), r.responded(),
+                r.reported(), r.escalated());
+    }
+
+    private static IncomingCase incoming(PenaltyMapper.IncomingRow r) {
+        PenaltyCase penaltyCase = new PenaltyCase(r.caseId(), r.caseNo(), PenaltyAction.valueOf(r.action()),
+                r.listEntryId(), r.subjectId(), r.initiatingDepartmentId(), r.divisionCode(), r.initiatedBy(),
+                r.initiatedAt(), r.responseDueOn(), r.feedbackDueOn(), PenaltyCase.CaseStatus.valueOf(r.caseStatus()),
+                r.closedAt(), r.processInstanceId());
+        PenaltyResponse response = new PenaltyResponse(r.responseId(), r.caseId(), r.departmentId(), r.measureCodes(),
+                PenaltyResponse.ResponseStatus.valueOf(r.status()), r.applied(), r.appliedMeasures(),
+                r.responseNote(), r.respondedAt(), r.respondedBy(), r.feedbackNote(), r.feedbackAt(), r.feedbackBy(),
+                r.escalatedAt());
+        return new IncomingCase(response, penaltyCase, r.subjectName(), r.uscc(), r.listingReason(), r.tier(),
+                r.basisNumber());
+    }
+}
