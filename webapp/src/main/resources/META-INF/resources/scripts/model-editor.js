@@ -77,18 +77,34 @@
     return text;
   }
 
+  /**
+   * bpmn-js writes a formal expression it read as <formalExpression> back as <expression xsi:type="tFormalExpression">;
+   * Camunda's engine reads only the first in a human performer or potential owner, so the assignment would be lost.
+   */
+  function formalExpressions(xml) {
+    return xml.replace(/<(\w+:)?expression xsi:type="(?:\w+:)?tFormalExpression"(\s*)>([\s\S]*?)<\/\1?expression>/g,
+      (match, prefix, space, body) => '<' + (prefix || '') + 'formalExpression>' + body + '</' + (prefix || '')
+        + 'formalExpression>');
+  }
+
+  /** Models of the Activiti days bind the extension attributes to Activiti's namespace; the engine reads both. */
+  function camundaNamespace(xml) {
+    return xml.replace(/xmlns:(\w+)="http:\/\/activiti\.org\/bpmn"/g, 'xmlns:$1="http://camunda.org/schema/1.0/bpmn"');
+  }
+
   async function bpmn(el, content) {
     ['diagram-js.css', 'bpmn-js.css', 'bpmn-font/css/bpmn.css'].forEach(f => css('vendor/bpmn-js/assets/' + f));
     const Modeler = await load('vendor/bpmn-js/bpmn-modeler.production.min.js', 'BpmnJS');
     const camunda = await json('vendor/moddle/camunda-bpmn.json');
     const modeler = new Modeler({ container: el, moddleExtensions: { camunda: camunda } });
-    await modeler.importXML(content);
+    el._import = xml => modeler.importXML(camundaNamespace(xml));
+    await el._import(content);
     modeler.get('canvas').zoom('fit-viewport');
     modeler.on('selection.changed', e => {
       const selected = e.newSelection[0];
       el.$server.selected(selected ? JSON.stringify(describe(selected)) : '');
     });
-    el._export = async () => (await modeler.saveXML({ format: true })).xml;
+    el._export = async () => formalExpressions((await modeler.saveXML({ format: true })).xml);
     el._update = (id, name, text) => {
       const element = modeler.get('elementRegistry').get(id);
       if (!element) return;
@@ -109,6 +125,56 @@
     el._modeler = modeler;
   }
 
+  /**
+   * Camunda Modeler 1.x to 3.x saved DMN 1.1 with the diagram's boxes in biodi extensions; dmn-js opens only DMN 1.3,
+   * which Camunda 7 runs too. A decision table's elements are the same in both: the model moves to the 1.3 namespace
+   * and each box becomes a DMNDI shape, as Camunda Modeler does on opening (edges are drawn again from the model).
+   */
+  function dmn13(xml) {
+    const DMN11 = 'http://www.omg.org/spec/DMN/20151101/dmn.xsd';
+    if (xml.indexOf(DMN11) < 0) return xml;
+    const DMN13 = 'https://www.omg.org/spec/DMN/20191111/MODEL/';
+    const DMNDI = 'https://www.omg.org/spec/DMN/20191111/DMNDI/';
+    const DC = 'http://www.omg.org/spec/DMN/20180521/DC/';
+    const old = new DOMParser().parseFromString(xml, 'application/xml');
+    const doc = document.implementation.createDocument(DMN13, 'definitions', null);
+    const copy = (from, to) => {
+      Array.from(from.attributes).forEach(a => {
+        if (a.name !== 'xmlns') to.setAttributeNS(a.namespaceURI, a.name, a.value);
+      });
+      Array.from(from.childNodes).forEach(child => {
+        if (child.nodeType === Node.ELEMENT_NODE) {
+          if (child.namespaceURI === 'http://bpmn.io/schema/dmn/biodi/1.0') return;
+          const ns = child.namespaceURI === DMN11 ? DMN13 : child.namespaceURI;
+          const element = doc.createElementNS(ns, child.prefix ? child.prefix + ':' + child.localName : child.localName);
+          copy(child, element);
+          if (element.localName === 'extensionElements' && element.childNodes.length === 0) return;
+          to.appendChild(element);
+        } else if (child.nodeType === Node.TEXT_NODE || child.nodeType === Node.CDATA_SECTION_NODE) {
+          to.appendChild(doc.createTextNode(child.nodeValue));
+        }
+      });
+    };
+    const root = doc.documentElement;
+    copy(old.documentElement, root);
+    const diagram = doc.createElementNS(DMNDI, 'dmndi:DMNDiagram');
+    old.querySelectorAll('*').forEach(element => {
+      const bounds = Array.from(element.children).find(c => c.localName === 'extensionElements');
+      const box = bounds && Array.from(bounds.children).find(c => c.localName === 'bounds');
+      if (!box || !element.getAttribute('id')) return;
+      const shape = doc.createElementNS(DMNDI, 'dmndi:DMNShape');
+      shape.setAttribute('dmnElementRef', element.getAttribute('id'));
+      const rect = doc.createElementNS(DC, 'dc:Bounds');
+      ['x', 'y', 'width', 'height'].forEach(k => rect.setAttribute(k, box.getAttribute(k)));
+      shape.appendChild(rect);
+      diagram.appendChild(shape);
+    });
+    const di = doc.createElementNS(DMNDI, 'dmndi:DMNDI');
+    di.appendChild(diagram);
+    root.appendChild(di);
+    return new XMLSerializer().serializeToString(doc);
+  }
+
   async function dmn(el, content) {
     ['diagram-js.css', 'dmn-js-shared.css', 'dmn-js-drd.css', 'dmn-js-decision-table.css',
       'dmn-js-decision-table-controls.css', 'dmn-js-literal-expression.css', 'dmn-font/css/dmn.css']
@@ -117,7 +183,8 @@
     const camunda = await json('vendor/moddle/camunda-dmn.json');
     const modeler = new DmnModeler({ container: el, common: { keyboard: { bindTo: window } },
       moddleExtensions: { camunda: camunda } });
-    await modeler.importXML(content);
+    el._import = xml => modeler.importXML(dmn13(xml));
+    await el._import(content);
     const table = modeler.getViews().find(v => v.type === 'decisionTable');
     if (table) {
       await modeler.open(table);
@@ -135,7 +202,7 @@
   }
 
   window.creditModelEditor = {
-    open: async function (el, kind, content) {
+    open: async function (el, kind, content, failureText) {
       el.setAttribute('data-ready', 'false');
       try {
         if (kind === 'BPMN') {
@@ -147,7 +214,13 @@
         }
         el.setAttribute('data-ready', 'true');
       } catch (e) {
-        el.setAttribute('data-error', String(e && e.message ? e.message : e));
+        const reason = String(e && e.message ? e.message : e);
+        el.setAttribute('data-error', reason);
+        const notice = document.createElement('p');
+        notice.className = 'model-editor-failed';
+        notice.style.padding = 'var(--lumo-space-m)';
+        notice.textContent = (failureText || '') + ' ' + reason;
+        el.replaceChildren(notice);
       }
     }
   };

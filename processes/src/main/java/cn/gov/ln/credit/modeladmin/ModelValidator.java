@@ -114,9 +114,30 @@ public class ModelValidator {
         try {
             model = Bpmn.readModelFromStream(new ByteArrayInputStream(content));
         } catch (RuntimeException e) {
-            findings.add(Finding.of(null, "malformed", e.getMessage()));
+            findings.add(Finding.of(null, "malformed", reason(e)));
             return;
         }
+        try {
+            lint(resourceName, model, knownForms, findings);
+        } catch (org.camunda.bpm.model.xml.ModelException e) {
+            findings.add(Finding.of(null, "brokenReference", e.getMessage()));
+        }
+        if (findings.isEmpty()) {
+            engineParse(resourceName, content, findings);
+        }
+    }
+
+    /** The schema's own words (line and rule), not the model API's wrapper. */
+    private static String reason(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? e.getMessage() : cause.getMessage();
+    }
+
+    private void lint(String resourceName, BpmnModelInstance model, Collection<String> knownForms,
+            List<Finding> findings) {
         String fileId = resourceName.substring(resourceName.lastIndexOf('/') + 1).replace(".bpmn", "");
         Collection<Process> processes = model.getModelElementsByType(Process.class);
         for (Process process : processes) {
@@ -133,7 +154,11 @@ public class ModelValidator {
             legalDeadlines(model, process.getId(), findings);
         }
         for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
-            connected(node, findings);
+            try {
+                connected(node, findings);
+            } catch (org.camunda.bpm.model.xml.ModelException e) {
+                findings.add(Finding.of(node.getId(), "brokenReference", e.getMessage()));
+            }
         }
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             userTask(task, knownForms, findings);
@@ -165,9 +190,6 @@ public class ModelValidator {
         }
         for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
             timer(owner(timer), timer, findings);
-        }
-        if (findings.isEmpty()) {
-            engineParse(resourceName, content, findings);
         }
     }
 

@@ -24,7 +24,8 @@ public class ModelEditor extends Div {
         setWidthFull();
         setHeight("560px");
         getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("background", "white");
-        getElement().executeJs("window.creditModelEditor.open(this, $0, $1)", kind.name(), content);
+        getElement().executeJs("window.creditModelEditor.open(this, $0, $1, $2)", kind.name(), content,
+                getTranslation("models.editorFailed"));
     }
 
     /** The edited content, when the editor has produced it. */

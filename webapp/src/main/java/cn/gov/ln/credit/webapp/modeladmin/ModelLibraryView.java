@@ -151,12 +151,18 @@ public class ModelLibraryView extends VerticalLayout implements HasDynamicTitle 
         return row;
     }
 
-    private static String guess(String fileName) {
-        String base = fileName.replaceAll("[^A-Za-z0-9_.-]", "");
-        if (base.endsWith(".form")) {
-            return "forms/task/" + base.toLowerCase();
+    /** A resource name from a file name as Camunda Modeler saves it ({@code Order.v2.bpmn20.xml}). */
+    static String guess(String fileName) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        String extension = lower.endsWith(".form") || lower.endsWith(".json") ? ".form"
+                : lower.contains(".dmn") ? ".dmn" : ".bpmn";
+        String base = fileName.replaceFirst("(?i)(\\.bpmn20|\\.dmn11)?\\.(bpmn|dmn|form|xml|json)$", "")
+                .replaceAll("[^A-Za-z0-9_]+", "_").replaceFirst("^[^A-Za-z]+", "");
+        base = base.isEmpty() ? "Imported" : base.substring(0, Math.min(base.length(), 100));
+        if (".form".equals(extension)) {
+            return "forms/task/" + base.toLowerCase(java.util.Locale.ROOT).replace('_', '-') + extension;
         }
-        return "processes/" + base;
+        return "processes/" + base + extension;
     }
 
     @Override
