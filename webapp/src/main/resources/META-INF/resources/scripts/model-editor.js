@@ -45,7 +45,7 @@
   }
 
   const PROPERTIES = ['camunda:candidateGroups', 'camunda:assignee', 'camunda:formKey', 'camunda:dueDate',
-    'camunda:asyncBefore', 'camunda:delegateExpression', 'camunda:historyTimeToLive', 'camunda:decisionRef'];
+    'camunda:asyncBefore', 'camunda:delegateExpression', 'camunda:type', 'camunda:topic', 'camunda:historyTimeToLive', 'camunda:decisionRef'];
 
   function describe(element) {
     const bo = element.businessObject;

@@ -15,6 +15,7 @@ import cn.gov.ln.testing.core.CoreTestApplication;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.shiro.mgt.SecurityManager;
@@ -214,6 +215,51 @@ class ModelAdministrationProcessTest {
         // the other process tests of this context start filings on the shipped model
         repository.createDeployment().name(ModelLibraryService.ADMIN_DEPLOYMENT)
                 .addDeploymentResources(before.getDeploymentId()).deploy();
+    }
+
+    @Test
+    void instancesWaitingAtARenamedActivityNeedTheAdminsMappingAndOnlyTheSelectedMove() {
+        String v1 = deploySmall("Task_Check");
+        List<String> instances = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            instances.add(runtime.startProcessInstanceById(v1, "RENAME-" + i).getId());
+        }
+        String v2 = deploySmall("Task_Verify");
+        try {
+            MigrationReport report = signIn.call("procadmin", () -> migrations.plan(v1, v2));
+            assertThat(report.valid()).isFalse();
+            assertThat(report.problems()).singleElement().satisfies(p -> {
+                assertThat(p.activityId()).isEqualTo("Task_Check");
+                assertThat(p.waiting()).isEqualTo(4);
+            });
+            assertThat(report.targetActivities()).contains("Task_Verify");
+            assertThatThrownBy(() -> signIn.run("procadmin", () -> migrations.migrate(v1, v2, null)))
+                    .isInstanceOf(ValidationException.class).satisfies(e -> assertThat(((ValidationException) e)
+                            .violations()).extracting(FieldViolation::field).containsExactly("mapping"));
+            assertThat(runtime.createProcessInstanceQuery().processDefinitionId(v1).count()).as("nothing moved")
+                    .isEqualTo(4);
+
+            Map<String, String> chosen = Map.of("Task_Check", "Task_Verify");
+            assertThat(signIn.call("procadmin", () -> migrations.plan(v1, v2, chosen)).valid()).isTrue();
+            assertThat(signIn.call("procadmin", () -> migrations.instances(v1, 10)))
+                    .extracting(MigrationService.RunningInstance::activities).containsOnly(List.of("Task_Check"));
+            assertThatThrownBy(() -> signIn.run("procadmin", () -> migrations.migrate(v2, v1, chosen,
+                    List.of(instances.get(0))))).as("instances of another version are refused")
+                    .isInstanceOf(RuntimeException.class);
+            runBatch(signIn.call("procadmin", () -> migrations.migrate(v1, v2, chosen, instances.subList(0, 2))));
+            assertThat(engineTasks.createTaskQuery().processDefinitionId(v2).taskDefinitionKey("Task_Verify").list())
+                    .extracting(t -> t.getProcessInstanceId()).containsExactlyInAnyOrderElementsOf(instances.subList(0, 2));
+            assertThat(runtime.createProcessInstanceQuery().processDefinitionId(v1).count()).isEqualTo(2);
+        } finally {
+            instances.forEach(id -> runtime.deleteProcessInstance(id, "test"));
+        }
+    }
+
+    private String deploySmall(String taskId) {
+        var model = org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("RenameProbe").camundaHistoryTimeToLive(1)
+                .startEvent().userTask(taskId).endEvent().done();
+        String deployment = repository.createDeployment().addModelInstance("RenameProbe.bpmn", model).deploy().getId();
+        return repository.createProcessDefinitionQuery().deploymentId(deployment).singleResult().getId();
     }
 
     private void runBatch(String batchId) {

@@ -133,8 +133,21 @@ class ModelAdminBrowserIT {
                 second.open("/admin/models/migrate/PermitFiling");
                 click(second, By.id("migration-plan"));
                 second.awaitText(By.id("migration-report"), "迁移计划可执行");
-                click(second, By.id("migration-start"));
+                second.awaitText(By.id("migration-instances"), "Task_ReviewFiling");
+                long waiting = runtime.createProcessInstanceQuery().processDefinitionId(before.getId()).count();
+                WebElement firstRow = second.driver().findElements(By.cssSelector("#migration-instances vaadin-checkbox"))
+                        .stream().filter(c -> !"selectAllCheckbox".equals(c.getAttribute("id"))
+                                && c.getAttribute("aria-label") == null).findFirst().orElseThrow();
+                ((JavascriptExecutor) second.driver()).executeScript("arguments[0].click();", firstRow);
+                click(second, By.id("migration-start-selected"));
                 new WebDriverWait(second.driver(), Duration.ofSeconds(60)).until(d -> d.findElement(
+                        By.id("migration-progress")).getText().contains("迁移完成"));
+                assertThat(runtime.createProcessInstanceQuery().processDefinitionId(before.getId()).count())
+                        .as("only the selected instance moved").isEqualTo(waiting - 1);
+                click(second, By.id("migration-start"));
+                new WebDriverWait(second.driver(), Duration.ofSeconds(60)).until(d -> runtime
+                        .createProcessInstanceQuery().processInstanceIds(Set.copyOf(running))
+                        .processDefinitionId(latest().getId()).count() == 3 && d.findElement(
                         By.id("migration-progress")).getText().contains("迁移完成"));
                 second.screenshot("model-migration");
             }

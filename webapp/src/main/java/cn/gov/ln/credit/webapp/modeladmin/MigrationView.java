@@ -10,6 +10,7 @@ import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,6 +30,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import java.util.List;
 import java.util.Map;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
@@ -46,6 +49,8 @@ public class MigrationView extends VerticalLayout implements HasUrlParameter<Str
     private final VerticalLayout report = new VerticalLayout();
     private final ProgressBar bar = new ProgressBar();
     private final Span progress = new Span();
+    private final Grid<MigrationService.RunningInstance> running = new Grid<>();
+    private final Map<String, String> chosen = new java.util.LinkedHashMap<>();
     private String key = "";
     private Registration polling;
 
@@ -65,6 +70,9 @@ public class MigrationView extends VerticalLayout implements HasUrlParameter<Str
         ModelEntry model = library.models().stream().filter(m -> m.key().equals(key)).findFirst()
                 .orElseThrow(() -> new NotFoundException("model", key));
         removeAll();
+        chosen.clear();
+        source.addValueChangeListener(e -> chosen.clear());
+        target.addValueChangeListener(e -> chosen.clear());
         source.setLabel(getTranslation("models.source"));
         target.setLabel(getTranslation("models.target"));
         for (ComboBox<ModelEntry.Version> box : new ComboBox[] {source, target}) {
@@ -80,7 +88,7 @@ public class MigrationView extends VerticalLayout implements HasUrlParameter<Str
                 .ifPresent(source::setValue);
         Button plan = new Button(getTranslation("models.plan"), e -> plan());
         plan.setId("migration-plan");
-        Button migrate = new Button(getTranslation("models.migrateAll"), e -> migrate());
+        Button migrate = new Button(getTranslation("models.migrateAll"), e -> migrate(List.of()));
         migrate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         migrate.setId("migration-start");
         HorizontalLayout row = new HorizontalLayout(source, target, plan, migrate);
@@ -95,7 +103,8 @@ public class MigrationView extends VerticalLayout implements HasUrlParameter<Str
             return;
         }
         try {
-            MigrationReport plan = migrations.plan(source.getValue().definitionId(), target.getValue().definitionId());
+            MigrationReport plan = migrations.plan(source.getValue().definitionId(), target.getValue().definitionId(),
+                    chosen);
             if (plan.valid()) {
                 Grid<MigrationReport.Mapping> grid = new Grid<>();
                 grid.addColumn(MigrationReport.Mapping::sourceActivityId).setHeader(getTranslation("models.source"));
@@ -103,29 +112,72 @@ public class MigrationView extends VerticalLayout implements HasUrlParameter<Str
                 grid.setItems(plan.mappings());
                 grid.setAllRowsVisible(true);
                 grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-                report.add(UiSupport.badge(getTranslation("models.planValid"), "success"), grid);
+                report.add(UiSupport.badge(getTranslation("models.planValid"), "success"), grid, instances());
             } else {
-                Grid<MigrationReport.Problem> grid = new Grid<>();
-                grid.addColumn(p -> p.activityId() == null ? "—" : p.activityId())
-                        .setHeader(getTranslation("models.element")).setAutoWidth(true);
-                grid.addColumn(MigrationReport.Problem::message).setHeader(getTranslation("models.finding"))
-                        .setFlexGrow(3);
-                grid.setItems(plan.problems());
-                grid.setAllRowsVisible(true);
-                report.add(UiSupport.badge(getTranslation("models.planInvalid"), "error"), grid);
+                report.add(UiSupport.badge(getTranslation("models.planInvalid"), "error"));
+                plan.problems().stream().filter(MigrationReport.Problem::unmapped)
+                        .forEach(problem -> report.add(mappingChoice(problem, plan.targetActivities())));
+                List<MigrationReport.Problem> others = plan.problems().stream().filter(p -> !p.unmapped()).toList();
+                if (!others.isEmpty()) {
+                    Grid<MigrationReport.Problem> grid = new Grid<>();
+                    grid.addColumn(p -> p.activityId() == null ? "—" : p.activityId())
+                            .setHeader(getTranslation("models.element")).setAutoWidth(true);
+                    grid.addColumn(MigrationReport.Problem::message).setHeader(getTranslation("models.finding"))
+                            .setFlexGrow(3);
+                    grid.setItems(others);
+                    grid.setAllRowsVisible(true);
+                    report.add(grid);
+                }
             }
         } catch (BusinessException error) {
             UiSupport.showError(this, error, Map.of());
         }
     }
 
-    private void migrate() {
+    /** Where instances wait at an activity the new version does not have, the admin picks its counterpart. */
+    private Component mappingChoice(MigrationReport.Problem problem, List<String> targets) {
+        ComboBox<String> choice = new ComboBox<>(getTranslation("models.mapTo", problem.activityId(),
+                problem.waiting()));
+        choice.setItems(targets);
+        choice.setWidth("28rem");
+        choice.setId("map-" + problem.activityId());
+        choice.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                chosen.put(problem.activityId(), e.getValue());
+                plan();
+            }
+        });
+        return choice;
+    }
+
+    private Component instances() {
+        running.setSelectionMode(Grid.SelectionMode.MULTI);
+        running.removeAllColumns();
+        running.addColumn(MigrationService.RunningInstance::businessKey).setHeader(getTranslation("models.businessKey"));
+        running.addColumn(i -> String.join(", ", i.activities())).setHeader(getTranslation("models.waitingAt"));
+        running.addColumn(MigrationService.RunningInstance::id).setHeader("ID");
+        running.setItems(migrations.instances(source.getValue().definitionId(), 500));
+        running.setHeight("16rem");
+        running.addThemeVariants(GridVariant.LUMO_COMPACT);
+        running.setId("migration-instances");
+        Button selected = new Button(getTranslation("models.migrateSelected"), e -> {
+            if (running.getSelectedItems().isEmpty()) {
+                Notification.show(getTranslation("models.noneSelected"));
+                return;
+            }
+            migrate(running.getSelectedItems().stream().map(MigrationService.RunningInstance::id).toList());
+        });
+        selected.setId("migration-start-selected");
+        return new VerticalLayout(running, selected);
+    }
+
+    private void migrate(List<String> instanceIds) {
         if (source.isEmpty() || target.isEmpty()) {
             return;
         }
         try {
             String batch = migrations.migrate(source.getValue().definitionId(), target.getValue().definitionId(),
-                    null);
+                    chosen, instanceIds);
             bar.setVisible(true);
             getUI().ifPresent(ui -> {
                 ui.setPollInterval(1000);

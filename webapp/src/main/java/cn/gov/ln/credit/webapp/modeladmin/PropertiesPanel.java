@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The Camunda attributes the product uses, for the element selected in the BPMN modeler: id, name, candidate
@@ -76,6 +77,16 @@ class PropertiesPanel extends VerticalLayout {
         if (List.of("bpmn:ServiceTask", "bpmn:SendTask").contains(type)) {
             add(text("camunda:delegateExpression", getTranslation("model.properties.delegate"), id,
                     value(props, "camunda:delegateExpression")));
+            TextField topic = new TextField(getTranslation("model.properties.topic"));
+            topic.setValue(Objects.toString(value(props, "camunda:topic"), ""));
+            topic.setHelperText(getTranslation("model.properties.topicHelp"));
+            topic.setWidthFull();
+            topic.setId("property-topic");
+            topic.addValueChangeListener(e -> {
+                editor.update(id, "camunda:type", e.getValue().isBlank() ? "" : "external");
+                editor.update(id, "camunda:topic", e.getValue());
+            });
+            add(topic);
         }
         if (type.equals("bpmn:BusinessRuleTask")) {
             add(text("camunda:decisionRef", getTranslation("model.properties.decisionRef"), id,
