@@ -46,7 +46,8 @@ public class FilingDiagrams {
                     .processInstanceId(instance.getId()).orderPartiallyByOccurrence().asc().list()) {
                 (activity.getEndTime() == null ? active : passed).add(activity.getActivityId());
             }
-            diagrams.add(new ProcessDiagram(instance.getProcessDefinitionKey(), instance.getProcessDefinitionName(),
+            diagrams.add(new ProcessDiagram(instance.getId(), instance.getProcessDefinitionKey(),
+                    instance.getProcessDefinitionName(),
                     model(instance.getProcessDefinitionId()), active, passed, instance.getEndTime() != null));
         }
         return diagrams;

@@ -89,6 +89,7 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
         Span status = UiSupport.badge(getTranslation("breach.status." + breach.status()), "");
         status.setId("breach-status");
         add(status);
+        UiSupport.cockpitLink(this, breach.processInstanceId()).ifPresent(this::add);
         if (breach.disputed()) {
             Span disputed = UiSupport.badge(getTranslation("record.disputed"), "error");
             disputed.setId("breach-disputed");

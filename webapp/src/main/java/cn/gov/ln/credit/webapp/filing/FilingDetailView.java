@@ -95,7 +95,9 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
                     : ""));
             BpmnDiagram drawing = new BpmnDiagram(diagram.bpmnXml(), diagram.active(), diagram.passed());
             drawing.setId("diagram-" + diagram.processDefinitionKey());
-            add(name, drawing);
+            add(name);
+            UiSupport.cockpitLink(this, diagram.processInstanceId()).ifPresent(this::add);
+            add(drawing);
         }
     }
 

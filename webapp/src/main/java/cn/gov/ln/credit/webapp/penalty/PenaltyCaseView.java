@@ -70,6 +70,7 @@ public class PenaltyCaseView extends VerticalLayout implements HasUrlParameter<L
                 penaltyCase.status() == PenaltyCase.CaseStatus.CLOSED ? "success" : "");
         status.setId("penalty-status");
         add(status);
+        UiSupport.cockpitLink(this, penaltyCase.processInstanceId()).ifPresent(this::add);
         FormLayout facts = new FormLayout();
         facts.addFormItem(new Span(penaltyCase.caseNo()), getTranslation("penalty.caseNo"));
         facts.addFormItem(new Span(detail.listing().reason()), getTranslation("listing.reason"));

@@ -65,6 +65,23 @@ public final class UiSupport {
         upload.setI18n(i18n);
     }
 
+    /**
+     * A link to the process instance in Camunda Cockpit, for those who may open Cockpit (process admins); nothing
+     * for anyone else or an instance not started yet.
+     */
+    public static java.util.Optional<Component> cockpitLink(Component context, String processInstanceId) {
+        org.apache.shiro.subject.Subject subject = org.apache.shiro.SecurityUtils.getSubject();
+        if (processInstanceId == null || !subject.isPermitted(cn.gov.ln.credit.security.Permissions.CAMUNDA_WEBAPP)) {
+            return java.util.Optional.empty();
+        }
+        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                "/camunda/app/cockpit/default/#/process-instance/" + processInstanceId + "/runtime",
+                context.getTranslation("cockpit.open"));
+        link.setTarget(com.vaadin.flow.component.html.AnchorTarget.BLANK);
+        link.addClassName("cockpit-link");
+        return java.util.Optional.of(link);
+    }
+
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
