@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Shiro's past bypass advisories; none may be served. Positive controls show the same requests do get through
  * for the right role, so the sweep can fail.
  */
+@Tag("security")
 @WebIntegrationTest
 class SecuritySweepIT {
 

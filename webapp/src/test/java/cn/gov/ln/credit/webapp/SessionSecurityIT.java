@@ -10,12 +10,14 @@ import cn.gov.ln.credit.security.Roles;
 import cn.gov.ln.credit.security.SystemRunner;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Sign-in over HTTP: session fixation, cookie flags, redirects, lock-out, API accounts, single sign-on. */
+@Tag("security")
 @WebIntegrationTest
 class SessionSecurityIT {
 

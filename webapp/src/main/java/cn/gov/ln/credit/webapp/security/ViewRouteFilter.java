@@ -27,6 +27,24 @@ public class ViewRouteFilter extends AccessControlFilter {
         setLoginUrl(LoginFilter.LOGIN_URL);
     }
 
+    /**
+     * A view is read with GET; Vaadin posts only its own requests ({@code ?v-r=}). Anything else (DELETE, PUT, a
+     * bare POST) would be answered with the page shell and 200, which invites doubt: it is refused.
+     */
+    @Override
+    public boolean onPreHandle(ServletRequest request, ServletResponse response, Object mappedValue)
+            throws Exception {
+        HttpServletRequest in = WebUtils.toHttp(request);
+        boolean read = "GET".equals(in.getMethod()) || "HEAD".equals(in.getMethod());
+        if (!read && !("POST".equals(in.getMethod()) && isVaadinInternal(in))) {
+            HttpServletResponse http = WebUtils.toHttp(response);
+            http.setHeader("Allow", "GET, HEAD");
+            http.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return false;
+        }
+        return super.onPreHandle(request, response, mappedValue);
+    }
+
     @Override
     protected boolean isAccessAllowed(ServletRequest request, ServletResponse response, Object mappedValue) {
         HttpServletRequest http = WebUtils.toHttp(request);
