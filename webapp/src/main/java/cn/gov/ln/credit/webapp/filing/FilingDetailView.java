@@ -1,5 +1,6 @@
 package cn.gov.ln.credit.webapp.filing;
 
+import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.filing.Filing;
 import cn.gov.ln.credit.filing.FilingDiagrams;
 import cn.gov.ln.credit.filing.FilingRoute;
@@ -31,7 +32,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
-import org.apache.shiro.authz.annotation.RequiresAuthentication;
+import org.apache.shiro.authz.annotation.Logical;
+import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /**
  * The case of one filing: where it stands and by when, the evidence of its credit checks (with a warning when
@@ -40,7 +42,7 @@ import org.apache.shiro.authz.annotation.RequiresAuthentication;
  * see it: a filing out of the viewer's scope answers 404.
  */
 @Route(value = "filings", layout = MainLayout.class)
-@RequiresAuthentication
+@RequiresPermissions(value = {Permissions.FILING_READ, Permissions.OWN_CREDIT_FILE}, logical = Logical.OR)
 public class FilingDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final FilingService filings;

@@ -30,7 +30,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import java.util.Map;
-import org.apache.shiro.authz.annotation.RequiresAuthentication;
+import org.apache.shiro.authz.annotation.Logical;
+import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /**
  * One joint penalty case: the listing and the measures it asks for, a progress bar and a table of every
@@ -38,7 +39,7 @@ import org.apache.shiro.authz.annotation.RequiresAuthentication;
  * of its current step (respond, then report feedback).
  */
 @Route(value = "penalty-cases", layout = MainLayout.class)
-@RequiresAuthentication
+@RequiresPermissions(value = {Permissions.PENALTY_READ, Permissions.PENALTY_RESPOND}, logical = Logical.OR)
 public class PenaltyCaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final PenaltyService penalties;
