@@ -111,9 +111,7 @@ public class FilingService {
         if (request.inLieuRequested()) {
             checkPledge(request, subject, department, violations);
         }
-        if (request.externalReference() != null && request.externalReference().length() > 64) {
-            violations.add(FieldViolation.of("externalReference", "validation.tooLong", 64));
-        }
+        ExternalReference.violation(request.externalReference()).ifPresent(violations::add);
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }

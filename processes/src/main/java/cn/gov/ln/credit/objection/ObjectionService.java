@@ -16,6 +16,7 @@ import cn.gov.ln.credit.shared.ExternalReference;
 import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.GeneratedId;
 import cn.gov.ln.credit.shared.NotFoundException;
+import cn.gov.ln.credit.shared.Text;
 import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.ValidationException;
 import cn.gov.ln.credit.subject.CreditSubject;
@@ -94,6 +95,7 @@ public class ObjectionService {
             }
         }
         List<FieldViolation> violations = new ArrayList<>();
+        ExternalReference.violation(request.externalReference()).ifPresent(violations::add);
         Long subjectId = subjectOf(actor, request, violations);
         if (request.recordType() == null) {
             violations.add(FieldViolation.of("recordType", "validation.required"));
@@ -106,6 +108,8 @@ public class ObjectionService {
         }
         if (request.description() == null || request.description().isBlank()) {
             violations.add(FieldViolation.of("description", "validation.required"));
+        } else if (Text.hasControlCharacters(request.description())) {
+            violations.add(FieldViolation.of("description", "validation.controlCharacters"));
         } else if (request.description().strip().length() > 2000) {
             violations.add(FieldViolation.of("description", "validation.tooLong", 2000));
         }
@@ -293,10 +297,10 @@ public class ObjectionService {
             try {
                 entry = listings.get(recordId);
             } catch (NotFoundException e) {
-                throw new NotFoundException("record", recordId);
+                throw ValidationException.of("recordId", "validation.notFound");
             }
             if (entry.subjectId() != subjectId) {
-                throw new NotFoundException("record", recordId);
+                throw ValidationException.of("recordId", "validation.notFound");
             }
             return new Source(entry.departmentId(), entry.divisionCode());
         }
@@ -304,10 +308,10 @@ public class ObjectionService {
         try {
             breach = breaches.find(recordId);
         } catch (NotFoundException e) {
-            throw new NotFoundException("record", recordId);
+            throw ValidationException.of("recordId", "validation.notFound");
         }
         if (breach.subjectId() != subjectId || Breach.REVOKED.equals(breach.status())) {
-            throw new NotFoundException("record", recordId);
+            throw ValidationException.of("recordId", "validation.notFound");
         }
         return new Source(breach.departmentId(), breach.divisionCode());
     }

@@ -26,6 +26,8 @@ import cn.gov.ln.credit.shared.Like;
 import cn.gov.ln.credit.shared.Masking;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.identifier.SubjectIdentifiers;
+import cn.gov.ln.credit.shared.Text;
 import cn.gov.ln.credit.shared.ValidationException;
 import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectKind;
@@ -117,6 +119,8 @@ public class PledgeService {
             violations.add(FieldViolation.of("reason", "validation.required"));
         } else if (request.reason().length() > MAX_REASON) {
             violations.add(FieldViolation.of("reason", "validation.tooLong", MAX_REASON));
+        } else if (Text.hasControlCharacters(request.reason())) {
+            violations.add(FieldViolation.of("reason", "validation.controlCharacters"));
         }
         if (request.publicity() == null) {
             violations.add(FieldViolation.of("publicity", "validation.required"));
@@ -124,9 +128,7 @@ public class PledgeService {
                 && subject.kind() == SubjectKind.NATURAL_PERSON) {
             violations.add(FieldViolation.of("publicity", "validation.pledge.personNotPublic"));
         }
-        if (request.externalReference() != null && request.externalReference().length() > 64) {
-            violations.add(FieldViolation.of("externalReference", "validation.tooLong", 64));
-        }
+        ExternalReference.violation(request.externalReference()).ifPresent(violations::add);
         Map<String, Object> values = Map.of();
         if (template.isPresent()) {
             FormValidator.Result form = FormValidator.validate(template.get().version().form(), request.fields());
@@ -239,6 +241,9 @@ public class PledgeService {
         }
         if (reason.length() > MAX_REASON) {
             throw ValidationException.of("reason", "validation.tooLong", MAX_REASON);
+        }
+        if (Text.hasControlCharacters(reason)) {
+            throw ValidationException.of("reason", "validation.controlCharacters");
         }
         if (pledge.status() != PledgeStatus.SIGNED) {
             throw new ConflictException("error.pledge.notSigned");
@@ -353,7 +358,7 @@ public class PledgeService {
     public List<PledgeView> ofSubject(String identifier, PageRequest page) {
         Actor actor = requireReader();
         CreditSubject subject = subjects.lookupByIdentifier(identifier)
-                .orElseThrow(() -> new NotFoundException("subject", identifier));
+                .orElseThrow(() -> SubjectIdentifiers.unknown("subject", identifier, LocalDate.now(clock)));
         PledgeMapper.Scope scope = access.scope(actor);
         PledgeMapper.Scope ofSubject = new PledgeMapper.Scope(scope.divisionPattern(), scope.departmentId(),
                 subject.id());

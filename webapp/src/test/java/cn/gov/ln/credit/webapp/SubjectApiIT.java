@@ -40,13 +40,16 @@ class SubjectApiIT {
     }
 
     @Test
-    void unknownSubjectsAnswer404InChineseOrEnglish() {
-        RawHttp.Response chinese = http.get("/api/v1/subjects/91210102MA0XXXXXX0", API_CLIENT);
+    void unknownSubjectsAnswer404InChineseOrEnglishAndMalformedIdentifiers400() {
+        String unknown = "91210102MA0XXXXXX" + cn.gov.ln.credit.identifier.Uscc.checkCharacter("91210102MA0XXXXXX");
+        RawHttp.Response chinese = http.get("/api/v1/subjects/" + unknown, API_CLIENT);
         assertThat(chinese.status()).isEqualTo(404);
         assertThat(chinese.body()).contains("\"error\":\"not_found\"").contains("未找到");
-        RawHttp.Response english = http.get("/api/v1/subjects/91210102MA0XXXXXX0", API_CLIENT,
-                "Accept-Language: en");
+        RawHttp.Response english = http.get("/api/v1/subjects/" + unknown, API_CLIENT, "Accept-Language: en");
         assertThat(english.body()).contains("Not found");
+        RawHttp.Response malformed = http.get("/api/v1/subjects/91210102MA0XXXXXX0", API_CLIENT);
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.body()).contains("\"field\":\"identifier\"").contains("校验位");
     }
 
     @Test

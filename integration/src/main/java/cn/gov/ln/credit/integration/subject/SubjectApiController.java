@@ -1,7 +1,7 @@
 package cn.gov.ln.credit.integration.subject;
 
 import cn.gov.ln.credit.creditfile.CreditFileService;
-import cn.gov.ln.credit.shared.NotFoundException;
+import cn.gov.ln.credit.identifier.SubjectIdentifiers;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.MediaType;
@@ -27,6 +27,6 @@ class SubjectApiController {
     CreditFileResponse creditFile(@PathVariable String identifier) {
         LocalDate today = LocalDate.now(clock);
         return creditFiles.fileByIdentifier(identifier).map(file -> CreditFileResponse.of(file, today))
-                .orElseThrow(() -> new NotFoundException("subject", identifier));
+                .orElseThrow(() -> SubjectIdentifiers.unknown("identifier", identifier, today));
     }
 }

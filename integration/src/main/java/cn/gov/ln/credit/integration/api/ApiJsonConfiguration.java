@@ -1,0 +1,55 @@
+package cn.gov.ln.credit.integration.api;
+
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import jakarta.servlet.RequestDispatcher;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.web.error.ErrorAttributeOptions;
+import org.springframework.boot.web.servlet.error.DefaultErrorAttributes;
+import org.springframework.boot.web.servlet.error.ErrorAttributes;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * How the API reads and refuses: a number or a boolean where text is expected is the client's error, not text to
+ * store; and a request refused before it reaches a controller (an address with characters the request firewall
+ * blocks) still answers in the API's error format, naming the address as the field.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiJsonConfiguration {
+
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer strictScalars() {
+        return builder -> builder.postConfigurer(mapper -> mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+
+    @Bean
+    ErrorAttributes apiErrorAttributes(MessageSource messages) {
+        return new DefaultErrorAttributes() {
+            @Override
+            public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
+                Map<String, Object> attributes = super.getErrorAttributes(request, options);
+                Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI, RequestAttributes.SCOPE_REQUEST);
+                if (Integer.valueOf(400).equals(attributes.get("status")) && uri != null
+                        && uri.toString().startsWith("/api/")) {
+                    Locale locale = request.getLocale();
+                    String message = messages.getMessage("validation.path", null, "validation.path", locale);
+                    attributes.put("error", "validation");
+                    attributes.put("message", message);
+                    attributes.put("violations", List.of(new ApiError.FieldError("path", "validation.path", message)));
+                }
+                return attributes;
+            }
+        };
+    }
+}

@@ -1,0 +1,37 @@
+package cn.gov.ln.credit.identifier;
+
+import cn.gov.ln.credit.shared.BusinessException;
+import cn.gov.ln.credit.shared.NotFoundException;
+import cn.gov.ln.credit.shared.ValidationException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A subject's identifier as callers send it: a USCC or a citizen ID. A registered subject is found by whatever it
+ * was registered with (the allow-list keeps early codes with a wrong check character); an identifier that names no
+ * subject is either malformed, which is the caller's error and names the field, or well formed and unknown.
+ */
+public final class SubjectIdentifiers {
+
+    private static final Pattern CITIZEN_SHAPE = Pattern.compile("\\d{17}[\\dXx]");
+
+    private SubjectIdentifiers() {
+    }
+
+    /** The message key of what is wrong with the identifier's form, if anything. */
+    public static Optional<String> problem(String identifier, LocalDate today) {
+        if (identifier != null && CITIZEN_SHAPE.matcher(identifier).matches()) {
+            IdentifierCheck check = CitizenId.check(identifier, today);
+            return check.isValid() ? Optional.empty() : Optional.of("validation.citizenId." + check.name());
+        }
+        IdentifierCheck check = Uscc.check(identifier);
+        return check.isValid() ? Optional.empty() : Optional.of("validation.uscc." + check.name());
+    }
+
+    /** The exception for an identifier that found no subject: a 400 on the field when malformed, else not found. */
+    public static BusinessException unknown(String field, String identifier, LocalDate today) {
+        return problem(identifier, today).<BusinessException>map(key -> ValidationException.of(field, key))
+                .orElseGet(() -> new NotFoundException("subject", identifier));
+    }
+}
