@@ -42,6 +42,18 @@ public final class PostgresTestDatabase {
         return url;
     }
 
+    /**
+     * Another fresh database, for an application process a test starts on its own (a crash, a second node); dropped
+     * with the others once this JVM has ended.
+     */
+    public static synchronized String fresh(String purpose) {
+        String server = System.getProperty("it.postgres.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        String name = "credit_it_" + purpose + "_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern(
+                "yyyyMMddHHmmss")) + "_" + ProcessHandle.current().pid();
+        execute(server, "CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+        return server.substring(0, server.lastIndexOf('/') + 1) + name;
+    }
+
     private static void dropLeftovers(String server) {
         java.util.List<String> names = new java.util.ArrayList<>();
         try (Connection connection = DriverManager.getConnection(server, user(), "");
