@@ -69,7 +69,7 @@ class CreditSourceOutageProcessTest {
     static void platform(DynamicPropertyRegistry registry) {
         registry.add("credit.source.kind", () -> "platform");
         registry.add("logging.level.org.camunda.bpm.engine.context", () -> "off");
-        registry.add("logging.level.org.camunda.bpm.engine.jobexecutor", () -> "off");
+        registry.add("logging.level.org.camunda.bpm.engine", () -> "off");
         registry.add("credit.source.platform.url", () -> "http://127.0.0.1:" + PORT);
         registry.add("credit.source.platform.app-id", () -> "ln-credit");
         registry.add("credit.source.platform.app-secret", () -> "s3cret");
