@@ -12,7 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Runs the benchmarks and writes {@code benchmarks/results/latest.md}. Options:
- * {@code --rounds=5 --per-round=300 --filings=200 --tasks=100000 --cases=1000 --only=pledges,intake,tasks,penalty
+ * {@code --rounds=5 --per-round=300 --filings=200 --tasks=100000 --cases=1000 --only=startup,pledges,intake,tasks,penalty
  * --webapp=webapp/target/credit-webapp.jar --postgres=jdbc:postgresql://127.0.0.1:5432/postgres
  * --postgres-user=postgres}. PostgreSQL is skipped when the server cannot be reached; the intake benchmark when
  * the product's jar has not been built.
@@ -31,7 +31,7 @@ public final class Benchmarks {
         int filings = Integer.parseInt(options.getOrDefault("filings", "200"));
         int tasks = Integer.parseInt(options.getOrDefault("tasks", "100000"));
         int cases = Integer.parseInt(options.getOrDefault("cases", "1000"));
-        Set<String> only = Set.of(options.getOrDefault("only", "pledges,intake,tasks,penalty").split(","));
+        Set<String> only = Set.of(options.getOrDefault("only", "startup,pledges,intake,tasks,penalty").split(","));
         Path webapp = Path.of(options.getOrDefault("webapp", "webapp/target/credit-webapp.jar"));
         Path output = Path.of(options.getOrDefault("output", "benchmarks/results/latest.md"));
         boolean postgres = Database.reachable(pgServer, pgUser);
@@ -40,6 +40,14 @@ public final class Benchmarks {
         }
 
         Results results = new Results();
+        if (only.contains("startup")) {
+            if (Files.isRegularFile(webapp)) {
+                new StartupBenchmark(webapp, Math.min(rounds, 3)).run(results);
+                results.write(output, "Benchmark results");
+            } else {
+                System.out.println(webapp + " is missing (mvn package): skipping the start-up benchmark");
+            }
+        }
         if (only.contains("intake")) {
             if (Files.isRegularFile(webapp)) {
                 List<Database> nodes = new ArrayList<>(List.of(Database.h2Shared()));

@@ -3,21 +3,11 @@ package cn.gov.ln.credit.webapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.ln.testing.PostgresTestDatabase;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,8 +30,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class CrashRecoveryIT {
 
     static final int FILINGS = 1000;
-    static final String CLIENT = "Basic " + Base64.getEncoder().encodeToString("api-market:Demo@2026"
-            .getBytes(StandardCharsets.UTF_8));
 
     @Test
     void filingsSurviveAKilledApplicationExactlyOnceAndNoneIsLeftHalfDone() throws Exception {
@@ -49,7 +37,7 @@ class CrashRecoveryIT {
         try (AppProcess app = new AppProcess(Paths.get("target", "crash-" + ProcessHandle.current().pid()),
                 database)) {
             double firstStart = app.start();
-            List<String> subjects = query(database, "SELECT uscc FROM credit_subject WHERE uscc IS NOT NULL AND "
+            List<String> subjects = Intake.query(database, "SELECT uscc FROM credit_subject WHERE uscc IS NOT NULL AND "
                     + "division_code LIKE '21%' ORDER BY id FETCH FIRST 200 ROWS ONLY");
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
             Set<Integer> answered = ConcurrentHashMap.newKeySet();
@@ -70,7 +58,8 @@ class CrashRecoveryIT {
                         }
                     }
                     try {
-                        (post(http, app.port(), n, subjects) ? answered : unanswered).add(n);
+                        (Intake.file(http, app.port(), "CRASH-" + n, subjects.get(n % subjects.size())) ? answered
+                                : unanswered).add(n);
                     } catch (AssertionError e) {
                         errors.add(e.getMessage());
                     }
@@ -86,7 +75,7 @@ class CrashRecoveryIT {
             List<Integer> retried = new ArrayList<>(unanswered);
             int retryAnswered = 0;
             for (int n : retried) {
-                if (post(http, app.port(), n, subjects)) {
+                if (Intake.file(http, app.port(), "CRASH-" + n, subjects.get(n % subjects.size()))) {
                     retryAnswered++;
                 }
             }
@@ -95,20 +84,20 @@ class CrashRecoveryIT {
             long waiting;
             do {
                 Thread.sleep(2000);
-                waiting = count(database, "SELECT COUNT(*) FROM filing f WHERE f.external_reference LIKE 'CRASH-%' "
+                waiting = Intake.count(database, "SELECT COUNT(*) FROM filing f WHERE f.external_reference LIKE 'CRASH-%' "
                         + "AND EXISTS (SELECT 1 FROM act_ru_task t WHERE t.proc_inst_id_ = f.process_instance_id "
                         + "AND t.task_def_key_ = 'Task_ReviewFiling') AND f.route IS NOT NULL");
             } while (waiting < FILINGS && Instant.now().isBefore(deadline));
             double recovery = (System.nanoTime() - restarted) / 1e9;
-            long found = count(database, "SELECT COUNT(DISTINCT external_reference) FROM filing WHERE "
+            long found = Intake.count(database, "SELECT COUNT(DISTINCT external_reference) FROM filing WHERE "
                     + "external_reference LIKE 'CRASH-%'");
-            long rows = count(database, "SELECT COUNT(*) FROM filing WHERE external_reference LIKE 'CRASH-%'");
-            long withoutProcess = count(database, "SELECT COUNT(*) FROM filing f WHERE f.external_reference LIKE "
+            long rows = Intake.count(database, "SELECT COUNT(*) FROM filing WHERE external_reference LIKE 'CRASH-%'");
+            long withoutProcess = Intake.count(database, "SELECT COUNT(*) FROM filing f WHERE f.external_reference LIKE "
                     + "'CRASH-%' AND NOT EXISTS (SELECT 1 FROM act_ru_execution e WHERE e.proc_inst_id_ = "
                     + "f.process_instance_id)");
-            long checksWithoutFiling = count(database, "SELECT COUNT(*) FROM credit_check_record c WHERE "
+            long checksWithoutFiling = Intake.count(database, "SELECT COUNT(*) FROM credit_check_record c WHERE "
                     + "c.filing_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM filing f WHERE f.id = c.filing_id)");
-            long incidents = count(database, "SELECT COUNT(*) FROM act_ru_incident");
+            long incidents = Intake.count(database, "SELECT COUNT(*) FROM act_ru_incident");
             System.out.printf("crash: killed after %d of %d requests; started in %.1f s, again in %.1f s; "
                     + "accepted %d before the kill, %d unanswered, %d of them answered on retry; "
                     + "found %d, duplicated %d, waiting at review %d (all within %.0f s of the retries), stuck %d, "
@@ -123,41 +112,5 @@ class CrashRecoveryIT {
             assertThat(waiting).as("every filing checked, routed and waiting for review").isEqualTo(FILINGS);
             assertThat(incidents).isZero();
         }
-    }
-
-    private static boolean post(HttpClient http, int port, int n, List<String> subjects) {
-        String body = """
-                {"matterCode": "LN-SCJG-001", "subjectIdentifier": "%s", "externalReference": "CRASH-%d"}"""
-                .formatted(subjects.get(n % subjects.size()), n);
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                    + "/api/v1/filings")).timeout(Duration.ofSeconds(30)).header("Authorization", CLIENT)
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 201 && response.statusCode() != 200) {
-                throw new AssertionError("CRASH-" + n + " answered " + response.statusCode() + " " + response.body());
-            }
-            return true;
-        } catch (java.io.IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static List<String> query(String url, String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(url, System.getProperty("it.postgres.user", "postgres"), "");
-                Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
-    }
-
-    private static long count(String url, String sql) throws SQLException {
-        return Long.parseLong(query(url, sql).get(0));
     }
 }
