@@ -51,13 +51,18 @@ public final class Benchmarks {
         if (only.contains("intake")) {
             if (Files.isRegularFile(webapp)) {
                 List<Database> nodes = new ArrayList<>(List.of(Database.h2Shared()));
+                List<Database> bare = new ArrayList<>(List.of(Database.h2File()));
                 if (postgres) {
                     nodes.add(Database.postgres(pgServer, pgUser, "node"));
+                    bare.add(Database.postgres(pgServer, pgUser, "bare"));
                 }
                 try {
-                    new IntakeBenchmark(webapp, nodes, rounds, filings).run(results);
+                    new IntakeBenchmark(webapp, nodes, bare, rounds, filings).run(results);
                 } finally {
                     for (Database database : nodes) {
+                        database.deleteFiles();
+                    }
+                    for (Database database : bare) {
                         database.deleteFiles();
                     }
                 }

@@ -43,44 +43,58 @@ final class IntakeBenchmark {
     private final int perRound;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    IntakeBenchmark(Path jar, List<Database> databases, int rounds, int perRound) {
+    private final List<Database> bareDatabases;
+
+    /** {@code bareDatabases}: one of the same kind for each product database, for the bare engine. */
+    IntakeBenchmark(Path jar, List<Database> databases, List<Database> bareDatabases, int rounds, int perRound) {
         this.jar = jar;
         this.databases = databases;
+        this.bareDatabases = bareDatabases;
         this.rounds = rounds;
         this.perRound = perRound;
     }
 
     void run(Results results) throws Exception {
         Map<Database, Node> nodes = new LinkedHashMap<>();
+        Map<Database, BareEngine> bare = new LinkedHashMap<>();
         try {
             for (Database database : databases) {
                 nodes.put(database, Node.start(jar, database));
+            }
+            for (int i = 0; i < databases.size(); i++) {
+                bare.put(databases.get(i), new BareEngine(bareDatabases.get(i)));
             }
             for (Node node : nodes.values()) {
                 node.awaitHealthy(http);
                 node.subjects = subjects(node.database);
                 intake(node, 2, perRound / 2, new ArrayList<>());
+                bare.get(node.database).intake(2, perRound / 2);
             }
             Map<String, List<Double>> rates = new LinkedHashMap<>();
+            Map<String, List<Double>> bareRates = new LinkedHashMap<>();
             Map<String, List<Double>> latencies = new LinkedHashMap<>();
             for (int round = 0; round < rounds; round++) {
                 for (Map.Entry<Database, Node> entry : nodes.entrySet()) {
-                    for (int clients : new int[] {1, 4}) {
+                    for (int clients : new int[] {1, 2}) {
                         String name = entry.getKey().name() + ", " + clients + " client" + (clients == 1 ? "" : "s");
                         List<Double> posts = latencies.computeIfAbsent(name, k -> new ArrayList<>());
                         rates.computeIfAbsent(name, k -> new ArrayList<>())
                                 .add(intake(entry.getValue(), clients, perRound, posts));
+                        bareRates.computeIfAbsent(name, k -> new ArrayList<>())
+                                .add(bare.get(entry.getKey()).intake(clients, perRound));
                     }
                 }
             }
-            String baseline = rates.keySet().iterator().next();
-            double base = Results.median(rates.get(baseline));
             for (Map.Entry<String, List<Double>> rate : rates.entrySet()) {
                 double median = Results.median(rate.getValue());
+                double bareMedian = Results.median(bareRates.get(rate.getKey()));
                 results.add("filing intake via the API", rate.getKey(), String.format("%.1f filings/s", median),
                         String.format("%.1f (slowest round)", Collections.min(rate.getValue())),
-                        String.format("%.2f× %s", median / base, baseline), rounds + " rounds × " + perRound
-                                + " POSTs, counted when checked and routed");
+                        String.format("%.2f× bare engine", median / bareMedian), rounds + " rounds × " + perRound
+                                + " POSTs, counted when checked and routed; rounds interleaved with the bare engine");
+                results.add("bare engine, same shape", rate.getKey(), String.format("%.1f instances/s", bareMedian),
+                        String.format("%.1f (slowest round)", Collections.min(bareRates.get(rate.getKey()))), "",
+                        "in-process start → async trivial delegate → DMN → user task, history full, no HTTP");
                 List<Double> posts = latencies.get(rate.getKey());
                 results.add("POST /api/v1/filings latency", rate.getKey(), String.format("%.0f ms",
                         Results.median(posts)), String.format("%.0f ms", Results.percentile(posts, 99)), "",
@@ -88,6 +102,7 @@ final class IntakeBenchmark {
             }
         } finally {
             nodes.values().forEach(Node::stop);
+            bare.values().forEach(BareEngine::close);
         }
     }
 

@@ -6,8 +6,6 @@ import cn.gov.ln.testing.PostgresTestDatabase;
 import java.net.http.HttpClient;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -72,22 +70,9 @@ class CrashRecoveryIT {
             assertThat(unanswered).as("requests after the kill got no answer").isNotEmpty();
 
             double secondStart = app.start();
-            List<Integer> retried = new ArrayList<>(unanswered);
-            int retryAnswered = 0;
-            for (int n : retried) {
-                if (Intake.file(http, app.port(), "CRASH-" + n, subjects.get(n % subjects.size()))) {
-                    retryAnswered++;
-                }
-            }
+            int retryAnswered = Intake.retry(http, app.port(), "CRASH-", unanswered, subjects);
             long restarted = System.nanoTime();
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-            long waiting;
-            do {
-                Thread.sleep(2000);
-                waiting = Intake.count(database, "SELECT COUNT(*) FROM filing f WHERE f.external_reference LIKE 'CRASH-%' "
-                        + "AND EXISTS (SELECT 1 FROM act_ru_task t WHERE t.proc_inst_id_ = f.process_instance_id "
-                        + "AND t.task_def_key_ = 'Task_ReviewFiling') AND f.route IS NOT NULL");
-            } while (waiting < FILINGS && Instant.now().isBefore(deadline));
+            long waiting = Intake.awaitReview(database, "CRASH-", FILINGS);
             double recovery = (System.nanoTime() - restarted) / 1e9;
             long found = Intake.count(database, "SELECT COUNT(DISTINCT external_reference) FROM filing WHERE "
                     + "external_reference LIKE 'CRASH-%'");

@@ -46,6 +46,33 @@ final class Intake {
         }
     }
 
+    /**
+     * Retries the unanswered filings on the application at {@code port}; returns how many got an answer.
+     */
+    static int retry(HttpClient http, int port, String prefix, java.util.Collection<Integer> unanswered,
+            List<String> subjects) {
+        int answered = 0;
+        for (int n : new ArrayList<>(unanswered)) {
+            if (file(http, port, prefix + n, subjects.get(n % subjects.size()))) {
+                answered++;
+            }
+        }
+        return answered;
+    }
+
+    /** Waits (four minutes at most) until the expected number of filings is routed and waits for review. */
+    static long awaitReview(String database, String prefix, long expected) throws SQLException, InterruptedException {
+        java.time.Instant deadline = java.time.Instant.now().plus(Duration.ofMinutes(4));
+        long waiting;
+        do {
+            Thread.sleep(2000);
+            waiting = count(database, "SELECT COUNT(*) FROM filing f WHERE f.external_reference LIKE '" + prefix
+                    + "%' AND f.route IS NOT NULL AND EXISTS (SELECT 1 FROM act_ru_task t WHERE t.proc_inst_id_ = "
+                    + "f.process_instance_id AND t.task_def_key_ = 'Task_ReviewFiling')");
+        } while (waiting < expected && java.time.Instant.now().isBefore(deadline));
+        return waiting;
+    }
+
     static List<String> query(String url, String sql) throws SQLException {
         List<String> values = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url, System.getProperty("it.postgres.user", "postgres"), "");

@@ -6,8 +6,6 @@ import cn.gov.ln.testing.PostgresTestDatabase;
 import java.net.http.HttpClient;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
@@ -70,21 +68,9 @@ class TwoNodesIT {
             clients.shutdown();
             assertThat(clients.awaitTermination(15, TimeUnit.MINUTES)).isTrue();
             assertThat(errors).isEmpty();
-            int retried = 0;
-            for (int n : new ArrayList<>(unanswered)) {
-                if (Intake.file(http, b.port(), "NODE-" + n, subjects.get(n % subjects.size()))) {
-                    retried++;
-                }
-            }
+            int retried = Intake.retry(http, b.port(), "NODE-", unanswered, subjects);
             long started = System.nanoTime();
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-            long atReview;
-            do {
-                Thread.sleep(2000);
-                atReview = Intake.count(database, "SELECT COUNT(*) FROM filing f WHERE f.external_reference LIKE 'NODE-%' AND "
-                        + "EXISTS (SELECT 1 FROM act_ru_task t WHERE t.proc_inst_id_ = f.process_instance_id AND "
-                        + "t.task_def_key_ = 'Task_ReviewFiling')");
-            } while (atReview < FILINGS && Instant.now().isBefore(deadline));
+            long atReview = Intake.awaitReview(database, "NODE-", FILINGS);
             double settled = (System.nanoTime() - started) / 1e9;
             long jobs = Intake.count(database, "SELECT COUNT(*) FROM filing WHERE external_reference LIKE 'NODE-%'");
             String perFiling = "SELECT COUNT(*) FROM credit_check_record c WHERE c.filing_id = f.id AND c.purpose = 'INTAKE'";

@@ -9,12 +9,9 @@ import cn.gov.ln.credit.filing.FilingService;
 import cn.gov.ln.credit.filing.NewFiling;
 import cn.gov.ln.testing.SignIn;
 import cn.gov.ln.testing.core.CoreTestApplication;
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -149,11 +146,11 @@ class CreditSourceOutageProcessTest {
             server.createContext("/v1/credit-reports/", exchange -> {
                 switch (MODE.get()) {
                     case "slow" -> {
-                        sleep(1500);
-                        reply(exchange, 200, REPORT);
+                        StandInPlatform.sleep(1500);
+                        StandInPlatform.reply(exchange, 200, REPORT);
                     }
-                    case "error" -> reply(exchange, 500, "{\"error\": \"internal\"}");
-                    default -> reply(exchange, 200, REPORT);
+                    case "error" -> StandInPlatform.reply(exchange, 500, "{\"error\": \"internal\"}");
+                    default -> StandInPlatform.reply(exchange, 200, REPORT);
                 }
             });
             server.start();
@@ -168,25 +165,6 @@ class CreditSourceOutageProcessTest {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void reply(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        } catch (IOException ignored) {
-            // the client gave up waiting
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -16,9 +16,7 @@ import cn.gov.ln.testing.SignIn;
 import cn.gov.ln.testing.core.CoreTestApplication;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.shiro.mgt.SecurityManager;
@@ -189,42 +187,22 @@ class PlatformCreditSourceProcessTest {
                 String mode = MODE.get();
                 if ("flaky".equals(mode)) {
                     MODE.set("up");
-                    reply(exchange, 503, "{}");
+                    StandInPlatform.reply(exchange, 503, "{}");
                 } else if ("down".equals(mode)) {
-                    reply(exchange, 502, "bad gateway");
+                    StandInPlatform.reply(exchange, 502, "bad gateway");
                 } else if ("slow".equals(mode)) {
-                    sleep(2000);
-                    reply(exchange, 200, REPORT);
+                    StandInPlatform.sleep(2000);
+                    StandInPlatform.reply(exchange, 200, REPORT);
                 } else if (!KNOWN.equals(identifier)) {
-                    reply(exchange, 404, "{}");
+                    StandInPlatform.reply(exchange, 404, "{}");
                 } else {
-                    reply(exchange, 200, REPORT);
+                    StandInPlatform.reply(exchange, 200, REPORT);
                 }
             });
             server.start();
             return server;
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void reply(com.sun.net.httpserver.HttpExchange exchange, int status, String body)
-            throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        } catch (IOException ignored) {
-            // the client gave up waiting
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
