@@ -1,5 +1,7 @@
 package cn.gov.ln.benchmarks;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -21,8 +23,9 @@ final class BareEngine implements AutoCloseable {
     static final String ROUTING = """
             <?xml version="1.0" encoding="UTF-8"?>
             <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="BareRoutingDefinitions"
-                name="BareRouting" namespace="http://camunda.org/schema/1.0/dmn">
-              <decision id="BareRouting" name="BareRouting">
+                xmlns:camunda="http://camunda.org/schema/1.0/dmn" name="BareRouting"
+                namespace="http://camunda.org/schema/1.0/dmn">
+              <decision id="BareRouting" name="BareRouting" camunda:historyTimeToLive="180">
                 <decisionTable id="BareRoutingTable" hitPolicy="FIRST">
                   <input id="InputGrade"><inputExpression id="InputGradeExpression" typeRef="string">
                     <text>grade</text></inputExpression></input>
@@ -40,14 +43,21 @@ final class BareEngine implements AutoCloseable {
             </definitions>
             """;
 
+    private final HikariDataSource dataSource;
     private final ProcessEngine engine;
     private final AtomicLong keys = new AtomicLong();
 
     BareEngine(Database database) {
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(database.url());
+        pool.setUsername(database.username());
+        pool.setPassword("");
+        // Above the job executor's ten threads and the starting clients: a job whose failure handling opens a
+        // second command needs a second connection, and a pool the size of the thread pool deadlocks on it.
+        pool.setMaximumPoolSize(20);
+        dataSource = new HikariDataSource(pool);
         engine = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
-                .setProcessEngineName("bare-" + database.name().replace(' ', '-'))
-                .setJdbcUrl(database.url()).setJdbcUsername(database.username()).setJdbcPassword("")
-                .setJdbcDriver(database.url().startsWith("jdbc:h2") ? "org.h2.Driver" : "org.postgresql.Driver")
+                .setProcessEngineName("bare-" + database.name().replace(' ', '-')).setDataSource(dataSource)
                 .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
                 .setHistory(ProcessEngineConfiguration.HISTORY_FULL).setJobExecutorActivate(true)
                 .buildProcessEngine();
@@ -84,6 +94,7 @@ final class BareEngine implements AutoCloseable {
     @Override
     public void close() {
         engine.close();
+        dataSource.close();
     }
 
     /** The stand-in for the credit check: sets what a check would, and nothing else. */

@@ -51,7 +51,9 @@ public final class Benchmarks {
         if (only.contains("intake")) {
             if (Files.isRegularFile(webapp)) {
                 List<Database> nodes = new ArrayList<>(List.of(Database.h2Shared()));
-                List<Database> bare = new ArrayList<>(List.of(Database.h2File()));
+                // The bare engine runs on PostgreSQL only: on an embedded H2 file, in this benchmark's JVM, all ten
+                // of its connections stayed busy until the pool timed out (not yet understood), so no fair figure.
+                List<Database> bare = new ArrayList<>(java.util.Arrays.asList((Database) null));
                 if (postgres) {
                     nodes.add(Database.postgres(pgServer, pgUser, "node"));
                     bare.add(Database.postgres(pgServer, pgUser, "bare"));
@@ -63,7 +65,9 @@ public final class Benchmarks {
                         database.deleteFiles();
                     }
                     for (Database database : bare) {
-                        database.deleteFiles();
+                        if (database != null) {
+                            database.deleteFiles();
+                        }
                     }
                 }
                 results.write(output, "Benchmark results");

@@ -1,5 +1,8 @@
 package cn.gov.ln.credit.shared;
 
+import java.util.Optional;
+import java.util.regex.Pattern;
+
 /**
  * A department system's own reference for what it sends: a repeated call with it returns what the first made.
  * References are unique per department, so the stored key carries the department.
@@ -7,21 +10,21 @@ package cn.gov.ln.credit.shared;
 public final class ExternalReference {
 
     /** Letters, digits and the separators reference numbers use; no spaces, quotes, markup or control characters. */
-    private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/#-]{0,63}");
+    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/#-]{0,63}");
 
     private ExternalReference() {
     }
 
     /** What is wrong with a reference a system sent, if anything; none (null or blank) is fine. */
-    public static java.util.Optional<FieldViolation> violation(String reference) {
+    public static Optional<FieldViolation> violation(String reference) {
         if (reference == null || reference.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (reference.strip().length() > 64) {
-            return java.util.Optional.of(FieldViolation.of("externalReference", "validation.tooLong", 64));
+            return Optional.of(FieldViolation.of("externalReference", "validation.tooLong", 64));
         }
-        return FORM.matcher(reference.strip()).matches() ? java.util.Optional.empty()
-                : java.util.Optional.of(FieldViolation.of("externalReference", "validation.externalReference"));
+        return FORM.matcher(reference.strip()).matches() ? Optional.empty()
+                : Optional.of(FieldViolation.of("externalReference", "validation.externalReference"));
     }
 
     /** The idempotency key of a reference sent by a department's system; null when there is none to keep. */
