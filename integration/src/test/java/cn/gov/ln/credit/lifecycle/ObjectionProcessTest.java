@@ -13,7 +13,8 @@ import cn.gov.ln.credit.objection.Objection;
 import cn.gov.ln.credit.objection.ObjectionDecision;
 import cn.gov.ln.credit.penalty.PenaltyAction;
 import cn.gov.ln.credit.shared.ConflictException;
-import cn.gov.ln.credit.shared.NotFoundException;
+import cn.gov.ln.credit.shared.FieldViolation;
+import cn.gov.ln.credit.shared.ValidationException;
 import cn.gov.ln.testing.core.CoreTestApplication;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -103,7 +104,8 @@ class ObjectionProcessTest extends LifecycleSupport {
         ListEntry entry = listed(subject, BreachTier.GENERAL, today().minusDays(30));
         assertThatThrownBy(() -> signIn.run(other.username(), () -> objections.raise(new NewObjection(
                 Objection.RecordType.LIST_ENTRY, entry.id(), Objection.Ground.ERROR, "别人的", null, null))))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field).containsExactly("recordId"));
         Objection objection = signIn.call(subject.username(), () -> objections.raise(new NewObjection(
                 Objection.RecordType.LIST_ENTRY, entry.id(), Objection.Ground.PAST_PERIOD, "已过公示期", null, null)));
         Job overdue = timer(objection.processInstanceId(), "Timer_ReplyOverdue");
