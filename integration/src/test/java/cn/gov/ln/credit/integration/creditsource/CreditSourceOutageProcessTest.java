@@ -66,7 +66,6 @@ class CreditSourceOutageProcessTest {
     static void platform(DynamicPropertyRegistry registry) {
         registry.add("credit.source.kind", () -> "platform");
         registry.add("logging.level.org.camunda.bpm.engine.context", () -> "off");
-        registry.add("logging.level.org.camunda.bpm.engine", () -> "off");
         registry.add("credit.source.platform.url", () -> "http://127.0.0.1:" + PORT);
         registry.add("credit.source.platform.app-id", () -> "ln-credit");
         registry.add("credit.source.platform.app-secret", () -> "s3cret");
@@ -76,9 +75,22 @@ class CreditSourceOutageProcessTest {
         registry.add("credit.source.platform.open-for", () -> "1s");
     }
 
+    /** The engine logs every failed check job with its stack: 150 of them here, by design. */
+    private static final ch.qos.logback.classic.Logger ENGINE_CONTEXT = (ch.qos.logback.classic.Logger)
+            org.slf4j.LoggerFactory.getLogger("org.camunda.bpm.engine.context");
+    private static ch.qos.logback.classic.Level engineContextLevel;
+
+    // After the Spring context has set up logging, which would reset a level set earlier.
+    @org.junit.jupiter.api.BeforeEach
+    void quiet() {
+        engineContextLevel = ENGINE_CONTEXT.getLevel();
+        ENGINE_CONTEXT.setLevel(ch.qos.logback.classic.Level.OFF);
+    }
+
     @AfterAll
     static void stop() {
         platform.stop(0);
+        ENGINE_CONTEXT.setLevel(engineContextLevel);
     }
 
     @Test
