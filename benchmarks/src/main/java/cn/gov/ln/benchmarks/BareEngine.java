@@ -52,8 +52,8 @@ final class BareEngine implements AutoCloseable {
         pool.setJdbcUrl(database.url());
         pool.setUsername(database.username());
         pool.setPassword("");
-        // Above the job executor's ten threads and the starting clients: a job whose failure handling opens a
-        // second command needs a second connection, and a pool the size of the thread pool deadlocks on it.
+        // Above the job executor's ten threads and the starting clients: with ten connections the pool ran dry
+        // (callers timing out after 30 s), most likely a job's failure handling waiting for a second connection.
         pool.setMaximumPoolSize(20);
         dataSource = new HikariDataSource(pool);
         engine = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()

@@ -62,6 +62,8 @@ public class MigrationView extends VerticalLayout implements HasUrlParameter<Str
         report.setId("migration-report");
         progress.setId("migration-progress");
         bar.setVisible(false);
+        source.addValueChangeListener(e -> chosen.clear());
+        target.addValueChangeListener(e -> chosen.clear());
     }
 
     @Override
@@ -71,8 +73,6 @@ public class MigrationView extends VerticalLayout implements HasUrlParameter<Str
                 .orElseThrow(() -> new NotFoundException("model", key));
         removeAll();
         chosen.clear();
-        source.addValueChangeListener(e -> chosen.clear());
-        target.addValueChangeListener(e -> chosen.clear());
         source.setLabel(getTranslation("models.source"));
         target.setLabel(getTranslation("models.target"));
         for (ComboBox<ModelEntry.Version> box : new ComboBox[] {source, target}) {
