@@ -5,12 +5,19 @@ import cn.gov.ln.credit.creditcheck.CreditCheckRecord;
 import cn.gov.ln.credit.creditcheck.CreditCheckService;
 import cn.gov.ln.credit.security.SystemRunner;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /** Runs the credit check at intake ({@code Task_CheckCredit}) and again before the decision
  * ({@code Task_RecheckCredit}); an unreachable source fails the job, which is retried and then becomes an incident. */
 @Component("creditCheckDelegate")
 class CreditCheckDelegate extends SystemDelegate {
+
+    /**
+     * The facts the routing table reads right after the check, in the same transaction, are not stored: the check
+     * record holds them as evidence. The grade is stored, as the review and decision forms show it.
+     */
+    private static final boolean TRANSIENT = true;
 
     private final FilingSteps steps;
 
@@ -26,9 +33,9 @@ class CreditCheckDelegate extends SystemDelegate {
         CreditCheckService.CheckResult result = steps.checkCredit(filingId(execution), purpose);
         CreditCheckRecord record = result.record();
         execution.setVariable("grade", record.grade() == null ? "" : record.grade());
-        execution.setVariable("dishonestyListed", record.dishonestyListed());
-        execution.setVariable("redListed", record.redListed());
-        execution.setVariable("openBreaches", record.openBreaches());
-        execution.setVariable("falsePledges", record.falsePledges());
+        execution.setVariable("dishonestyListed", Variables.booleanValue(record.dishonestyListed(), TRANSIENT));
+        execution.setVariable("redListed", Variables.booleanValue(record.redListed(), TRANSIENT));
+        execution.setVariable("openBreaches", Variables.integerValue(record.openBreaches(), TRANSIENT));
+        execution.setVariable("falsePledges", Variables.integerValue(record.falsePledges(), TRANSIENT));
     }
 }

@@ -163,6 +163,14 @@ public class FilingService {
         return get(filing.id());
     }
 
+    /** The filing with what the API answers with; the case screen's timeline, papers and diagram are left out. */
+    @Transactional(readOnly = true)
+    public FilingSummary summary(long id) {
+        Filing filing = get(id);
+        return new FilingSummary(filing, matters.get(filing.matterCode()),
+                subjects.view(subjects.lookup(filing.subjectId()).orElseThrow()), creditChecks.evidenceOf(id));
+    }
+
     /** The whole case: filing, matter, subject, check evidence, timeline, papers and process positions. */
     @Transactional(readOnly = true)
     public FilingView view(long id) {

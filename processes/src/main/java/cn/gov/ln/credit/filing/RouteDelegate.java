@@ -18,13 +18,23 @@ class RouteDelegate extends SystemDelegate {
 
     @Override
     protected void run(DelegateExecution execution) {
+        if (execution.getVariable("route") == null) {
+            fromEarlierVersion(execution);
+        }
+        FilingRoute route = FilingRoute.valueOf((String) execution.getVariable("route"));
+        String reason = (String) execution.getVariable("routingReason");
+        execution.setVariable("reviewDue", steps.applyRoute(filingId(execution), route, reason));
+    }
+
+    /** Instances of versions before the output mapping carry the table's result as one map, {@code routing}. */
+    private static void fromEarlierVersion(DelegateExecution execution) {
         @SuppressWarnings("unchecked")
         Map<String, Object> routing = (Map<String, Object>) execution.getVariable("routing");
-        FilingRoute route = FilingRoute.valueOf((String) routing.get("route"));
-        String reason = (String) routing.get("reason");
-        execution.setVariable("route", route.name());
+        if (routing == null) {
+            throw new IllegalStateException("the CreditRouting table gave no route for filing " + filingId(execution));
+        }
+        execution.setVariable("route", routing.get("route"));
         execution.setVariable("pledgeAllowed", Boolean.TRUE.equals(routing.get("pledgeAllowed")));
-        execution.setVariable("routingReason", reason);
-        execution.setVariable("reviewDue", steps.applyRoute(filingId(execution), route, reason));
+        execution.setVariable("routingReason", routing.get("reason"));
     }
 }

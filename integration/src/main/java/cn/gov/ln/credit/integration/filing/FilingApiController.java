@@ -4,7 +4,7 @@ import cn.gov.ln.credit.creditcheck.CheckPurpose;
 import cn.gov.ln.credit.creditcheck.CreditCheckService;
 import cn.gov.ln.credit.filing.Filing;
 import cn.gov.ln.credit.filing.FilingService;
-import cn.gov.ln.credit.filing.FilingView;
+import cn.gov.ln.credit.filing.FilingSummary;
 import cn.gov.ln.credit.filing.NewFiling;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -56,13 +56,13 @@ class FilingApiController {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/filings/{id}")
                         .build(filing.id()))
-                .body(response(filings.view(filing.id()), locale));
+                .body(response(filings.summary(filing.id()), locale));
     }
 
     @GetMapping(path = "/api/v1/filings/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Read a filing of the calling department, with the evidence of its credit checks")
     FilingResponse get(@PathVariable long id, Locale locale) {
-        return response(filings.view(id), locale);
+        return response(filings.summary(id), locale);
     }
 
     @GetMapping(path = "/api/v1/subjects/{code}/credit-check", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -72,7 +72,7 @@ class FilingApiController {
         return CreditCheckResponse.of(creditChecks.check(code, CheckPurpose.ON_REQUEST, null).record());
     }
 
-    private FilingResponse response(FilingView view, Locale locale) {
+    private FilingResponse response(FilingSummary view, Locale locale) {
         String refusal = view.filing().inLieuRefusal();
         return FilingResponse.of(view, refusal == null ? null : messages.getMessage(refusal, null, refusal, locale));
     }

@@ -5,7 +5,7 @@ import cn.gov.ln.credit.filing.Filing;
 import cn.gov.ln.credit.filing.FilingChannel;
 import cn.gov.ln.credit.filing.FilingRoute;
 import cn.gov.ln.credit.filing.FilingStatus;
-import cn.gov.ln.credit.filing.FilingView;
+import cn.gov.ln.credit.filing.FilingSummary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +17,7 @@ record FilingResponse(long id, String filingNo, String matterCode, String matter
         LocalDate dueOn, LocalDate papersDueOn, Decision decision, String decisionReason, Instant decidedAt,
         List<CreditCheckResponse> creditChecks) {
 
-    static FilingResponse of(FilingView view, String refusal) {
+    static FilingResponse of(FilingSummary view, String refusal) {
         Filing f = view.filing();
         return new FilingResponse(f.id(), f.filingNo(), f.matterCode(), view.matter().name(),
                 view.subject().identifier(), view.subject().name(), f.channel(), f.externalReference(),
