@@ -9,12 +9,15 @@ import cn.gov.ln.credit.shared.PageRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.util.ThreadContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The audit trail: who did what, when, to which record, from where. Entries are only ever appended, each
@@ -37,14 +40,19 @@ public class AuditService {
 
     /** Records within the caller's transaction: the entry exists only if the action it describes commits. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public AuditEvent record(Actor actor, String action, String targetType, Object targetId, String detail) {
-        return append(AuditEntry.of(actor, action, targetType, targetId, detail, clientAddress()));
+    public void record(Actor actor, String action, String targetType, Object targetId, String detail) {
+        record(AuditEntry.of(actor, action, targetType, targetId, detail, clientAddress()));
     }
 
-    /** Records an entry prepared by the caller, within the caller's transaction. */
+    /**
+     * Records an entry prepared by the caller, within the caller's transaction. The entry joins the chain when the
+     * transaction commits: the chain's head is locked for the last statements only, not for the rest of the
+     * caller's work (a credit check job held it through the routing decision and the engine's flush, and every
+     * other audited transaction waited).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public AuditEvent record(AuditEntry entry) {
-        return append(entry);
+    public void record(AuditEntry entry) {
+        pending().entries.add(entry);
     }
 
     /** Records in a transaction of its own, for events that must stay even when the request fails. */
@@ -54,14 +62,56 @@ public class AuditService {
     }
 
     private AuditEvent append(AuditEntry entry) {
+        return append(List.of(entry)).get(0);
+    }
+
+    private List<AuditEvent> append(List<AuditEntry> entries) {
         AuditMapper.ChainHead head = mapper.lockHead();
-        AuditEvent unsealed = new AuditEvent(head.lastId() + 1, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
-                entry.actor(), entry.departmentId(), entry.divisionCode(), entry.action(), entry.targetType(),
-                entry.targetId(), entry.detail(), entry.clientAddress(), head.lastHash(), null);
-        AuditEvent sealed = withHash(unsealed, AuditHashing.hash(unsealed));
-        mapper.insert(sealed);
-        mapper.moveHead(sealed.id(), sealed.hash());
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        long lastId = head.lastId();
+        String lastHash = head.lastHash();
+        List<AuditEvent> sealed = new ArrayList<>(entries.size());
+        for (AuditEntry entry : entries) {
+            AuditEvent unsealed = new AuditEvent(lastId + 1, now, entry.actor(), entry.departmentId(),
+                    entry.divisionCode(), entry.action(), entry.targetType(), entry.targetId(), entry.detail(),
+                    entry.clientAddress(), lastHash, null);
+            AuditEvent event = withHash(unsealed, AuditHashing.hash(unsealed));
+            mapper.insert(event);
+            sealed.add(event);
+            lastId = event.id();
+            lastHash = event.hash();
+        }
+        mapper.moveHead(lastId, lastHash);
         return sealed;
+    }
+
+    /** The entries of the current transaction; each transaction (a suspended outer one too) has its own. */
+    private PendingEntries pending() {
+        for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
+            if (registered instanceof PendingEntries entries && entries.owner == this) {
+                return entries;
+            }
+        }
+        PendingEntries entries = new PendingEntries(this);
+        TransactionSynchronizationManager.registerSynchronization(entries);
+        return entries;
+    }
+
+    /** Compared by identity: Spring keeps synchronizations in a set, and the list grows after registration. */
+    private static final class PendingEntries implements TransactionSynchronization {
+        private final AuditService owner;
+        private final List<AuditEntry> entries = new ArrayList<>();
+
+        PendingEntries(AuditService owner) {
+            this.owner = owner;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            if (!entries.isEmpty()) {
+                owner.append(entries);
+            }
+        }
     }
 
     @Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.account.NewUser;
+import cn.gov.ln.credit.audit.AuditEntry;
 import cn.gov.ln.credit.audit.AuditService;
 import cn.gov.ln.credit.audit.ChainVerification;
 import cn.gov.ln.credit.calendar.WorkingDayCalendar;
@@ -37,9 +38,14 @@ import cn.gov.ln.credit.subject.SubjectView;
 import cn.gov.ln.credit.subject.UsccAllowListService;
 import cn.gov.ln.testing.SignIn;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.shiro.authc.IncorrectCredentialsException;
 import org.apache.shiro.authc.LockedAccountException;
 import org.apache.shiro.authc.UnknownAccountException;
@@ -48,6 +54,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The foundation's migrations, mappers and services against a real database. Each database runs the same
@@ -79,6 +86,8 @@ abstract class CoreDatabaseContract {
     AuditService audit;
     @Autowired
     WorkingDayCalendar calendar;
+    @Autowired
+    TransactionTemplate transactions;
 
     SignIn signIn;
 
@@ -275,6 +284,59 @@ abstract class CoreDatabaseContract {
         }
         signIn.run("sysadmin", () -> assertThat(audit.verifyChain().intact()).isTrue());
         assertThatThrownBy(() -> signIn.call("intake", audit::verifyChain)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void auditEntriesJoinTheChainWhenTheirTransactionCommitsAndOnlyThen() throws Exception {
+        long before = lastAuditId();
+        transactions.executeWithoutResult(status -> {
+            audit.record(entry("CONTRACT_OUTER_1"));
+            audit.record(entry("CONTRACT_OUTER_2"));
+            assertThat(lastAuditId()).as("nothing before the commit").isEqualTo(before);
+            audit.recordIndependently(entry("CONTRACT_INNER"));
+        });
+        assertThat(jdbc.queryForList("SELECT action FROM audit_event WHERE id > ? ORDER BY id", String.class, before))
+                .as("the inner transaction committed first; the outer's entries follow in the order recorded")
+                .containsExactly("CONTRACT_INNER", "CONTRACT_OUTER_1", "CONTRACT_OUTER_2");
+
+        long committed = lastAuditId();
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            audit.record(entry("CONTRACT_ROLLED_BACK"));
+            throw new IllegalStateException("the action failed");
+        })).hasMessage("the action failed");
+        assertThat(lastAuditId()).isEqualTo(committed);
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> writers = new ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                writers.add(pool.submit(() -> {
+                    for (int t = 0; t < 25; t++) {
+                        transactions.executeWithoutResult(status -> {
+                            audit.record(entry("CONTRACT_CONCURRENT"));
+                            audit.record(entry("CONTRACT_CONCURRENT"));
+                        });
+                    }
+                }));
+            }
+            for (Future<?> writer : writers) {
+                writer.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(lastAuditId()).isEqualTo(committed + 200);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE id > ?", Long.class, committed))
+                .as("no gaps, no duplicates").isEqualTo(200);
+        signIn.run("sysadmin", () -> assertThat(audit.verifyChain().intact()).isTrue());
+    }
+
+    private long lastAuditId() {
+        return jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM audit_event", Long.class);
+    }
+
+    private static AuditEntry entry(String action) {
+        return new AuditEntry("contract", null, null, action, "test", null, null, null);
     }
 
     private void login(String username, String password) {
