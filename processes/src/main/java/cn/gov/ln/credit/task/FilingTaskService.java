@@ -68,6 +68,7 @@ public class FilingTaskService {
         if (scope == null) {
             return List.of();
         }
+        mapper.planForTheValues();
         return mapper.search(query, scope, Like.prefix(query.text()), window(), page.offset(), page.limit());
     }
 
@@ -78,7 +79,11 @@ public class FilingTaskService {
     @Transactional(readOnly = true)
     public long count(TaskQuery query) {
         TaskMapper.Scope scope = scope(query);
-        return scope == null ? 0 : mapper.count(query, scope, Like.prefix(query.text()), window(), COUNT_LIMIT + 1);
+        if (scope == null) {
+            return 0;
+        }
+        mapper.planForTheValues();
+        return mapper.count(query, scope, Like.prefix(query.text()), window(), COUNT_LIMIT + 1);
     }
 
     /** The task with its form and the process data the form shows; only for those who may work on it. */

@@ -20,6 +20,9 @@ interface TaskMapper {
     long count(@Param("q") TaskQuery query, @Param("scope") Scope scope, @Param("textPattern") String textPattern,
             @Param("window") DueWindow window, @Param("limit") int limit);
 
+    /** Has the database plan the rest of the transaction's statements for their values (PostgreSQL). */
+    String planForTheValues();
+
     TaskItem findTask(@Param("taskId") String taskId);
 
     List<TaskItem> findByFiling(@Param("filingNo") String filingNo);
