@@ -14,8 +14,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Runs the benchmarks and writes {@code benchmarks/results/latest.md}. Options:
  * {@code --rounds=5 --per-round=300 --filings=200 --tasks=100000 --cases=1000 --only=startup,pledges,intake,tasks,penalty
  * --webapp=webapp/target/credit-webapp.jar --postgres=jdbc:postgresql://127.0.0.1:5432/postgres
- * --postgres-user=postgres}. PostgreSQL is skipped when the server cannot be reached; the intake benchmark when
- * the product's jar has not been built.
+ * --postgres-user=postgres --databases=h2,postgres} (the last for the benchmarks in the core), and for
+ * {@code --only=creditcheck} (not run by default: it fills PostgreSQL with the province, gigabytes and many
+ * minutes) {@code --subjects=10000000 --entries=5000000 --samples=2000}, with {@code --keep-province} to keep
+ * the filled database and {@code --province-database=NAME} to run on one kept before. PostgreSQL is skipped when
+ * the server cannot be reached; the intake benchmark when the product's jar has not been built.
  */
 public final class Benchmarks {
 
@@ -75,21 +78,43 @@ public final class Benchmarks {
                 System.out.println(webapp + " is missing (mvn package): skipping the intake benchmark");
             }
         }
+        if (only.contains("creditcheck")) {
+            if (!postgres || !Files.isRegularFile(webapp)) {
+                System.out.println("the credit check benchmark needs PostgreSQL and " + webapp + ": skipped");
+            } else {
+                String kept = options.get("province-database");
+                Database database = kept == null ? Database.postgres(pgServer, pgUser, "province")
+                        : Database.existingPostgres(pgServer, pgUser, kept);
+                ConfigurableApplicationContext core = core(database, "?reWriteBatchedInserts=true");
+                try {
+                    new CreditCheckBenchmark(webapp, database, core,
+                            Long.parseLong(options.getOrDefault("subjects", "10000000")),
+                            Long.parseLong(options.getOrDefault("entries", "5000000")),
+                            Integer.parseInt(options.getOrDefault("samples", "2000"))).run(results);
+                } finally {
+                    core.close();
+                    if (kept == null && !options.containsKey("keep-province")) {
+                        database.dropPostgres(pgServer, pgUser);
+                    }
+                }
+                results.write(output, "Benchmark results");
+            }
+        }
         if (!only.contains("pledges") && !only.contains("tasks") && !only.contains("penalty")) {
             results.write(output, "Benchmark results");
             return;
         }
         Map<Database, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();
-        contexts.put(Database.h2File(), null);
-        if (postgres) {
+        Set<String> kinds = Set.of(options.getOrDefault("databases", "h2,postgres").split(","));
+        if (kinds.contains("h2")) {
+            contexts.put(Database.h2File(), null);
+        }
+        if (postgres && kinds.contains("postgres")) {
             contexts.put(Database.postgres(pgServer, pgUser, "core"), null);
         }
         for (Database database : contexts.keySet()) {
             System.out.println("Starting the core on " + database.name() + " (migrations and demo data)...");
-            contexts.put(database, new SpringApplicationBuilder(BenchmarkApplication.class)
-                    .properties("spring.datasource.url=" + database.url(),
-                            "spring.datasource.username=" + database.username(), "spring.datasource.password=")
-                    .run());
+            contexts.put(database, core(database, ""));
         }
         try {
             if (only.contains("pledges")) {
@@ -111,6 +136,13 @@ public final class Benchmarks {
         }
         results.write(output, "Benchmark results");
         System.out.println("Written to " + output.toAbsolutePath());
+    }
+
+    private static ConfigurableApplicationContext core(Database database, String urlOptions) {
+        return new SpringApplicationBuilder(BenchmarkApplication.class)
+                .properties("spring.datasource.url=" + database.url() + urlOptions,
+                        "spring.datasource.username=" + database.username(), "spring.datasource.password=")
+                .run();
     }
 
     private static Map<String, String> options(String[] args) {

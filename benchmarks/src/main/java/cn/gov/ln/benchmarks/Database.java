@@ -50,6 +50,22 @@ record Database(String name, String url, String username) {
         return new Database("PostgreSQL", serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name, user);
     }
 
+    /** A database on the PostgreSQL server that exists already, used as it is. */
+    static Database existingPostgres(String serverUrl, String user, String name) {
+        return new Database("PostgreSQL", serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name, user);
+    }
+
+    /** Drops a PostgreSQL database made by {@link #postgres}: the province's ten million subjects take gigabytes. */
+    void dropPostgres(String serverUrl, String user) throws SQLException {
+        if (!url.startsWith("jdbc:postgresql:")) {
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection(serverUrl, user, "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + url.substring(url.lastIndexOf('/') + 1) + " WITH (FORCE)");
+        }
+    }
+
     /** Deletes an H2 database's files once nothing uses them: a seeded task list takes gigabytes. */
     void deleteFiles() throws IOException {
         if (!url.startsWith("jdbc:h2:file:")) {

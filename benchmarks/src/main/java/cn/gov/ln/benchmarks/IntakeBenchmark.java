@@ -36,6 +36,8 @@ final class IntakeBenchmark {
     private static final String MARKET = "Basic " + Base64.getEncoder().encodeToString(
             "api-market:Demo@2026".getBytes(StandardCharsets.UTF_8));
     private static final String[] MATTERS = {"LN-SCJG-001", "LN-SCJG-002", "LN-SCJG-003"};
+    /** Both sides run this many first, unmeasured: the product's throughput was still rising after a hundred. */
+    private static final int WARM_UP = 1_000;
 
     private final Path jar;
     private final List<Database> databases;
@@ -55,30 +57,30 @@ final class IntakeBenchmark {
     }
 
     void run(Results results) throws Exception {
-        Map<Database, Node> nodes = new LinkedHashMap<>();
+        Map<Database, ProductNode> nodes = new LinkedHashMap<>();
         Map<Database, BareEngine> bare = new LinkedHashMap<>();
         try {
             for (Database database : databases) {
-                nodes.put(database, Node.start(jar, database));
+                nodes.put(database, ProductNode.start(jar, database));
             }
             for (int i = 0; i < databases.size(); i++) {
                 if (bareDatabases.get(i) != null) {
                     bare.put(databases.get(i), new BareEngine(bareDatabases.get(i)));
                 }
             }
-            for (Node node : nodes.values()) {
+            for (ProductNode node : nodes.values()) {
                 node.awaitHealthy(http);
                 node.subjects = subjects(node.database);
-                intake(node, 2, perRound / 2, new ArrayList<>());
+                intake(node, 2, WARM_UP, new ArrayList<>());
                 if (bare.containsKey(node.database)) {
-                    bare.get(node.database).intake(2, perRound / 2);
+                    bare.get(node.database).intake(2, WARM_UP);
                 }
             }
             Map<String, List<Double>> rates = new LinkedHashMap<>();
             Map<String, List<Double>> bareRates = new LinkedHashMap<>();
             Map<String, List<Double>> latencies = new LinkedHashMap<>();
             for (int round = 0; round < rounds; round++) {
-                for (Map.Entry<Database, Node> entry : nodes.entrySet()) {
+                for (Map.Entry<Database, ProductNode> entry : nodes.entrySet()) {
                     for (int clients : new int[] {1, 2}) {
                         String name = entry.getKey().name() + ", " + clients + " client" + (clients == 1 ? "" : "s");
                         List<Double> posts = latencies.computeIfAbsent(name, k -> new ArrayList<>());
@@ -110,13 +112,13 @@ final class IntakeBenchmark {
                         posts.size() + " requests (answer returns before the credit check runs)");
             }
         } finally {
-            nodes.values().forEach(Node::stop);
+            nodes.values().forEach(ProductNode::stop);
             bare.values().forEach(BareEngine::close);
         }
     }
 
     /** Files {@code total} filings from {@code clients} threads; returns filings per second until all are routed. */
-    private double intake(Node node, int clients, int total, List<Double> latencies) throws Exception {
+    private double intake(ProductNode node, int clients, int total, List<Double> latencies) throws Exception {
         long before = maxFilingId(node.database);
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -193,71 +195,5 @@ final class IntakeBenchmark {
 
     private static Connection connect(Database database) throws SQLException {
         return DriverManager.getConnection(database.url(), database.username(), "");
-    }
-
-    /** The product's jar running on one database, on a free port, logging to a file. */
-    private static final class Node {
-        final Database database;
-        final Process process;
-        final int port;
-        final Path log;
-        final AtomicInteger used = new AtomicInteger();
-        List<String> subjects;
-
-        private Node(Database database, Process process, int port, Path log) {
-            this.database = database;
-            this.process = process;
-            this.port = port;
-            this.log = log;
-        }
-
-        static Node start(Path jar, Database database) throws IOException {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            Path log = Files.createTempFile("credit-bench-node", ".log");
-            Path seal = Files.createTempDirectory("credit-bench-seal").resolve("seal.p12");
-            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx1g", "-jar", jar.toString(), "--server.port=" + port,
-                    "--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.username(),
-                    "--spring.datasource.password=", "--credit.demo.enabled=true", "--credit.demo.subjects=3000",
-                    "--credit.seal.keystore=" + seal, "--credit.seal.password=bench",
-                    "--credit.seal.generate-if-missing=true", "--logging.level.root=warn").redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            System.out.println("Started the product on " + database.name() + " at port " + port + ", log " + log);
-            return new Node(database, process, port, log);
-        }
-
-        URI uri(String path) {
-            return URI.create("http://127.0.0.1:" + port + path);
-        }
-
-        void awaitHealthy(HttpClient http) throws Exception {
-            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("the product stopped on " + database.name() + "; see " + log);
-                }
-                try {
-                    if (http.send(HttpRequest.newBuilder(uri("/actuator/health")).build(),
-                            HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // still starting
-                }
-                Thread.sleep(500);
-            }
-            throw new IllegalStateException("the product did not start on " + database.name() + "; see " + log);
-        }
-
-        void stop() {
-            process.destroy();
-            try {
-                process.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

@@ -24,18 +24,18 @@ final class Results {
     }
 
     /**
-     * Writes the rows of this run; rows of benchmarks this run did not measure (run with {@code --only}) are kept
-     * from the file as an earlier run wrote them.
+     * Writes the rows of this run; rows this run did not measure (a benchmark or a database left out with
+     * {@code --only} or {@code --databases}) are kept from the file as an earlier run wrote them.
      */
     void write(Path file, String title) throws IOException {
         List<String> kept = new ArrayList<>();
         java.util.Set<String> measured = new java.util.HashSet<>();
-        rows.forEach(r -> measured.add(r.benchmark()));
+        rows.forEach(r -> measured.add(r.benchmark() + "|" + r.configuration()));
         if (Files.isRegularFile(file)) {
             for (String line : Files.readAllLines(file)) {
                 String[] cells = line.split("\\|");
                 if (line.startsWith("| ") && !line.startsWith("| benchmark ") && cells.length > 2
-                        && !measured.contains(cells[1].strip())) {
+                        && !measured.contains(cells[1].strip() + "|" + cells[2].strip())) {
                     kept.add(line);
                 }
             }

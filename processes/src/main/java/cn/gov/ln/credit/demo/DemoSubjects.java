@@ -70,33 +70,40 @@ public class DemoSubjects {
     }
 
     public Report generate(long count, long seed) {
+        return generate(count, seed, 0);
+    }
+
+    /**
+     * As {@link #generate(long, long)}, with {@code historicEntriesPerSubject} expired list entries per subject on
+     * average besides the current ones: a list table as it is after years of listings, for benchmarks.
+     */
+    public Report generate(long count, long seed, double historicEntriesPerSubject) {
         List<Division> counties = divisions.all().stream()
                 .filter(d -> d.level() == DivisionLevel.COUNTY).toList();
+        Run run = new Run(counties, historicEntriesPerSubject,
+                jdbc.queryForObject("SELECT COUNT(*) FROM credit_subject WHERE uscc IS NOT NULL", Long.class),
+                jdbc.queryForObject("SELECT COUNT(*) FROM credit_subject WHERE citizen_id IS NOT NULL", Long.class));
         Report total = new Report(0, 0, 0, 0, 0);
         long done = 0;
         while (done < count) {
             int size = (int) Math.min(CHUNK, count - done);
             long chunkSeed = seed * 31 + done;
-            total = total.plus(transactions.execute(status -> chunk(size, chunkSeed, counties)));
+            total = total.plus(transactions.execute(status -> chunk(size, chunkSeed, run)));
             done += size;
         }
         return total;
     }
 
-    private Report chunk(int size, long seed, List<Division> counties) {
+    private Report chunk(int size, long seed, Run run) {
         Random random = new Random(seed);
-        long organisations = jdbc.queryForObject("SELECT COUNT(*) FROM credit_subject WHERE uscc IS NOT NULL",
-                Long.class);
-        long persons = jdbc.queryForObject("SELECT COUNT(*) FROM credit_subject WHERE citizen_id IS NOT NULL",
-                Long.class);
         long maxId = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM credit_subject", Long.class);
         List<Seed> seeds = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            Division county = pickCounty(random, counties);
+            Division county = pickCounty(random, run.counties);
             SubjectKind kind = pickKind(random);
             seeds.add(kind == SubjectKind.NATURAL_PERSON
-                    ? person(random, county, persons++)
-                    : organisation(random, kind, county, organisations++));
+                    ? person(random, county, run.persons++)
+                    : organisation(random, kind, county, run.organisations++));
         }
         insertSubjects(seeds);
         Map<String, Long> ids = new HashMap<>();
@@ -104,9 +111,37 @@ public class DemoSubjects {
             ids.put(rs.getString(2) != null ? rs.getString(2) : rs.getString(3), rs.getLong(1));
         }, maxId);
         long grades = insertGrades(seeds, ids, random);
-        long[] listings = insertListings(seeds, ids, random);
+        long[] listings = insertListings(seeds, ids, random, run);
         return new Report(size, seeds.stream().filter(s -> s.kind == SubjectKind.NATURAL_PERSON).count(), grades,
                 listings[0], listings[1]);
+    }
+
+    /**
+     * What a run keeps from chunk to chunk: the next sequence numbers (counted once: counting per chunk made
+     * millions of subjects quadratic) and the divisions and departments the listings name.
+     */
+    private final class Run {
+        final List<Division> counties;
+        final double historicEntriesPerSubject;
+        long organisations;
+        long persons;
+        final Map<String, Division> divisionsByCode = new HashMap<>();
+        final Map<String, Optional<Department>> departmentsByCode = new HashMap<>();
+
+        Run(List<Division> counties, double historicEntriesPerSubject, long organisations, long persons) {
+            this.counties = counties;
+            this.historicEntriesPerSubject = historicEntriesPerSubject;
+            this.organisations = organisations;
+            this.persons = persons;
+        }
+
+        Division division(String code) {
+            return divisionsByCode.computeIfAbsent(code, divisions::get);
+        }
+
+        Optional<Department> department(String code) {
+            return departmentsByCode.computeIfAbsent(code, departments::findByCode);
+        }
     }
 
     /** A fixed subject for a demo account; returns its id. */
@@ -211,7 +246,7 @@ public class DemoSubjects {
                 Date.valueOf(evaluatedOn.plusYears(1)), SOURCE, now};
     }
 
-    private long[] insertListings(List<Seed> seeds, Map<String, Long> ids, Random random) {
+    private long[] insertListings(List<Seed> seeds, Map<String, Long> ids, Random random, Run run) {
         LocalDate today = LocalDate.now(clock);
         Timestamp now = Timestamp.from(Instant.now(clock));
         List<Object[]> rows = new ArrayList<>();
@@ -219,16 +254,20 @@ public class DemoSubjects {
         long red = 0;
         for (Seed seed : seeds) {
             int permille = dishonestyPermille(seed);
+            long id = ids.get(seed.identifier());
             if (random.nextInt(1000) < permille) {
-                DemoListings.Kind kind = seed.kind == SubjectKind.NATURAL_PERSON
-                        ? DemoListings.DISHONESTY.get(0) : DemoNames.pick(random, DemoListings.DISHONESTY);
-                rows.add(listingRow(seed, ids.get(seed.identifier()), kind, DemoListings.tier(random), random, today,
-                        now));
+                rows.add(listingRow(seed, id, dishonestyKind(seed, random), DemoListings.tier(random), random,
+                        today.minusDays(20 + random.nextInt(3 * 365)), today, now, run));
                 dishonesty++;
             } else if (seed.grade == CreditGrade.A && random.nextInt(100) < 6) {
-                rows.add(listingRow(seed, ids.get(seed.identifier()), DemoNames.pick(random, DemoListings.RED), null,
-                        random, today, now));
+                rows.add(listingRow(seed, id, DemoNames.pick(random, DemoListings.RED), null, random,
+                        today.minusDays(20 + random.nextInt(3 * 365)), today, now, run));
                 red++;
+            }
+            for (int i = historicEntries(random, run.historicEntriesPerSubject); i > 0; i--) {
+                rows.add(listingRow(seed, id, dishonestyKind(seed, random), DemoListings.tier(random), random,
+                        today.minusDays(6 * 365 + random.nextInt(4 * 365)), today, now, run));
+                dishonesty++;
             }
         }
         jdbc.batchUpdate("INSERT INTO list_entry (list_type, subject_id, tier, reason, basis_type, basis_number, "
@@ -237,16 +276,29 @@ public class DemoSubjects {
         return new long[] {dishonesty, red};
     }
 
+    private static DemoListings.Kind dishonestyKind(Seed seed, Random random) {
+        return seed.kind == SubjectKind.NATURAL_PERSON
+                ? DemoListings.DISHONESTY.get(0) : DemoNames.pick(random, DemoListings.DISHONESTY);
+    }
+
+    /** A whole number of entries whose average over many subjects is {@code perSubject}. */
+    private static int historicEntries(Random random, double perSubject) {
+        if (perSubject <= 0) {
+            return 0;
+        }
+        int whole = (int) perSubject;
+        return whole + (random.nextDouble() < perSubject - whole ? 1 : 0);
+    }
+
     private Object[] listingRow(Seed seed, long subjectId, DemoListings.Kind kind, BreachTier tier, Random random,
-            LocalDate today, Timestamp now) {
+            LocalDate basisDate, LocalDate today, Timestamp now, Run run) {
         String cityCode = DivisionCodes.parentOf(seed.divisionCode);
-        Division city = divisions.get(cityCode);
-        Division county = divisions.get(seed.divisionCode);
+        Division city = run.division(cityCode);
+        Division county = run.division(seed.divisionCode);
         boolean provincial = kind.listType() == ListType.RED;
-        Department department = departments.findByCode((provincial ? DivisionCodes.PROVINCE : cityCode) + "-"
-                + kind.line()).or(() -> departments.findByCode(DivisionCodes.PROVINCE + "-" + kind.line()))
+        Department department = run.department((provincial ? DivisionCodes.PROVINCE : cityCode) + "-"
+                + kind.line()).or(() -> run.department(DivisionCodes.PROVINCE + "-" + kind.line()))
                 .orElseThrow();
-        LocalDate basisDate = today.minusDays(20 + random.nextInt(3 * 365));
         String number = String.format(kind.numberPattern(), basisDate.getYear(), seed.divisionCode.substring(2),
                 1 + random.nextInt(3000), city.name().substring(0, 1));
         LocalDate listedOn = basisDate.plusDays(15 + random.nextInt(20));
