@@ -104,6 +104,20 @@ class ShellBrowserIT {
     }
 
     @Test
+    void signingOutEndsTheSessionOnTheServer() {
+        browser.login("intake", "Demo@2026");
+        browser.await(By.cssSelector("h1.app-title"));
+        String session = browser.driver().manage().getCookieNamed("CREDIT_SESSION").getValue();
+        RawHttp http = new RawHttp(port);
+        assertThat(http.get("/subjects", RawHttp.cookie(session)).status()).isEqualTo(200);
+        browser.driver().findElement(By.id("logout")).click();
+        browser.awaitUrlEnding("/login?logout");
+        RawHttp.Response after = http.get("/subjects", RawHttp.cookie(session));
+        assertThat(after.status()).as("the signed-out session id is worthless").isEqualTo(302);
+        assertThat(after.header("Location")).contains("/login");
+    }
+
+    @Test
     void theLoginPageSpeaksChineseAndExplainsAFailure() {
         browser.open("/login");
         assertThat(browser.await(By.cssSelector("h1.login-title")).getText()).isEqualTo("辽宁省信用承诺与审批系统");

@@ -3,6 +3,8 @@ package cn.gov.ln.credit.webapp.security;
 import cn.gov.ln.credit.account.AccountRealm;
 import cn.gov.ln.credit.security.Permissions;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import org.apache.shiro.web.filter.mgt.PathMatchingFilterChainResolver;
 import org.apache.shiro.web.mgt.DefaultWebSecurityManager;
 import org.apache.shiro.web.mgt.WebSecurityManager;
 import org.apache.shiro.web.servlet.AbstractShiroFilter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -82,6 +85,17 @@ public class ShiroWebConfiguration {
         rules.put("/camunda/**", "webPerms[" + Permissions.CAMUNDA_WEBAPP + "]");
         rules.put("/**", "views");
         return rules;
+    }
+
+    @Bean
+    FilterRegistrationBean<IdleSessionFilter> idleSessionFilter(
+            @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout, Clock clock) {
+        FilterRegistrationBean<IdleSessionFilter> registration = new FilterRegistrationBean<>(
+                new IdleSessionFilter(idleTimeout, clock));
+        registration.setName("idleSessionFilter");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(FILTER_ORDER - 1);
+        return registration;
     }
 
     @Bean
