@@ -13,18 +13,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Ends a session nobody has worked in for the idle timeout ({@code server.servlet.session.timeout}), before the
  * sign-in check sees it. An open screen's heartbeats keep the container's session alive and are not work, so they
- * are not counted; everything else is. The container's own timeout stays as the outer bound.
+ * are not counted; everything else is. The container's own timeout stays as the outer bound. Idleness is wall-clock
+ * time, as the container's is: the application's clock follows the engine's, which can be moved on (deadline tests).
  */
 class IdleSessionFilter extends OncePerRequestFilter {
 
     static final String LAST_ACTIVITY = IdleSessionFilter.class.getName() + ".lastActivity";
 
     private final long idleMillis;
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
 
-    IdleSessionFilter(Duration idleTimeout, Clock clock) {
+    IdleSessionFilter(Duration idleTimeout) {
         this.idleMillis = idleTimeout.toMillis();
-        this.clock = clock;
     }
 
     @Override

@@ -3,7 +3,6 @@ package cn.gov.ln.credit.webapp.security;
 import cn.gov.ln.credit.account.AccountRealm;
 import cn.gov.ln.credit.security.Permissions;
 import jakarta.servlet.DispatcherType;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,9 +88,9 @@ public class ShiroWebConfiguration {
 
     @Bean
     FilterRegistrationBean<IdleSessionFilter> idleSessionFilter(
-            @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout, Clock clock) {
+            @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout) {
         FilterRegistrationBean<IdleSessionFilter> registration = new FilterRegistrationBean<>(
-                new IdleSessionFilter(idleTimeout, clock));
+                new IdleSessionFilter(idleTimeout));
         registration.setName("idleSessionFilter");
         registration.addUrlPatterns("/*");
         registration.setOrder(FILTER_ORDER - 1);
