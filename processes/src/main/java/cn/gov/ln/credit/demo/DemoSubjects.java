@@ -118,14 +118,13 @@ public class DemoSubjects {
 
     /**
      * What a run keeps from chunk to chunk: the next sequence numbers (counted once: counting per chunk made
-     * millions of subjects quadratic) and the divisions and departments the listings name.
+     * millions of subjects quadratic) and the departments the listings name (found by a scan of all departments).
      */
     private final class Run {
         final List<Division> counties;
         final double historicEntriesPerSubject;
         long organisations;
         long persons;
-        final Map<String, Division> divisionsByCode = new HashMap<>();
         final Map<String, Optional<Department>> departmentsByCode = new HashMap<>();
 
         Run(List<Division> counties, double historicEntriesPerSubject, long organisations, long persons) {
@@ -133,10 +132,6 @@ public class DemoSubjects {
             this.historicEntriesPerSubject = historicEntriesPerSubject;
             this.organisations = organisations;
             this.persons = persons;
-        }
-
-        Division division(String code) {
-            return divisionsByCode.computeIfAbsent(code, divisions::get);
         }
 
         Optional<Department> department(String code) {
@@ -293,8 +288,8 @@ public class DemoSubjects {
     private Object[] listingRow(Seed seed, long subjectId, DemoListings.Kind kind, BreachTier tier, Random random,
             LocalDate basisDate, LocalDate today, Timestamp now, Run run) {
         String cityCode = DivisionCodes.parentOf(seed.divisionCode);
-        Division city = run.division(cityCode);
-        Division county = run.division(seed.divisionCode);
+        Division city = divisions.get(cityCode);
+        Division county = divisions.get(seed.divisionCode);
         boolean provincial = kind.listType() == ListType.RED;
         Department department = run.department((provincial ? DivisionCodes.PROVINCE : cityCode) + "-"
                 + kind.line()).or(() -> run.department(DivisionCodes.PROVINCE + "-" + kind.line()))
