@@ -300,6 +300,28 @@ abstract class PledgeRegistryContract {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void ofSeveralBrokenEntriesTheEarliestIsReported() {
+        Pledge earlier = signForOrganisation("INDUSTRY-SELF-DISCIPLINE", Map.of("association", "庚协会",
+                "industry", "建筑业"), Publicity.PUBLIC, null);
+        Pledge later = signForOrganisation("INDUSTRY-SELF-DISCIPLINE", Map.of("association", "辛协会",
+                "industry", "建筑业"), Publicity.PUBLIC, null);
+        long earlierSeq = jdbc.queryForObject("SELECT seq FROM pledge_ledger WHERE pledge_id = ? AND event_id IS NULL",
+                Long.class, earlier.id());
+        try {
+            jdbc.update("UPDATE pledge SET content = ? WHERE id = ?", later.content() + " ", later.id());
+            jdbc.update("UPDATE pledge SET content = ? WHERE id = ?", earlier.content() + " ", earlier.id());
+            ChainReport report = signIn.call("creditofficer", pledges::verifyRegistry);
+            assertThat(report.firstBrokenSeq()).isEqualTo(earlierSeq);
+            assertThat(report.recordCode()).isEqualTo(earlier.recordCode());
+            assertThat(report.checked()).isEqualTo(earlierSeq - 1);
+        } finally {
+            jdbc.update("UPDATE pledge SET content = ? WHERE id = ?", earlier.content(), earlier.id());
+            jdbc.update("UPDATE pledge SET content = ? WHERE id = ?", later.content(), later.id());
+        }
+        assertThat(signIn.call("creditofficer", pledges::verifyRegistry).intact()).isTrue();
+    }
+
     private Pledge signForOrganisation(String template, Map<String, Object> fields, Publicity publicity,
             String reference) {
         return signForOrganisation(organisation(3), template, fields, publicity, reference);
