@@ -4,12 +4,26 @@ import cn.gov.ln.credit.account.AccountRealm;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.mgt.SecurityManager;
 import org.apache.shiro.subject.Subject;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 
-/** The product's core (services, mappers, migrations, the engine without its job executor) on a chosen database. */
-@SpringBootApplication(scanBasePackages = "cn.gov.ln.credit")
+/**
+ * The product's core (services, mappers, migrations, the engine, by default without its job executor) and its
+ * credit source on a chosen database; none of the integration module's web endpoints, and no web server.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@ComponentScan(basePackages = "cn.gov.ln.credit", excludeFilters = {
+    @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+    @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
+    @ComponentScan.Filter(type = FilterType.REGEX,
+            pattern = "cn\\.gov\\.ln\\.credit\\.integration\\.(?!creditsource\\.).*")})
 public class BenchmarkApplication {
 
     @Bean

@@ -14,7 +14,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Runs the benchmarks and writes {@code benchmarks/results/latest.md}. Options:
  * {@code --rounds=5 --per-round=300 --filings=200 --tasks=100000 --cases=1000 --only=startup,pledges,intake,tasks,penalty
  * --webapp=webapp/target/credit-webapp.jar --postgres=jdbc:postgresql://127.0.0.1:5432/postgres
- * --postgres-user=postgres --databases=h2,postgres} (the last for the benchmarks in the core), and for
+ * --postgres-user=postgres --databases=h2,postgres} (the last for the benchmarks in the core),
+ * {@code --registry=1000000 --verifications=3} (the pledge registry is filled to that many entries before it is
+ * verified; by default it holds what the signing rounds left), {@code --keep-databases} (the core's databases stay
+ * after the run, to look at their plans), and for
  * {@code --only=creditcheck} (not run by default: it fills PostgreSQL with the province, gigabytes and many
  * minutes) {@code --subjects=10000000 --entries=5000000 --samples=2000}, with {@code --keep-province} to keep
  * the filled database and {@code --province-database=NAME} to run on one kept before. PostgreSQL is skipped when
@@ -57,19 +60,20 @@ public final class Benchmarks {
                 // The bare engine runs on PostgreSQL only: on an embedded H2 file, in this benchmark's JVM, all ten
                 // of its connections stayed busy until the pool timed out (not yet understood), so no fair figure.
                 List<Database> bare = new ArrayList<>(java.util.Arrays.asList((Database) null));
+                List<Database> service = new ArrayList<>(java.util.Arrays.asList((Database) null));
                 if (postgres) {
                     nodes.add(Database.postgres(pgServer, pgUser, "node"));
                     bare.add(Database.postgres(pgServer, pgUser, "bare"));
+                    service.add(Database.postgres(pgServer, pgUser, "service"));
                 }
                 try {
-                    new IntakeBenchmark(webapp, nodes, bare, rounds, filings).run(results);
+                    new IntakeBenchmark(webapp, nodes, bare, service, rounds, filings).run(results);
                 } finally {
-                    for (Database database : nodes) {
-                        database.deleteFiles();
-                    }
-                    for (Database database : bare) {
-                        if (database != null) {
-                            database.deleteFiles();
+                    for (List<Database> databases : List.of(nodes, bare, service)) {
+                        for (Database database : databases) {
+                            if (database != null) {
+                                database.deleteFiles();
+                            }
                         }
                     }
                 }
@@ -118,7 +122,9 @@ public final class Benchmarks {
         }
         try {
             if (only.contains("pledges")) {
-                new PledgeBenchmark(contexts, rounds, perRound).run(results);
+                new PledgeBenchmark(contexts, rounds, perRound,
+                        Long.parseLong(options.getOrDefault("registry", "0")),
+                        Integer.parseInt(options.getOrDefault("verifications", "3"))).run(results);
                 results.write(output, "Benchmark results");
             }
             if (only.contains("penalty")) {
@@ -131,18 +137,23 @@ public final class Benchmarks {
         } finally {
             contexts.values().forEach(ConfigurableApplicationContext::close);
             for (Database database : contexts.keySet()) {
-                database.deleteFiles();
+                if (options.containsKey("keep-databases")) {
+                    System.out.println("Kept for inspection: " + database.url());
+                } else {
+                    database.deleteFiles();
+                }
             }
         }
         results.write(output, "Benchmark results");
         System.out.println("Written to " + output.toAbsolutePath());
     }
 
-    private static ConfigurableApplicationContext core(Database database, String urlOptions) {
+    /** {@code properties} override the benchmark's application.yml (given as arguments: defaults would not). */
+    static ConfigurableApplicationContext core(Database database, String urlOptions, String... properties) {
         return new SpringApplicationBuilder(BenchmarkApplication.class)
                 .properties("spring.datasource.url=" + database.url() + urlOptions,
                         "spring.datasource.username=" + database.username(), "spring.datasource.password=")
-                .run();
+                .run(java.util.Arrays.stream(properties).map(p -> "--" + p).toArray(String[]::new));
     }
 
     private static Map<String, String> options(String[] args) {

@@ -46,12 +46,18 @@ final class IntakeBenchmark {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final List<Database> bareDatabases;
+    private final List<Database> serviceDatabases;
 
-    /** {@code bareDatabases}: one of the same kind for each product database, for the bare engine. */
-    IntakeBenchmark(Path jar, List<Database> databases, List<Database> bareDatabases, int rounds, int perRound) {
+    /**
+     * {@code bareDatabases} and {@code serviceDatabases}: for each product database, one of the same kind for the
+     * bare engine and one for the product's core entered through its service in this JVM (or null: not run).
+     */
+    IntakeBenchmark(Path jar, List<Database> databases, List<Database> bareDatabases, List<Database> serviceDatabases,
+            int rounds, int perRound) {
         this.jar = jar;
         this.databases = databases;
         this.bareDatabases = bareDatabases;
+        this.serviceDatabases = serviceDatabases;
         this.rounds = rounds;
         this.perRound = perRound;
     }
@@ -59,6 +65,7 @@ final class IntakeBenchmark {
     void run(Results results) throws Exception {
         Map<Database, ProductNode> nodes = new LinkedHashMap<>();
         Map<Database, BareEngine> bare = new LinkedHashMap<>();
+        Map<Database, ServiceEntry> services = new LinkedHashMap<>();
         try {
             for (Database database : databases) {
                 nodes.put(database, ProductNode.start(jar, database));
@@ -66,6 +73,9 @@ final class IntakeBenchmark {
             for (int i = 0; i < databases.size(); i++) {
                 if (bareDatabases.get(i) != null) {
                     bare.put(databases.get(i), new BareEngine(bareDatabases.get(i)));
+                }
+                if (serviceDatabases.get(i) != null) {
+                    services.put(databases.get(i), new ServiceEntry(serviceDatabases.get(i)));
                 }
             }
             for (ProductNode node : nodes.values()) {
@@ -75,9 +85,13 @@ final class IntakeBenchmark {
                 if (bare.containsKey(node.database)) {
                     bare.get(node.database).intake(2, WARM_UP);
                 }
+                if (services.containsKey(node.database)) {
+                    services.get(node.database).intake(2, WARM_UP);
+                }
             }
             Map<String, List<Double>> rates = new LinkedHashMap<>();
             Map<String, List<Double>> bareRates = new LinkedHashMap<>();
+            Map<String, List<Double>> serviceRates = new LinkedHashMap<>();
             Map<String, List<Double>> latencies = new LinkedHashMap<>();
             for (int round = 0; round < rounds; round++) {
                 for (Map.Entry<Database, ProductNode> entry : nodes.entrySet()) {
@@ -89,6 +103,10 @@ final class IntakeBenchmark {
                         if (bare.containsKey(entry.getKey())) {
                             bareRates.computeIfAbsent(name, k -> new ArrayList<>())
                                     .add(bare.get(entry.getKey()).intake(clients, perRound));
+                        }
+                        if (services.containsKey(entry.getKey())) {
+                            serviceRates.computeIfAbsent(name, k -> new ArrayList<>())
+                                    .add(services.get(entry.getKey()).intake(clients, perRound));
                         }
                     }
                 }
@@ -106,6 +124,15 @@ final class IntakeBenchmark {
                             Results.median(bareRate)), String.format("%.1f (slowest round)", Collections.min(bareRate)),
                             "", "in-process start → async trivial delegate → DMN → user task, history full, no HTTP");
                 }
+                List<Double> serviceRate = serviceRates.get(rate.getKey());
+                if (serviceRate != null && bareRate != null) {
+                    double service = Results.median(serviceRate);
+                    results.add("filing intake via the service", rate.getKey(), String.format("%.1f filings/s",
+                            service), String.format("%.1f (slowest round)", Collections.min(serviceRate)),
+                            String.format("%.2f× bare engine", service / Results.median(bareRate)),
+                            "the product's core in the benchmark's JVM: FilingService as the API calls it, no HTTP; "
+                                    + "same check, evidence, audit, routing; rounds interleaved");
+                }
                 List<Double> posts = latencies.get(rate.getKey());
                 results.add("POST /api/v1/filings latency", rate.getKey(), String.format("%.0f ms",
                         Results.median(posts)), String.format("%.0f ms", Results.percentile(posts, 99)), "",
@@ -114,6 +141,7 @@ final class IntakeBenchmark {
         } finally {
             nodes.values().forEach(ProductNode::stop);
             bare.values().forEach(BareEngine::close);
+            services.values().forEach(ServiceEntry::close);
         }
     }
 
