@@ -161,6 +161,8 @@ public final class Benchmarks {
         for (String arg : args) {
             if (arg.startsWith("--") && arg.contains("=")) {
                 options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            } else if (arg.startsWith("--")) {
+                options.put(arg.substring(2), "true");
             }
         }
         return options;

@@ -147,6 +147,16 @@ class FilingTaskProcessTest {
         assertThat(signIn.call("intake", () -> tasks.count(normalByNumber))).isEqualTo(1);
         assertThat(signIn.call("intake", () -> tasks.count(new TaskQuery(TaskView.DEPARTMENT, "LN-JT-001", null,
                 null, normal.filingNo())))).isZero();
+        Map<String, Object> greenSubject = jdbc.queryForMap("SELECT s.name, s.uscc FROM credit_subject s "
+                + "JOIN filing f ON f.subject_id = s.id WHERE f.id = ?", green.id());
+        for (String text : new String[] {((String) greenSubject.get("name")).substring(1),
+            ((String) greenSubject.get("uscc")).substring(0, 17)}) {
+            TaskQuery bySubject = new TaskQuery(TaskView.DEPARTMENT, null, null, null, text);
+            assertThat(signIn.call("intake", () -> tasks.search(bySubject, PageRequest.first(50))))
+                    .as("by the subject's %s", text).extracting(TaskItem::filingNo).contains(green.filingNo())
+                    .doesNotContain(normal.filingNo());
+            assertThat(signIn.call("intake", () -> tasks.count(bySubject))).isPositive();
+        }
         TaskQuery noDueDate = new TaskQuery(TaskView.DEPARTMENT, null, null, DueFilter.NONE, normal.filingNo());
         assertThat(signIn.call("intake", () -> tasks.count(noDueDate))).as("every review has a due date").isZero();
 
