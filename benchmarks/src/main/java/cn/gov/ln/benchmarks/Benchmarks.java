@@ -57,10 +57,10 @@ public final class Benchmarks {
         if (only.contains("intake")) {
             if (Files.isRegularFile(webapp)) {
                 List<Database> nodes = new ArrayList<>(List.of(Database.h2Shared()));
-                // The bare engine runs on PostgreSQL only: on an embedded H2 file, in this benchmark's JVM, all ten
-                // of its connections stayed busy until the pool timed out (not yet understood), so no fair figure.
-                List<Database> bare = new ArrayList<>(java.util.Arrays.asList((Database) null));
-                List<Database> service = new ArrayList<>(java.util.Arrays.asList((Database) null));
+                // the bare engine and the core entered through its service run in this JVM, each on an H2 file
+                // of its own (the product's node has the shared one)
+                List<Database> bare = new ArrayList<>(List.of(Database.h2File()));
+                List<Database> service = new ArrayList<>(List.of(Database.h2File()));
                 if (postgres) {
                     nodes.add(Database.postgres(pgServer, pgUser, "node"));
                     bare.add(Database.postgres(pgServer, pgUser, "bare"));
