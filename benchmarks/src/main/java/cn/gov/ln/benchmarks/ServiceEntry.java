@@ -50,8 +50,9 @@ final class ServiceEntry implements AutoCloseable {
             Subject client = BenchmarkApplication.signedIn(context, "api-market");
             work.add(pool.submit(() -> client.execute(() -> {
                 while (next.getAndIncrement() < total) {
-                    Filing filing = filings.file(new NewFiling(MATTERS[used.get() % MATTERS.length],
-                            subjects.get(used.getAndIncrement() % subjects.size()), false, null, null));
+                    int n = used.getAndIncrement();
+                    Filing filing = filings.file(new NewFiling(MATTERS[n % MATTERS.length],
+                            subjects.get(n % subjects.size()), false, null, null));
                     filings.summary(filing.id());
                 }
             })));
