@@ -35,7 +35,7 @@ final class IntakeBenchmark {
 
     private static final String MARKET = "Basic " + Base64.getEncoder().encodeToString(
             "api-market:Demo@2026".getBytes(StandardCharsets.UTF_8));
-    private static final String[] MATTERS = {"LN-SCJG-001", "LN-SCJG-002", "LN-SCJG-003"};
+    static final String[] MATTERS = {"LN-SCJG-001", "LN-SCJG-002", "LN-SCJG-003"};
     /** Both sides run this many first, unmeasured: the product's throughput was still rising after a hundred. */
     private static final int WARM_UP = 1_000;
 
@@ -179,17 +179,23 @@ final class IntakeBenchmark {
             }
         }
         pool.shutdown();
-        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-        while (routedSince(node.database, before) < total) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("filings not routed within 10 minutes on " + node.database.name());
-            }
-            Thread.sleep(20);
-        }
+        awaitRouted(node.database, before, total);
         return total / ((System.nanoTime() - started) / 1e9);
     }
 
-    private static List<String> subjects(Database database) throws SQLException {
+    /** Waits until {@code total} filings after id {@code before} are checked and routed, at most ten minutes. */
+    static void awaitRouted(Database database, long before, int total) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (routedSince(database, before) < total) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("filings not routed within 10 minutes on " + database.name());
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Organisations of Liaoning in the demo data, the subjects the filings are for. */
+    static List<String> subjects(Database database) throws SQLException {
         List<String> found = new ArrayList<>();
         try (Connection c = connect(database); PreparedStatement s = c.prepareStatement("SELECT uscc FROM "
                 + "credit_subject WHERE kind = 'LEGAL_PERSON' AND division_code LIKE '21%' ORDER BY id");
@@ -201,7 +207,7 @@ final class IntakeBenchmark {
         return found;
     }
 
-    private static long maxFilingId(Database database) throws SQLException {
+    static long maxFilingId(Database database) throws SQLException {
         return single(database, "SELECT COALESCE(MAX(id), 0) FROM filing", -1);
     }
 

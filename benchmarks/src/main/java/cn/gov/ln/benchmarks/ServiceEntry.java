@@ -3,7 +3,7 @@ package cn.gov.ln.benchmarks;
 import cn.gov.ln.credit.filing.Filing;
 import cn.gov.ln.credit.filing.FilingService;
 import cn.gov.ln.credit.filing.NewFiling;
-import java.time.Duration;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -12,7 +12,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.shiro.subject.Subject;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The product's core in the benchmark's JVM, beside the bare engine, with its job executor on: filings enter
@@ -23,25 +22,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class ServiceEntry implements AutoCloseable {
 
-    private static final String[] MATTERS = {"LN-SCJG-001", "LN-SCJG-002", "LN-SCJG-003"};
-
+    private final Database database;
     private final ConfigurableApplicationContext context;
     private final FilingService filings;
-    private final JdbcTemplate jdbc;
     private final List<String> subjects;
     private final AtomicInteger used = new AtomicInteger();
 
-    ServiceEntry(Database database) {
+    ServiceEntry(Database database) throws SQLException {
+        this.database = database;
         context = Benchmarks.core(database, "", "camunda.bpm.job-execution.enabled=true");
         filings = context.getBean(FilingService.class);
-        jdbc = context.getBean(JdbcTemplate.class);
-        subjects = jdbc.queryForList("SELECT uscc FROM credit_subject WHERE kind = 'LEGAL_PERSON' "
-                + "AND division_code LIKE '21%' ORDER BY id", String.class);
+        subjects = IntakeBenchmark.subjects(database);
     }
 
     /** Files {@code total} filings from {@code clients} threads; filings per second until all are routed. */
     double intake(int clients, int total) throws Exception {
-        long before = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM filing", Long.class);
+        long before = IntakeBenchmark.maxFilingId(database);
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<?>> work = new ArrayList<>();
@@ -51,8 +47,9 @@ final class ServiceEntry implements AutoCloseable {
             work.add(pool.submit(() -> client.execute(() -> {
                 while (next.getAndIncrement() < total) {
                     int n = used.getAndIncrement();
-                    Filing filing = filings.file(new NewFiling(MATTERS[n % MATTERS.length],
-                            subjects.get(n % subjects.size()), false, null, null));
+                    String matter = IntakeBenchmark.MATTERS[n % IntakeBenchmark.MATTERS.length];
+                    Filing filing = filings.file(new NewFiling(matter, subjects.get(n % subjects.size()), false,
+                            null, null));
                     filings.summary(filing.id());
                 }
             })));
@@ -61,14 +58,7 @@ final class ServiceEntry implements AutoCloseable {
             f.get();
         }
         pool.shutdown();
-        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-        while (jdbc.queryForObject("SELECT COUNT(*) FROM filing WHERE id > ? AND route IS NOT NULL", Long.class,
-                before) < total) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("filings not routed within 10 minutes");
-            }
-            Thread.sleep(20);
-        }
+        IntakeBenchmark.awaitRouted(database, before, total);
         return total / ((System.nanoTime() - started) / 1e9);
     }
 
