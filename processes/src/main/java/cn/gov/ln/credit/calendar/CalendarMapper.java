@@ -10,6 +10,8 @@ interface CalendarMapper {
 
     List<CalendarDay> findBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
+    List<CalendarDay> findAll();
+
     List<Integer> findYears();
 
     int delete(@Param("day") LocalDate day);

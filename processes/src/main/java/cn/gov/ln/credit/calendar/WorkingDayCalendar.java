@@ -9,6 +9,7 @@ import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.ValidationException;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,17 +18,26 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Chinese working days: Monday to Friday, minus public holidays, plus the weekend days worked in exchange
  * (调休). The exceptions are data, so a new year's State Council notice is entered, not coded.
+ *
+ * <p>Every filing computes deadlines, so the exceptions (a few dozen days a year) are kept in memory for a minute.
+ * A change made here is seen at once on this node and within that minute on the others; holiday notices are
+ * published weeks before the days they move.
  */
 @Service
 public class WorkingDayCalendar {
 
+    static final Duration KEPT_FOR = Duration.ofMinutes(1);
+
     private final CalendarMapper mapper;
     private final AuditService audit;
     private final AccessGuard guard;
+    private volatile Snapshot snapshot;
 
     WorkingDayCalendar(CalendarMapper mapper, AuditService audit, AccessGuard guard) {
         this.mapper = mapper;
@@ -41,7 +51,7 @@ public class WorkingDayCalendar {
     }
 
     public boolean isWorkingDay(LocalDate day) {
-        return isWorkingDay(day, exceptions(day, day));
+        return isWorkingDay(day, exceptions());
     }
 
     /**
@@ -55,7 +65,7 @@ public class WorkingDayCalendar {
         if (workingDays == 0) {
             return isWorkingDay(start) ? start : addWorkingDays(start, 1);
         }
-        Map<LocalDate, CalendarDay> exceptions = exceptions(start, start.plusDays(workingDays * 3L + 60));
+        Map<LocalDate, CalendarDay> exceptions = exceptions();
         LocalDate day = start;
         int counted = 0;
         while (counted < workingDays) {
@@ -72,7 +82,7 @@ public class WorkingDayCalendar {
         if (to.isBefore(from)) {
             return -workingDaysBetween(to, from);
         }
-        Map<LocalDate, CalendarDay> exceptions = exceptions(from, to);
+        Map<LocalDate, CalendarDay> exceptions = exceptions();
         int count = 0;
         for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
             if (isWorkingDay(day, exceptions)) {
@@ -123,6 +133,7 @@ public class WorkingDayCalendar {
         String source = day.source() == null || day.source().isBlank() ? actor.username() : day.source().strip();
         mapper.delete(day.calendarDate());
         mapper.insert(new CalendarDay(day.calendarDate(), day.kind(), day.name().strip(), source));
+        forgetOnCommit();
         audit.record(actor, AuditActions.CALENDAR_CHANGED, "calendar", day.calendarDate(),
                 day.kind() + " " + day.name().strip());
     }
@@ -133,12 +144,36 @@ public class WorkingDayCalendar {
         if (mapper.delete(date) == 0) {
             throw new NotFoundException("calendarDay", date);
         }
+        forgetOnCommit();
         audit.record(actor, AuditActions.CALENDAR_CHANGED, "calendar", date, "removed");
     }
 
-    private Map<LocalDate, CalendarDay> exceptions(LocalDate from, LocalDate to) {
-        return mapper.findBetween(from, to).stream()
-                .collect(Collectors.toMap(CalendarDay::calendarDate, Function.identity()));
+    /** Every exception day, by date. */
+    private Map<LocalDate, CalendarDay> exceptions() {
+        Snapshot current = snapshot;
+        if (current == null || System.nanoTime() - current.loadedAt() > KEPT_FOR.toNanos()) {
+            current = new Snapshot(mapper.findAll().stream()
+                    .collect(Collectors.toUnmodifiableMap(CalendarDay::calendarDate, Function.identity())),
+                    System.nanoTime());
+            snapshot = current;
+        }
+        return current.days();
+    }
+
+    /** Forgets the kept days now and again after commit, when a reader can no longer load the days before it. */
+    private void forgetOnCommit() {
+        snapshot = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    snapshot = null;
+                }
+            });
+        }
+    }
+
+    private record Snapshot(Map<LocalDate, CalendarDay> days, long loadedAt) {
     }
 
     private static boolean isWorkingDay(LocalDate day, Map<LocalDate, CalendarDay> exceptions) {

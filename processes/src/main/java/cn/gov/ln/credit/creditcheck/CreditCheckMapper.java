@@ -10,7 +10,5 @@ interface CreditCheckMapper {
 
     void insert(@Param("r") CreditCheckRecord record, @Param("generated") GeneratedId generated);
 
-    CreditCheckRecord findById(@Param("id") long id);
-
     List<CreditCheckRecord> findByFiling(@Param("filingId") long filingId);
 }

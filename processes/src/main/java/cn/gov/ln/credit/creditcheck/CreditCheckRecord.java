@@ -7,6 +7,11 @@ public record CreditCheckRecord(long id, Long filingId, Long subjectId, String i
         String source, String grade, boolean dishonestyListed, boolean redListed, int openBreaches, int falsePledges,
         String hits, Instant checkedAt, String requestedBy, Long departmentId) {
 
+    CreditCheckRecord withId(long newId) {
+        return new CreditCheckRecord(newId, filingId, subjectId, identifier, purpose, source, grade, dishonestyListed,
+                redListed, openBreaches, falsePledges, hits, checkedAt, requestedBy, departmentId);
+    }
+
     /** Whether anything that routes a filing differs from an earlier check. */
     public boolean differsFrom(CreditCheckRecord earlier) {
         return earlier != null && (!java.util.Objects.equals(grade, earlier.grade())

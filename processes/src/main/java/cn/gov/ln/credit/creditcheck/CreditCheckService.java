@@ -7,6 +7,7 @@ import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.GeneratedId;
 import cn.gov.ln.credit.shared.ValidationException;
+import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectService;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,24 +51,34 @@ public class CreditCheckService {
     @Transactional
     public CheckResult check(String identifier, CheckPurpose purpose, Long filingId) {
         Actor actor = guard.require(Permissions.CREDITCHECK_RUN);
-        if (identifier == null || !(Uscc.check(identifier).isValid()
-                || CitizenId.check(identifier, LocalDate.now(clock)).isValid() || subjects.lookupByIdentifier(
-                        identifier).isPresent())) {
+        Optional<CreditSubject> known = identifier == null ? Optional.empty() : subjects.lookupByIdentifier(identifier);
+        if (identifier == null || !(known.isPresent() || Uscc.check(identifier).isValid()
+                || CitizenId.check(identifier, LocalDate.now(clock)).isValid())) {
             throw ValidationException.of("code", "validation.malformed");
         }
+        return record(actor, identifier, known.map(CreditSubject::id).orElse(null), purpose, filingId);
+    }
+
+    /** Checks the subject of a filing, which the caller has read, and records the evidence. */
+    @Transactional
+    public CheckResult check(CreditSubject subject, CheckPurpose purpose, long filingId) {
+        Actor actor = guard.require(Permissions.CREDITCHECK_RUN);
+        return record(actor, subject.identifier(), subject.id(), purpose, filingId);
+    }
+
+    private CheckResult record(Actor actor, String identifier, Long subjectId, CheckPurpose purpose, Long filingId) {
         CreditSource source = this.source.getIfAvailable();
         if (source == null) {
             throw new CreditSourceUnavailableException("no credit source is configured (credit.source.kind)", null);
         }
         CreditFacts facts = source.lookup(identifier);
-        Long subjectId = subjects.lookupByIdentifier(identifier).map(s -> s.id()).orElse(null);
         CreditCheckRecord record = new CreditCheckRecord(0, filingId, subjectId, identifier, purpose, source.name(),
                 facts.grade(), facts.dishonestyListed(), facts.redListed(), facts.openBreaches(),
                 facts.falsePledges(), json(facts.hits()), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
                 actor.username(), actor.departmentId());
         GeneratedId id = new GeneratedId();
         mapper.insert(record, id);
-        return new CheckResult(mapper.findById(id.value()), facts);
+        return new CheckResult(record.withId(id.value()), facts);
     }
 
     @Transactional(readOnly = true)

@@ -20,9 +20,8 @@ interface FilingMapper {
 
     void insert(@Param("f") Filing filing, @Param("generated") GeneratedId generated);
 
-    int setFilingNo(@Param("id") long id, @Param("filingNo") String filingNo);
-
-    int setProcessInstance(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
+    int setNumberAndProcess(@Param("id") long id, @Param("filingNo") String filingNo,
+            @Param("processInstanceId") String processInstanceId);
 
     int setRoute(@Param("id") long id, @Param("route") FilingRoute route, @Param("dueOn") LocalDate dueOn,
             @Param("papersDueOn") LocalDate papersDueOn, @Param("status") FilingStatus status);

@@ -126,7 +126,6 @@ public class FilingService {
         GeneratedId id = new GeneratedId();
         mapper.insert(filing, id);
         String filingNo = "BJ" + today.format(DAY) + String.format("%08d", id.value());
-        mapper.setFilingNo(id.value(), filingNo);
         FilingSteps.event(mapper, id.value(), "FILED", actor.username(), now, MessageArgs.label(channel(actor)),
                 matter.get().name());
         Map<String, Object> variables = new HashMap<>();
@@ -139,7 +138,7 @@ public class FilingService {
         variables.put("inLieuGranted", false);
         variables.put("applicantUsername", filing.applicantUsername());
         ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS, filingNo, variables);
-        mapper.setProcessInstance(id.value(), instance.getId());
+        mapper.setNumberAndProcess(id.value(), filingNo, instance.getId());
         audit.record(actor, AuditActions.FILING_RECEIVED, "filing", filingNo, matter.get().code());
         return mapper.findById(id.value());
     }
@@ -256,10 +255,10 @@ public class FilingService {
         return document;
     }
 
-    /** The USCC or citizen ID the filing's credit checks ask about. */
-    String subjectIdentifier(Filing filing) {
+    /** The subject the filing's credit checks ask about. */
+    CreditSubject subjectOf(Filing filing) {
         return subjects.lookup(filing.subjectId()).orElseThrow(() -> new NotFoundException("subject",
-                filing.subjectId())).identifier();
+                filing.subjectId()));
     }
 
     boolean canRead(Actor actor, Filing filing) {

@@ -87,8 +87,7 @@ public class FilingSteps {
     @Transactional
     public CreditCheckService.CheckResult checkCredit(long filingId, CheckPurpose purpose) {
         Filing filing = load(filingId);
-        String identifier = filings.subjectIdentifier(filing);
-        CreditCheckService.CheckResult result = creditChecks.check(identifier, purpose, filingId);
+        CreditCheckService.CheckResult result = creditChecks.check(filings.subjectOf(filing), purpose, filingId);
         CreditCheckRecord record = result.record();
         record(filingId, purpose == CheckPurpose.INTAKE ? "CREDIT_CHECKED" : "CREDIT_RECHECKED", summary(record));
         if (purpose == CheckPurpose.PRE_DECISION) {
