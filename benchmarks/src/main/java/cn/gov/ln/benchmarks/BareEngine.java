@@ -2,6 +2,13 @@ package cn.gov.ln.benchmarks;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import cn.gov.ln.credit.engine.ProductEnginePlugins;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -10,13 +17,15 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 /**
- * The bare Camunda engine on a database of the same kind as the product's, running a process of the filing's shape
- * (async check by a trivial delegate, a DMN routing table, a user task) with the history level the product ships
- * (full) and the engine's own job executor: what the engine costs by itself, for the product/bare ratio.
+ * The bare Camunda engine on a database of the same kind as the product's, with the history level the product ships
+ * (full) and the engine's own job executor: what the engine costs by itself, for the product/bare ratio. It runs one
+ * of two models (see {@link Model}); in both, trivial delegates stand in for the credit check and the product's steps.
  */
 final class BareEngine implements AutoCloseable {
 
@@ -43,11 +52,31 @@ final class BareEngine implements AutoCloseable {
             </definitions>
             """;
 
+    /** What the bare engine runs. */
+    enum Model {
+        /** A process of the filing's shape at its plainest: async trivial check, a three-rule table, a user task. */
+        MINIMAL("minimal"),
+        /**
+         * The product's own {@code PermitFiling} model and {@code CreditRouting} table, started with the variables the
+         * product starts it with, on an engine with the product's plugins: everything the engine does for a filing,
+         * nothing the product's services do (filing row, credit source, evidence, audit, calendar, security).
+         */
+        PRODUCT("product's model");
+
+        final String label;
+
+        Model(String label) {
+            this.label = label;
+        }
+    }
+
     private final HikariDataSource dataSource;
     private final ProcessEngine engine;
+    private final Model model;
     private final AtomicLong keys = new AtomicLong();
 
-    BareEngine(Database database) {
+    BareEngine(Database database, Model model) {
+        this.model = model;
         HikariConfig pool = new HikariConfig();
         pool.setJdbcUrl(database.url());
         pool.setUsername(database.username());
@@ -56,21 +85,54 @@ final class BareEngine implements AutoCloseable {
         // (callers timing out after 30 s), most likely a job's failure handling waiting for a second connection.
         pool.setMaximumPoolSize(20);
         dataSource = new HikariDataSource(pool);
-        engine = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
-                .setProcessEngineName("bare-" + database.name().replace(' ', '-')).setDataSource(dataSource)
-                .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
-                .setHistory(ProcessEngineConfiguration.HISTORY_FULL).setJobExecutorActivate(true)
-                .buildProcessEngine();
-        engine.getRepositoryService().createDeployment().addModelInstance("BareFiling.bpmn", model())
-                .addString("BareRouting.dmn", ROUTING).deploy();
+        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setProcessEngineName("bare-" + model.name() + "-" + database.name().replace(' ', '-'))
+                .setDataSource(dataSource).setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+                .setHistory(ProcessEngineConfiguration.HISTORY_FULL).setJobExecutorActivate(true);
+        if (model == Model.PRODUCT) {
+            configuration.setProcessEnginePlugins(new ArrayList<>(ProductEnginePlugins.all()));
+            configuration.setBeans(Map.of("creditCheckDelegate", new TrivialProductCheck(), "routeDelegate",
+                    new TrivialRoute(), "inLieuDelegate", (JavaDelegate) execution -> { }));
+        }
+        engine = configuration.buildProcessEngine();
+        if (model == Model.PRODUCT) {
+            engine.getRepositoryService().createDeployment().addClasspathResource("processes/PermitFiling.bpmn")
+                    .addClasspathResource("processes/CreditRouting.dmn").deploy();
+        } else {
+            engine.getRepositoryService().createDeployment().addModelInstance("BareFiling.bpmn", minimal())
+                    .addString("BareRouting.dmn", ROUTING).deploy();
+        }
     }
 
-    private static BpmnModelInstance model() {
+    Model model() {
+        return model;
+    }
+
+    private static BpmnModelInstance minimal() {
         return Bpmn.createExecutableProcess("BareFiling").camundaHistoryTimeToLive(180).startEvent()
                 .serviceTask("Task_CheckCredit").camundaAsyncBefore().camundaClass(TrivialCheck.class.getName())
                 .businessRuleTask("Task_Route").camundaDecisionRef("BareRouting").camundaMapDecisionResult("singleEntry")
                 .camundaResultVariable("route").userTask("Task_ReviewFiling").camundaCandidateGroups("INTAKE_OFFICER")
                 .endEvent().done();
+    }
+
+    private void start() {
+        long key = keys.incrementAndGet();
+        if (model == Model.MINIMAL) {
+            engine.getRuntimeService().startProcessInstanceByKey("BareFiling", "BARE-" + key);
+            return;
+        }
+        // the variables FilingService starts a filing with
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("filingId", key);
+        variables.put("filingNo", "BARE" + key);
+        variables.put("subjectIdentifier", "91210000" + String.format("%010d", key));
+        variables.put("matterCode", "LN-SCJG-001");
+        variables.put("departmentId", 1L);
+        variables.put("inLieuRequested", false);
+        variables.put("inLieuGranted", false);
+        variables.put("applicantUsername", null);
+        engine.getRuntimeService().startProcessInstanceByKey("PermitFiling", "BARE" + key, variables);
     }
 
     /** Starts {@code total} instances from {@code clients} threads; instances per second until all wait at review. */
@@ -79,8 +141,7 @@ final class BareEngine implements AutoCloseable {
         long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         for (int i = 0; i < total; i++) {
-            pool.submit(() -> engine.getRuntimeService().startProcessInstanceByKey("BareFiling",
-                    "BARE-" + keys.incrementAndGet()));
+            pool.submit(this::start);
         }
         pool.shutdown();
         pool.awaitTermination(10, TimeUnit.MINUTES);
@@ -103,6 +164,26 @@ final class BareEngine implements AutoCloseable {
         public void execute(DelegateExecution execution) {
             execution.setVariable("grade", "A");
             execution.setVariable("listed", false);
+        }
+    }
+
+    /** The stand-in for the product's credit check: the grade and the four facts its table reads, kept transient. */
+    static final class TrivialProductCheck implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) {
+            execution.setVariable("grade", "A");
+            execution.setVariable("dishonestyListed", Variables.booleanValue(false, true));
+            execution.setVariable("redListed", Variables.booleanValue(false, true));
+            execution.setVariable("openBreaches", Variables.integerValue(0, true));
+            execution.setVariable("falsePledges", Variables.integerValue(0, true));
+        }
+    }
+
+    /** The stand-in for applying the route: the review's due date, which the overdue timer reads. */
+    static final class TrivialRoute implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) {
+            execution.setVariable("reviewDue", Date.from(Instant.now().plus(20, ChronoUnit.DAYS)));
         }
     }
 }

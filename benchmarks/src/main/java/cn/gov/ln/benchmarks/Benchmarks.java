@@ -3,6 +3,7 @@ package cn.gov.ln.benchmarks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Runs the benchmarks and writes {@code benchmarks/results/latest.md}. Options:
  * {@code --rounds=5 --per-round=300 --filings=200 --tasks=100000 --cases=1000 --only=startup,pledges,intake,tasks,penalty
  * --webapp=webapp/target/credit-webapp.jar --postgres=jdbc:postgresql://127.0.0.1:5432/postgres
- * --postgres-user=postgres --databases=h2,postgres} (the last for the benchmarks in the core),
+ * --postgres-user=postgres --databases=h2,postgres} (the last for intake and the benchmarks in the core),
  * {@code --registry=1000000 --verifications=3} (the pledge registry is filled to that many entries before it is
  * verified; by default it holds what the signing rounds left), {@code --keep-databases} (the core's databases stay
  * after the run, to look at their plans), and for
@@ -45,6 +46,7 @@ public final class Benchmarks {
             System.out.println("PostgreSQL at " + pgServer + " is not reachable: running on H2 only");
         }
 
+        Set<String> kinds = Set.of(options.getOrDefault("databases", "h2,postgres").split(","));
         Results results = new Results();
         if (only.contains("startup")) {
             if (Files.isRegularFile(webapp)) {
@@ -56,23 +58,36 @@ public final class Benchmarks {
         }
         if (only.contains("intake")) {
             if (Files.isRegularFile(webapp)) {
-                List<Database> nodes = new ArrayList<>(List.of(Database.h2Shared()));
-                // the bare engine and the core entered through its service run in this JVM, each on an H2 file
-                // of its own (the product's node has the shared one)
-                List<Database> bare = new ArrayList<>(List.of(Database.h2File()));
-                List<Database> service = new ArrayList<>(List.of(Database.h2File()));
-                if (postgres) {
+                List<Database> nodes = new ArrayList<>();
+                // the bare engines and the core entered through its service run in this JVM, each on a database
+                // of its own (the product's node has the shared H2 file)
+                Map<BareEngine.Model, List<Database>> bare = new EnumMap<>(BareEngine.Model.class);
+                List<Database> service = new ArrayList<>();
+                if (kinds.contains("h2")) {
+                    nodes.add(Database.h2Shared());
+                    for (BareEngine.Model model : BareEngine.Model.values()) {
+                        bare.computeIfAbsent(model, k -> new ArrayList<>()).add(Database.h2File());
+                    }
+                    service.add(Database.h2File());
+                }
+                if (postgres && kinds.contains("postgres")) {
                     nodes.add(Database.postgres(pgServer, pgUser, "node"));
-                    bare.add(Database.postgres(pgServer, pgUser, "bare"));
+                    for (BareEngine.Model model : BareEngine.Model.values()) {
+                        bare.computeIfAbsent(model, k -> new ArrayList<>())
+                                .add(Database.postgres(pgServer, pgUser, "bare_" + model.name().toLowerCase()));
+                    }
                     service.add(Database.postgres(pgServer, pgUser, "service"));
                 }
                 try {
                     new IntakeBenchmark(webapp, nodes, bare, service, rounds, filings).run(results);
                 } finally {
-                    for (List<Database> databases : List.of(nodes, bare, service)) {
+                    List<List<Database>> all = new ArrayList<>(List.of(nodes, service));
+                    all.addAll(bare.values());
+                    for (List<Database> databases : all) {
                         for (Database database : databases) {
                             if (database != null) {
                                 database.deleteFiles();
+                                database.dropPostgres(pgServer, pgUser);
                             }
                         }
                     }
@@ -109,7 +124,6 @@ public final class Benchmarks {
             return;
         }
         Map<Database, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();
-        Set<String> kinds = Set.of(options.getOrDefault("databases", "h2,postgres").split(","));
         if (kinds.contains("h2")) {
             contexts.put(Database.h2File(), null);
         }
@@ -141,6 +155,7 @@ public final class Benchmarks {
                     System.out.println("Kept for inspection: " + database.url());
                 } else {
                     database.deleteFiles();
+                    database.dropPostgres(pgServer, pgUser);
                 }
             }
         }

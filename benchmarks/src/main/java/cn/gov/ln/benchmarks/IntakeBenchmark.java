@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -45,15 +46,16 @@ final class IntakeBenchmark {
     private final int perRound;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private final List<Database> bareDatabases;
+    private final Map<BareEngine.Model, List<Database>> bareDatabases;
     private final List<Database> serviceDatabases;
 
     /**
-     * {@code bareDatabases} and {@code serviceDatabases}: for each product database, one of the same kind for the
-     * bare engine and one for the product's core entered through its service in this JVM (or null: not run).
+     * {@code bareDatabases}: for each model the bare engine runs, and for each product database, one of the same kind
+     * for it; {@code serviceDatabases}: one for the product's core entered through its service in this JVM (an entry
+     * may be null: not run).
      */
-    IntakeBenchmark(Path jar, List<Database> databases, List<Database> bareDatabases, List<Database> serviceDatabases,
-            int rounds, int perRound) {
+    IntakeBenchmark(Path jar, List<Database> databases, Map<BareEngine.Model, List<Database>> bareDatabases,
+            List<Database> serviceDatabases, int rounds, int perRound) {
         this.jar = jar;
         this.databases = databases;
         this.bareDatabases = bareDatabases;
@@ -64,15 +66,18 @@ final class IntakeBenchmark {
 
     void run(Results results) throws Exception {
         Map<Database, ProductNode> nodes = new LinkedHashMap<>();
-        Map<Database, BareEngine> bare = new LinkedHashMap<>();
+        Map<Database, List<BareEngine>> bare = new LinkedHashMap<>();
         Map<Database, ServiceEntry> services = new LinkedHashMap<>();
         try {
             for (Database database : databases) {
                 nodes.put(database, ProductNode.start(jar, database));
             }
             for (int i = 0; i < databases.size(); i++) {
-                if (bareDatabases.get(i) != null) {
-                    bare.put(databases.get(i), new BareEngine(bareDatabases.get(i)));
+                for (Map.Entry<BareEngine.Model, List<Database>> model : bareDatabases.entrySet()) {
+                    if (model.getValue().get(i) != null) {
+                        bare.computeIfAbsent(databases.get(i), k -> new ArrayList<>())
+                                .add(new BareEngine(model.getValue().get(i), model.getKey()));
+                    }
                 }
                 if (serviceDatabases.get(i) != null) {
                     services.put(databases.get(i), new ServiceEntry(serviceDatabases.get(i)));
@@ -82,27 +87,35 @@ final class IntakeBenchmark {
                 node.awaitHealthy(http);
                 node.subjects = subjects(node.database);
                 intake(node, 2, WARM_UP, new ArrayList<>());
-                if (bare.containsKey(node.database)) {
-                    bare.get(node.database).intake(2, WARM_UP);
+                for (BareEngine engine : bare.getOrDefault(node.database, List.of())) {
+                    engine.intake(2, WARM_UP);
                 }
                 if (services.containsKey(node.database)) {
                     services.get(node.database).intake(2, WARM_UP);
                 }
             }
+            List<Database> all = new ArrayList<>(databases);
+            bareDatabases.values().forEach(all::addAll);
+            all.addAll(serviceDatabases);
+            all.removeIf(Objects::isNull);
             Map<String, List<Double>> rates = new LinkedHashMap<>();
-            Map<String, List<Double>> bareRates = new LinkedHashMap<>();
+            Map<String, Map<BareEngine.Model, List<Double>>> bareRates = new LinkedHashMap<>();
             Map<String, List<Double>> serviceRates = new LinkedHashMap<>();
             Map<String, List<Double>> latencies = new LinkedHashMap<>();
             for (int round = 0; round < rounds; round++) {
+                for (Database database : all) {
+                    database.analyze();
+                }
                 for (Map.Entry<Database, ProductNode> entry : nodes.entrySet()) {
                     for (int clients : new int[] {1, 2}) {
                         String name = entry.getKey().name() + ", " + clients + " client" + (clients == 1 ? "" : "s");
                         List<Double> posts = latencies.computeIfAbsent(name, k -> new ArrayList<>());
                         rates.computeIfAbsent(name, k -> new ArrayList<>())
                                 .add(intake(entry.getValue(), clients, perRound, posts));
-                        if (bare.containsKey(entry.getKey())) {
-                            bareRates.computeIfAbsent(name, k -> new ArrayList<>())
-                                    .add(bare.get(entry.getKey()).intake(clients, perRound));
+                        for (BareEngine engine : bare.getOrDefault(entry.getKey(), List.of())) {
+                            bareRates.computeIfAbsent(name, k -> new LinkedHashMap<>())
+                                    .computeIfAbsent(engine.model(), k -> new ArrayList<>())
+                                    .add(engine.intake(clients, perRound));
                         }
                         if (services.containsKey(entry.getKey())) {
                             serviceRates.computeIfAbsent(name, k -> new ArrayList<>())
@@ -112,24 +125,23 @@ final class IntakeBenchmark {
                 }
             }
             for (Map.Entry<String, List<Double>> rate : rates.entrySet()) {
-                double median = Results.median(rate.getValue());
-                List<Double> bareRate = bareRates.get(rate.getKey());
-                results.add("filing intake via the API", rate.getKey(), String.format("%.1f filings/s", median),
-                        String.format("%.1f (slowest round)", Collections.min(rate.getValue())),
-                        bareRate == null ? "" : String.format("%.2f× bare engine", median / Results.median(bareRate)),
+                Map<BareEngine.Model, List<Double>> bareRate = bareRates.getOrDefault(rate.getKey(), Map.of());
+                results.add("filing intake via the API", rate.getKey(), perSecond(rate.getValue(), "filings/s"),
+                        slowest(rate.getValue()), ratios(Results.median(rate.getValue()), bareRate),
                         rounds + " rounds × " + perRound + " POSTs, counted when checked and routed"
-                                + (bareRate == null ? "" : "; rounds interleaved with the bare engine"));
-                if (bareRate != null) {
-                    results.add("bare engine, same shape", rate.getKey(), String.format("%.1f instances/s",
-                            Results.median(bareRate)), String.format("%.1f (slowest round)", Collections.min(bareRate)),
-                            "", "in-process start → async trivial delegate → DMN → user task, history full, no HTTP");
+                                + (bareRate.isEmpty() ? "" : "; rounds interleaved with the bare engine"));
+                for (Map.Entry<BareEngine.Model, List<Double>> model : bareRate.entrySet()) {
+                    results.add("bare engine, " + model.getKey().label, rate.getKey(),
+                            perSecond(model.getValue(), "instances/s"), slowest(model.getValue()), "",
+                            model.getKey() == BareEngine.Model.MINIMAL
+                                    ? "in-process start → async trivial delegate → DMN → user task, history full, no HTTP"
+                                    : "PermitFiling and CreditRouting with trivial delegates, the product's engine "
+                                            + "plugins and start variables, history full, no HTTP");
                 }
                 List<Double> serviceRate = serviceRates.get(rate.getKey());
-                if (serviceRate != null && bareRate != null) {
-                    double service = Results.median(serviceRate);
-                    results.add("filing intake via the service", rate.getKey(), String.format("%.1f filings/s",
-                            service), String.format("%.1f (slowest round)", Collections.min(serviceRate)),
-                            String.format("%.2f× bare engine", service / Results.median(bareRate)),
+                if (serviceRate != null) {
+                    results.add("filing intake via the service", rate.getKey(), perSecond(serviceRate, "filings/s"),
+                            slowest(serviceRate), ratios(Results.median(serviceRate), bareRate),
                             "the product's core in the benchmark's JVM: FilingService as the API calls it, no HTTP; "
                                     + "same check, evidence, audit, routing; rounds interleaved");
                 }
@@ -140,9 +152,25 @@ final class IntakeBenchmark {
             }
         } finally {
             nodes.values().forEach(ProductNode::stop);
-            bare.values().forEach(BareEngine::close);
+            bare.values().forEach(engines -> engines.forEach(BareEngine::close));
             services.values().forEach(ServiceEntry::close);
         }
+    }
+
+    private static String perSecond(List<Double> rates, String unit) {
+        return String.format("%.1f %s", Results.median(rates), unit);
+    }
+
+    private static String slowest(List<Double> rates) {
+        return String.format("%.1f (slowest round)", Collections.min(rates));
+    }
+
+    /** The product's median against each bare engine's, e.g. "0.41× bare (minimal); 0.62× bare (product's model)". */
+    private static String ratios(double product, Map<BareEngine.Model, List<Double>> bare) {
+        List<String> ratios = new ArrayList<>();
+        bare.forEach((model, rates) -> ratios.add(String.format("%.2f× bare (%s)", product / Results.median(rates),
+                model.label)));
+        return String.join("; ", ratios);
     }
 
     /** Files {@code total} filings from {@code clients} threads; returns filings per second until all are routed. */
