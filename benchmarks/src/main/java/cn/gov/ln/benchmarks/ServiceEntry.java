@@ -1,6 +1,5 @@
 package cn.gov.ln.benchmarks;
 
-import cn.gov.ln.credit.filing.Filing;
 import cn.gov.ln.credit.filing.FilingService;
 import cn.gov.ln.credit.filing.NewFiling;
 import java.sql.SQLException;
@@ -15,7 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The product's core in the benchmark's JVM, beside the bare engine, with its job executor on: filings enter
- * through {@link FilingService} as the API's controller calls it (file, then the summary it answers with), signed
+ * through {@link FilingService} as the API's controller calls it (filed with the summary it answers with), signed
  * in as the same department system, without HTTP, JSON and the per-request sign-in. The same process, credit
  * check, evidence, audit and routing as through the API; the ratio to the bare engine is what the product's own
  * processing adds to the engine's.
@@ -48,9 +47,8 @@ final class ServiceEntry implements AutoCloseable {
                 while (next.getAndIncrement() < total) {
                     int n = used.getAndIncrement();
                     String matter = IntakeBenchmark.MATTERS[n % IntakeBenchmark.MATTERS.length];
-                    Filing filing = filings.file(new NewFiling(matter, subjects.get(n % subjects.size()), false,
-                            null, null));
-                    filings.summary(filing.id());
+                    filings.fileWithSummary(new NewFiling(matter, subjects.get(n % subjects.size()), false, null,
+                            null));
                 }
             })));
         }

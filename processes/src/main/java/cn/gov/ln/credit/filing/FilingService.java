@@ -162,12 +162,21 @@ public class FilingService {
         return get(filing.id());
     }
 
+    /** Files as {@link #file} does and answers with the filing's summary, what the API returns, in one transaction. */
+    @Transactional
+    public FilingSummary fileWithSummary(NewFiling request) {
+        return summaryOf(file(request));
+    }
+
     /** The filing with what the API answers with; the case screen's timeline, papers and diagram are left out. */
     @Transactional(readOnly = true)
     public FilingSummary summary(long id) {
-        Filing filing = get(id);
+        return summaryOf(get(id));
+    }
+
+    private FilingSummary summaryOf(Filing filing) {
         return new FilingSummary(filing, matters.get(filing.matterCode()),
-                subjects.view(subjects.lookup(filing.subjectId()).orElseThrow()), creditChecks.evidenceOf(id));
+                subjects.view(subjects.lookup(filing.subjectId()).orElseThrow()), creditChecks.evidenceOf(filing.id()));
     }
 
     /** The whole case: filing, matter, subject, check evidence, timeline, papers and process positions. */

@@ -2,7 +2,6 @@ package cn.gov.ln.credit.integration.filing;
 
 import cn.gov.ln.credit.creditcheck.CheckPurpose;
 import cn.gov.ln.credit.creditcheck.CreditCheckService;
-import cn.gov.ln.credit.filing.Filing;
 import cn.gov.ln.credit.filing.FilingService;
 import cn.gov.ln.credit.filing.FilingSummary;
 import cn.gov.ln.credit.filing.NewFiling;
@@ -46,17 +45,17 @@ class FilingApiController {
     ResponseEntity<FilingResponse> file(@RequestBody FilingRequest request, Locale locale) {
         NewFiling newFiling = new NewFiling(request.matterCode(), request.subjectIdentifier(),
                 Boolean.TRUE.equals(request.inLieuRequested()), request.pledgeCode(), request.externalReference());
-        Filing filing;
+        FilingSummary filed;
         try {
-            filing = filings.file(newFiling);
+            filed = filings.fileWithSummary(newFiling);
         } catch (DuplicateKeyException concurrentRetry) {
             // the same reference committed by a parallel call after our lookup: that one is the filing
-            filing = filings.file(newFiling);
+            filed = filings.fileWithSummary(newFiling);
         }
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/filings/{id}")
-                        .build(filing.id()))
-                .body(response(filings.summary(filing.id()), locale));
+                        .build(filed.filing().id()))
+                .body(response(filed, locale));
     }
 
     @GetMapping(path = "/api/v1/filings/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
