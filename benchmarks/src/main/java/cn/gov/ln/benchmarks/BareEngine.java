@@ -1,8 +1,8 @@
 package cn.gov.ln.benchmarks;
 
+import cn.gov.ln.credit.engine.ProductEnginePlugins;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import cn.gov.ln.credit.engine.ProductEnginePlugins;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

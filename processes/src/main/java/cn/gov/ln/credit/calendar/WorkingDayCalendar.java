@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class WorkingDayCalendar {
 
-    static final Duration KEPT_FOR = Duration.ofMinutes(1);
+    private static final Duration KEPT_FOR = Duration.ofMinutes(1);
 
     private final CalendarMapper mapper;
     private final AuditService audit;
