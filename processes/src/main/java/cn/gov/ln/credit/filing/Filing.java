@@ -31,6 +31,14 @@ public record Filing(
         String processInstanceId,
         String createdBy) {
 
+    /** The filing as stored once its row, number and process exist. */
+    Filing numbered(long newId, String newFilingNo, String newProcessInstanceId) {
+        return new Filing(newId, newFilingNo, matterCode, subjectId, applicantUsername, channel, departmentId,
+                divisionCode, externalReference, externalKey, inLieuRequested, inLieuGranted, inLieuRefusal, pledgeCode,
+                route, status, receivedAt, dueOn, papersDueOn, decision, decisionReason, decidedAt, decidedBy,
+                newProcessInstanceId, createdBy);
+    }
+
     public boolean isOpen() {
         return status != FilingStatus.APPROVED && status != FilingStatus.REJECTED && status != FilingStatus.CLOSED
                 && status != FilingStatus.REVOKED;

@@ -93,12 +93,31 @@ public class FilingService {
      */
     @Transactional
     public Filing file(NewFiling request) {
+        return fileAndKeep(request).filing();
+    }
+
+    /** Files as {@link #file} does and answers with the filing's summary, what the API returns, in one transaction. */
+    @Transactional
+    public FilingSummary fileWithSummary(NewFiling request) {
+        Filed filed = fileAndKeep(request);
+        if (filed.subject() == null) {
+            return summaryOf(filed.filing());
+        }
+        // a new filing: its matter and subject are at hand, and no check has run yet
+        return new FilingSummary(filed.filing(), filed.matter(), subjects.view(filed.subject()), List.of());
+    }
+
+    /** A filing as {@link #fileAndKeep} left it; matter and subject are null when an earlier filing was returned. */
+    private record Filed(Filing filing, PermitMatter matter, CreditSubject subject) {
+    }
+
+    private Filed fileAndKeep(NewFiling request) {
         Actor actor = guard.require(Permissions.FILING_FILE);
         String externalKey = ExternalReference.key(actor.departmentId(), request.externalReference());
         if (externalKey != null) {
             Filing earlier = mapper.findByExternalKey(externalKey);
             if (earlier != null) {
-                return earlier;
+                return new Filed(earlier, null, null);
             }
         }
         List<FieldViolation> violations = new ArrayList<>();
@@ -140,7 +159,7 @@ public class FilingService {
         ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS, filingNo, variables);
         mapper.setNumberAndProcess(id.value(), filingNo, instance.getId());
         audit.record(actor, AuditActions.FILING_RECEIVED, "filing", filingNo, matter.get().code());
-        return mapper.findById(id.value());
+        return new Filed(filing.numbered(id.value(), filingNo, instance.getId()), matter.get(), subject);
     }
 
     @Transactional(readOnly = true)
@@ -160,12 +179,6 @@ public class FilingService {
             throw new NotFoundException("filing", filingNo);
         }
         return get(filing.id());
-    }
-
-    /** Files as {@link #file} does and answers with the filing's summary, what the API returns, in one transaction. */
-    @Transactional
-    public FilingSummary fileWithSummary(NewFiling request) {
-        return summaryOf(file(request));
     }
 
     /** The filing with what the API answers with; the case screen's timeline, papers and diagram are left out. */

@@ -64,6 +64,10 @@ class FilingApiIT {
         assertThat(filing.get("channel").asText()).isEqualTo("API");
         assertThat(filing.get("matterName").asText()).isEqualTo("食品经营许可");
         assertThat(filing.get("dueOn").asText()).isNotBlank();
+        assertThat(filing.get("subjectIdentifier").asText()).isEqualTo(uscc);
+        assertThat(filing.get("subjectName").asText()).isNotBlank();
+        assertThat(filing.get("status").asText()).isEqualTo("RECEIVED");
+        assertThat(filing.get("creditChecks")).as("the check runs after the filing commits").isEmpty();
 
         JsonNode checked = awaitCheck(id);
         JsonNode check = checked.get("creditChecks").get(0);
@@ -76,8 +80,10 @@ class FilingApiIT {
         RawHttp.Response retried = post("""
                 {"matterCode": "%s", "subjectIdentifier": "%s", "externalReference": "SCJG-FIL-0001"}"""
                 .formatted(FOOD, uscc));
-        assertThat(JSON.readTree(retried.body()).get("id").asLong()).as("a retry returns the same filing")
-                .isEqualTo(id);
+        JsonNode again = JSON.readTree(retried.body());
+        assertThat(again.get("id").asLong()).as("a retry returns the same filing").isEqualTo(id);
+        assertThat(again.get("creditChecks")).as("as it is now, with its check").hasSize(1);
+        assertThat(again.get("route").asText()).isEqualTo(checked.get("route").asText());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM filing WHERE external_reference = 'SCJG-FIL-0001'",
                 Long.class)).isEqualTo(1);
     }
