@@ -85,10 +85,8 @@ public final class Benchmarks {
                     all.addAll(bare.values());
                     for (List<Database> databases : all) {
                         for (Database database : databases) {
-                            if (database != null) {
-                                database.deleteFiles();
-                                database.dropPostgres(pgServer, pgUser);
-                            }
+                            database.deleteFiles();
+                            database.dropPostgres(pgServer, pgUser);
                         }
                     }
                 }

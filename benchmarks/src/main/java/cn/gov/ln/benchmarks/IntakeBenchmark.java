@@ -21,7 +21,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -51,8 +50,7 @@ final class IntakeBenchmark {
 
     /**
      * {@code bareDatabases}: for each model the bare engine runs, and for each product database, one of the same kind
-     * for it; {@code serviceDatabases}: one for the product's core entered through its service in this JVM (an entry
-     * may be null: not run).
+     * for it; {@code serviceDatabases}: one for the product's core entered through its service in this JVM.
      */
     IntakeBenchmark(Path jar, List<Database> databases, Map<BareEngine.Model, List<Database>> bareDatabases,
             List<Database> serviceDatabases, int rounds, int perRound) {
@@ -74,30 +72,23 @@ final class IntakeBenchmark {
             }
             for (int i = 0; i < databases.size(); i++) {
                 for (Map.Entry<BareEngine.Model, List<Database>> model : bareDatabases.entrySet()) {
-                    if (model.getValue().get(i) != null) {
-                        bare.computeIfAbsent(databases.get(i), k -> new ArrayList<>())
-                                .add(new BareEngine(model.getValue().get(i), model.getKey()));
-                    }
+                    bare.computeIfAbsent(databases.get(i), k -> new ArrayList<>())
+                            .add(new BareEngine(model.getValue().get(i), model.getKey()));
                 }
-                if (serviceDatabases.get(i) != null) {
-                    services.put(databases.get(i), new ServiceEntry(serviceDatabases.get(i)));
-                }
+                services.put(databases.get(i), new ServiceEntry(serviceDatabases.get(i)));
             }
             for (ProductNode node : nodes.values()) {
                 node.awaitHealthy(http);
                 node.subjects = subjects(node.database);
                 intake(node, 2, WARM_UP, new ArrayList<>());
-                for (BareEngine engine : bare.getOrDefault(node.database, List.of())) {
+                for (BareEngine engine : bare.get(node.database)) {
                     engine.intake(2, WARM_UP);
                 }
-                if (services.containsKey(node.database)) {
-                    services.get(node.database).intake(2, WARM_UP);
-                }
+                services.get(node.database).intake(2, WARM_UP);
             }
             List<Database> all = new ArrayList<>(databases);
             bareDatabases.values().forEach(all::addAll);
             all.addAll(serviceDatabases);
-            all.removeIf(Objects::isNull);
             Map<String, List<Double>> rates = new LinkedHashMap<>();
             Map<String, Map<BareEngine.Model, List<Double>>> bareRates = new LinkedHashMap<>();
             Map<String, List<Double>> serviceRates = new LinkedHashMap<>();
@@ -112,24 +103,22 @@ final class IntakeBenchmark {
                         List<Double> posts = latencies.computeIfAbsent(name, k -> new ArrayList<>());
                         rates.computeIfAbsent(name, k -> new ArrayList<>())
                                 .add(intake(entry.getValue(), clients, perRound, posts));
-                        for (BareEngine engine : bare.getOrDefault(entry.getKey(), List.of())) {
+                        for (BareEngine engine : bare.get(entry.getKey())) {
                             bareRates.computeIfAbsent(name, k -> new LinkedHashMap<>())
                                     .computeIfAbsent(engine.model(), k -> new ArrayList<>())
                                     .add(engine.intake(clients, perRound));
                         }
-                        if (services.containsKey(entry.getKey())) {
-                            serviceRates.computeIfAbsent(name, k -> new ArrayList<>())
-                                    .add(services.get(entry.getKey()).intake(clients, perRound));
-                        }
+                        serviceRates.computeIfAbsent(name, k -> new ArrayList<>())
+                                .add(services.get(entry.getKey()).intake(clients, perRound));
                     }
                 }
             }
             for (Map.Entry<String, List<Double>> rate : rates.entrySet()) {
-                Map<BareEngine.Model, List<Double>> bareRate = bareRates.getOrDefault(rate.getKey(), Map.of());
+                Map<BareEngine.Model, List<Double>> bareRate = bareRates.get(rate.getKey());
                 results.add("filing intake via the API", rate.getKey(), perSecond(rate.getValue(), "filings/s"),
                         slowest(rate.getValue()), ratios(Results.median(rate.getValue()), bareRate),
-                        rounds + " rounds × " + perRound + " POSTs, counted when checked and routed"
-                                + (bareRate.isEmpty() ? "" : "; rounds interleaved with the bare engine"));
+                        rounds + " rounds × " + perRound + " POSTs, counted when checked and routed; rounds "
+                                + "interleaved with the bare engines");
                 for (Map.Entry<BareEngine.Model, List<Double>> model : bareRate.entrySet()) {
                     results.add("bare engine, " + model.getKey().label, rate.getKey(),
                             perSecond(model.getValue(), "instances/s"), slowest(model.getValue()), "",
@@ -139,12 +128,10 @@ final class IntakeBenchmark {
                                             + "plugins and start variables, history full, no HTTP");
                 }
                 List<Double> serviceRate = serviceRates.get(rate.getKey());
-                if (serviceRate != null) {
-                    results.add("filing intake via the service", rate.getKey(), perSecond(serviceRate, "filings/s"),
-                            slowest(serviceRate), ratios(Results.median(serviceRate), bareRate),
-                            "the product's core in the benchmark's JVM: FilingService as the API calls it, no HTTP; "
-                                    + "same check, evidence, audit, routing; rounds interleaved");
-                }
+                results.add("filing intake via the service", rate.getKey(), perSecond(serviceRate, "filings/s"),
+                        slowest(serviceRate), ratios(Results.median(serviceRate), bareRate),
+                        "the product's core in the benchmark's JVM: FilingService as the API calls it, no HTTP; "
+                                + "same check, evidence, audit, routing; rounds interleaved");
                 List<Double> posts = latencies.get(rate.getKey());
                 results.add("POST /api/v1/filings latency", rate.getKey(), String.format("%.0f ms",
                         Results.median(posts)), String.format("%.0f ms", Results.percentile(posts, 99)), "",
