@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.account.NewUser;
+import cn.gov.ln.credit.engine.DeploymentGate;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Roles;
 import cn.gov.ln.credit.shared.ConflictException;
@@ -213,8 +214,8 @@ class ModelAdministrationProcessTest {
                 "Task_ReviewFiling").processInstanceBusinessKeyLike("MIG%").count()).isEqualTo(1000);
         instances.forEach(id -> runtime.deleteProcessInstance(id, "test"));
         // the other process tests of this context start filings on the shipped model
-        repository.createDeployment().name(ModelLibraryService.ADMIN_DEPLOYMENT)
-                .addDeploymentResources(before.getDeploymentId()).deploy();
+        DeploymentGate.through("test", repository.createDeployment().name(ModelLibraryService.ADMIN_DEPLOYMENT)
+                .addDeploymentResources(before.getDeploymentId())::deploy);
     }
 
     @Test
@@ -258,7 +259,8 @@ class ModelAdministrationProcessTest {
     private String deploySmall(String taskId) {
         var model = org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("RenameProbe").camundaHistoryTimeToLive(1)
                 .startEvent().userTask(taskId).endEvent().done();
-        String deployment = repository.createDeployment().addModelInstance("RenameProbe.bpmn", model).deploy().getId();
+        String deployment = DeploymentGate.through("test",
+                repository.createDeployment().addModelInstance("RenameProbe.bpmn", model)::deploy).getId();
         return repository.createProcessDefinitionQuery().deploymentId(deployment).singleResult().getId();
     }
 

@@ -34,7 +34,7 @@ public class ProcessDeployment extends AbstractProcessEnginePlugin {
         DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name(NAME).source(NAME)
                 .enableDuplicateFiltering(false);
         resources.forEach((name, content) -> deployment.addInputStream(name, new java.io.ByteArrayInputStream(content)));
-        var result = deployment.deployWithResult();
+        var result = DeploymentGate.through(NAME, deployment::deployWithResult);
         LOG.info("Deployment {} of {} resources: {} process definitions, {} decisions", result.getId(),
                 resources.size(), result.getDeployedProcessDefinitions() == null ? 0
                         : result.getDeployedProcessDefinitions().size(),

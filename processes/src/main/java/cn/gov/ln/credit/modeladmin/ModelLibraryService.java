@@ -2,6 +2,7 @@ package cn.gov.ln.credit.modeladmin;
 
 import cn.gov.ln.credit.audit.AuditActions;
 import cn.gov.ln.credit.audit.AuditService;
+import cn.gov.ln.credit.engine.DeploymentGate;
 import cn.gov.ln.credit.engine.ProcessDeployment;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
@@ -295,9 +296,10 @@ public class ModelLibraryService {
         Deployment current = currentDeployment();
         List<String> others = repository.getDeploymentResourceNames(current.getId()).stream()
                 .filter(name -> !name.equals(draft.resourceName())).toList();
-        DeploymentWithDefinitions deployed = repository.createDeployment().name(ADMIN_DEPLOYMENT).source("model-admin")
-                .addDeploymentResourcesByName(current.getId(), others)
-                .addString(draft.resourceName(), draft.content()).deployWithResult();
+        DeploymentWithDefinitions deployed = DeploymentGate.through("model library draft " + draftId,
+                repository.createDeployment().name(ADMIN_DEPLOYMENT).source("model-admin")
+                        .addDeploymentResourcesByName(current.getId(), others)
+                        .addString(draft.resourceName(), draft.content())::deployWithResult);
         mapper.deployed(draftId, deployed.getId());
         audit.record(guard.current(), AuditActions.MODEL_DEPLOYED, "model", draft.resourceName(),
                 "deployment " + deployed.getId() + " from draft " + draftId);

@@ -2,6 +2,7 @@ package cn.gov.ln.credit.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.ln.credit.engine.DeploymentGate;
 import cn.gov.ln.credit.filing.FilingService;
 import cn.gov.ln.credit.pledge.NewPledge;
 import cn.gov.ln.credit.pledge.Pledge;
@@ -119,8 +120,9 @@ class FilingBrowserIT {
     @Test
     void aFilingApprovedOnAPledgeHasItsVerificationTaskWhenTheTimerIsDue() throws Exception {
         String original = sampling();
-        repository.createDeployment().name("sampling-all").addString("processes/VerificationSampling.dmn",
-                original.replaceAll("<text>[01]?\\.\\d+</text>", "<text>1.0</text>")).deploy();
+        DeploymentGate.through("test", repository.createDeployment().name("sampling-all").addString(
+                "processes/VerificationSampling.dmn",
+                original.replaceAll("<text>[01]?\\.\\d+</text>", "<text>1.0</text>"))::deploy);
         try {
             Pledge pledge = new SignIn(securityManager).call("applicant", () -> pledges.signWithPassword(pledges
                     .draft(new NewPledge("FOOD-BUSINESS-IN-LIEU", null, "新店申请食品经营许可",
@@ -164,8 +166,8 @@ class FilingBrowserIT {
                 verifier.screenshot("verification-due");
             }
         } finally {
-            repository.createDeployment().name("sampling-restored").addString("processes/VerificationSampling.dmn",
-                    original).deploy();
+            DeploymentGate.through("test", repository.createDeployment().name("sampling-restored").addString(
+                    "processes/VerificationSampling.dmn", original)::deploy);
         }
     }
 

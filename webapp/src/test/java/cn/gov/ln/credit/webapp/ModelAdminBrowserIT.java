@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.account.NewUser;
 import cn.gov.ln.credit.department.DepartmentService;
+import cn.gov.ln.credit.engine.DeploymentGate;
 import cn.gov.ln.credit.modeladmin.ModelLibraryService;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Roles;
@@ -167,8 +168,8 @@ class ModelAdminBrowserIT {
                     runtime.deleteProcessInstance(id, "test");
                 }
             });
-            repository.createDeployment().name(ModelLibraryService.ADMIN_DEPLOYMENT)
-                    .addDeploymentResources(before.getDeploymentId()).deploy();
+            DeploymentGate.through("test", repository.createDeployment().name(ModelLibraryService.ADMIN_DEPLOYMENT)
+                    .addDeploymentResources(before.getDeploymentId())::deploy);
         }
     }
 
