@@ -28,8 +28,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The Shiro realm over {@code app_user}: bcrypt passwords, lock after repeated failures, and the roles and
- * permissions fixed into the {@link Actor} principal at sign-in. An API client's password, sent with every call,
+ * The Shiro realm over {@code app_user}: bcrypt passwords, lock after repeated failures at the sign-in form (never
+ * for a machine call or an API client: see {@link MachineCredentials}), and the roles and permissions fixed into
+ * the {@link Actor} principal at sign-in. An unknown, disabled or locked account costs the same bcrypt round as a
+ * wrong password, so timing does not tell them apart. An API client's password, sent with every call,
  * is checked in full once per {@code credit.security.api-credential-ttl} (see {@link VerifiedCredentials}).
  */
 @Component
@@ -65,9 +67,11 @@ public class AccountRealm extends AuthorizingRealm {
         }
         UserAccount user = found.get();
         if (!user.enabled()) {
+            hasher.matches(login.getPassword(), dummyHash);
             throw new DisabledAccountException();
         }
         if (user.isLockedAt(accounts.now())) {
+            hasher.matches(login.getPassword(), dummyHash);
             throw new LockedAccountException();
         }
         return new AccountInfo(user, accounts.actorFor(user), getName());
@@ -86,7 +90,9 @@ public class AccountRealm extends AuthorizingRealm {
             super.assertCredentialsMatch(token, info);
         } catch (IncorrectCredentialsException e) {
             verified.forget(user.username());
-            if (accounts.recordFailedLogin(user, login.getHost())) {
+            if (apiClient || token instanceof MachineCredentials) {
+                accounts.recordFailedMachineLogin(user, login.getHost());
+            } else if (accounts.recordFailedLogin(user, login.getHost())) {
                 throw new LockedAccountException();
             }
             throw e;

@@ -7,6 +7,7 @@ import cn.gov.ln.credit.department.Department;
 import cn.gov.ln.credit.department.DepartmentService;
 import cn.gov.ln.credit.division.DivisionService;
 import cn.gov.ln.credit.division.DivisionCodes;
+import cn.gov.ln.credit.notification.NotificationService;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.ActorKind;
@@ -23,6 +24,8 @@ import cn.gov.ln.credit.subject.SubjectService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,12 +55,13 @@ public class AccountService {
     private final AccessGuard guard;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final NotificationService notifications;
     private final int maxFailedLogins;
     private final Duration lockDuration;
 
     AccountService(AccountMapper mapper, PasswordHasher hasher, DepartmentService departments,
             DivisionService divisions, SubjectService subjects, AuditService audit, AccessGuard guard, Clock clock,
-            ApplicationEventPublisher events, @Value("${credit.security.max-failed-logins:5}") int maxFailedLogins,
+            ApplicationEventPublisher events, NotificationService notifications, @Value("${credit.security.max-failed-logins:5}") int maxFailedLogins,
             @Value("${credit.security.lock-duration:PT15M}") Duration lockDuration) {
         this.mapper = mapper;
         this.hasher = hasher;
@@ -68,6 +72,7 @@ public class AccountService {
         this.guard = guard;
         this.clock = clock;
         this.events = events;
+        this.notifications = notifications;
         this.maxFailedLogins = maxFailedLogins;
         this.lockDuration = lockDuration;
     }
@@ -86,16 +91,30 @@ public class AccountService {
                 Set.copyOf(mapper.findPermissions(user.id())));
     }
 
-    /** Counts a failed password; the account locks when the count reaches the limit. */
+    /**
+     * Counts a failed password; the account locks when the count reaches the limit. The sign-in page does not say
+     * so (it would tell a stranger the account exists): the user is told by a notification, the audit keeps it.
+     */
     @Transactional
     boolean recordFailedLogin(UserAccount user, String clientAddress) {
         mapper.incrementFailedAttempts(user.id());
-        boolean locked = mapper.lockIfTooManyFailures(user.id(), maxFailedLogins,
-                Instant.now(clock).plus(lockDuration)) > 0;
+        Instant until = Instant.now(clock).plus(lockDuration);
+        boolean locked = mapper.lockIfTooManyFailures(user.id(), maxFailedLogins, until) > 0;
+        if (locked) {
+            notifications.notify(user.username(), "notice.account.locked", null, maxFailedLogins,
+                    LocalDateTime.ofInstant(until, clock.getZone()).truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' '));
+        }
         audit.record(new AuditEntry(user.username(), user.departmentId(), user.divisionCode(),
                 locked ? AuditActions.ACCOUNT_LOCKED : AuditActions.LOGIN_FAILED, "user", String.valueOf(user.id()),
                 null, clientAddress));
         return locked;
+    }
+
+    /** A wrong password sent with a machine call: audited, never counted towards the lock-out. */
+    @Transactional
+    void recordFailedMachineLogin(UserAccount user, String clientAddress) {
+        audit.record(new AuditEntry(user.username(), user.departmentId(), user.divisionCode(),
+                AuditActions.LOGIN_FAILED, "user", String.valueOf(user.id()), "machine call", clientAddress));
     }
 
     @Transactional

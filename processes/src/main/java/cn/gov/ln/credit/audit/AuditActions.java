@@ -59,6 +59,7 @@ public final class AuditActions {
     public static final String MODEL_REJECTED = "MODEL_REJECTED";
     public static final String MODEL_DEPLOYED = "MODEL_DEPLOYED";
     public static final String MODEL_MIGRATED = "MODEL_MIGRATED";
+    public static final String ENGINE_OPERATION = "ENGINE_OPERATION";
 
     /** Every action, in the order the audit screen offers them as filters. */
     public static final java.util.List<String> ALL = java.util.List.of(LOGIN_SUCCEEDED, LOGIN_FAILED, ACCOUNT_LOCKED,
@@ -71,7 +72,7 @@ public final class AuditActions {
             DETERMINATION_STARTED, ADVANCE_NOTICE_SENT, STATEMENT_SUBMITTED, LISTING_DECIDED, LISTING_ENDED, LISTING_CORRECTED,
             PENALTY_INITIATED, PENALTY_RESPONDED, PENALTY_FEEDBACK, PENALTY_ESCALATED, PENALTY_CLOSED, OBJECTION_RAISED,
             OBJECTION_DECIDED, OBJECTION_OVERDUE, REPAIR_APPLIED, REPAIR_DECIDED, MEASURE_CHANGED,
-            MODEL_SUBMITTED, MODEL_APPROVED, MODEL_REJECTED, MODEL_DEPLOYED, MODEL_MIGRATED);
+            MODEL_SUBMITTED, MODEL_APPROVED, MODEL_REJECTED, MODEL_DEPLOYED, MODEL_MIGRATED, ENGINE_OPERATION);
 
     private AuditActions() {
     }

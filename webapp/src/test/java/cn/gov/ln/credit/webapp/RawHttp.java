@@ -21,9 +21,16 @@ import java.util.Map;
 public final class RawHttp {
 
     private final int port;
+    private final String from;
 
     public RawHttp(int port) {
+        this(port, null);
+    }
+
+    /** Calls from another loopback address (127.0.0.2, ...), as a client or proxy the server does not trust. */
+    public RawHttp(int port, String from) {
         this.port = port;
+        this.from = from;
     }
 
     public Response get(String target, String... headers) {
@@ -35,7 +42,8 @@ public final class RawHttp {
     }
 
     public Response send(String method, String target, String contentType, String body, String... headers) {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
+        try (Socket socket = from == null ? new Socket("127.0.0.1", port)
+                : new Socket(java.net.InetAddress.getByName("127.0.0.1"), port, java.net.InetAddress.getByName(from), 0)) {
             socket.setSoTimeout(30_000);
             byte[] payload = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
             StringBuilder request = new StringBuilder()

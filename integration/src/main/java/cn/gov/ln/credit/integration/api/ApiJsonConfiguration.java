@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import jakarta.servlet.RequestDispatcher;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,8 +20,9 @@ import org.springframework.web.context.request.WebRequest;
 
 /**
  * How the API reads and refuses: a number or a boolean where text is expected is the client's error, not text to
- * store; and a request refused before it reaches a controller (an address with characters the request firewall
- * blocks) still answers in the API's error format, naming the address as the field.
+ * store; and a request refused before it reaches a controller (an unknown path, a method the path does not take, an
+ * address with characters the request firewall blocks) still answers in the API's error format, naming the address
+ * as the field where the address is at fault.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiJsonConfiguration {
@@ -40,15 +42,33 @@ class ApiJsonConfiguration {
             public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
                 Map<String, Object> attributes = super.getErrorAttributes(request, options);
                 Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI, RequestAttributes.SCOPE_REQUEST);
-                if (Integer.valueOf(400).equals(attributes.get("status")) && uri != null
-                        && uri.toString().startsWith("/api/")) {
-                    Locale locale = request.getLocale();
-                    String message = messages.getMessage("validation.path", null, "validation.path", locale);
-                    attributes.put("error", "validation");
-                    attributes.put("message", message);
-                    attributes.put("violations", List.of(new ApiError.FieldError("path", "validation.path", message)));
+                if (uri == null || !(uri.toString().startsWith("/api/") || uri.toString().startsWith("/engine-rest/"))) {
+                    return attributes;
                 }
-                return attributes;
+                int status = attributes.get("status") instanceof Integer code ? code : 500;
+                Locale locale = request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE
+                        : request.getLocale();
+                Map<String, Object> shaped = new LinkedHashMap<>();
+                shaped.put("status", status);
+                if (status == 400) {
+                    String message = messages.getMessage("validation.path", null, "validation.path", locale);
+                    shaped.put("error", "validation");
+                    shaped.put("message", message);
+                    shaped.put("violations", List.of(new ApiError.FieldError("path", "validation.path", message)));
+                    return shaped;
+                }
+                String[] codeAndKey = switch (status) {
+                    case 401 -> new String[] {"unauthorized", "error.unauthorized"};
+                    case 403 -> new String[] {"forbidden", "error.accessDenied"};
+                    case 404 -> new String[] {"not_found", "error.notFound"};
+                    case 405 -> new String[] {"method_not_allowed", "error.methodNotAllowed"};
+                    default -> status < 500 ? new String[] {"refused", "validation.failed"}
+                            : new String[] {"internal", "error.unexpected"};
+                };
+                shaped.put("error", codeAndKey[0]);
+                shaped.put("message", messages.getMessage(codeAndKey[1], null, codeAndKey[1], locale));
+                shaped.put("violations", List.of());
+                return shaped;
             }
         };
     }

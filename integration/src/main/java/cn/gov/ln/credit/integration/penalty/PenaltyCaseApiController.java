@@ -1,5 +1,6 @@
 package cn.gov.ln.credit.integration.penalty;
 
+import cn.gov.ln.credit.integration.api.ApiPaging;
 import cn.gov.ln.credit.penalty.IncomingCase;
 import cn.gov.ln.credit.penalty.MeasureService;
 import cn.gov.ln.credit.penalty.PenaltyMeasure;
@@ -31,9 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Joint penalty", description = "联合惩戒：成员单位接收案件、响应、反馈")
 class PenaltyCaseApiController {
 
-    private static final int MAX_PAGE = 200;
-    private static final int MAX_PAGES = 10_000;
-
     private final PenaltyService penalties;
     private final PenaltyCaseQueries cases;
     private final MeasureService measures;
@@ -52,19 +50,11 @@ class PenaltyCaseApiController {
         if (!status.equals("open") && !status.equals("all")) {
             throw ValidationException.of("status", "validation.form.notAnOption");
         }
-        if (page < 0) {
-            throw ValidationException.of("page", "validation.number.min", 0);
-        }
-        if (page > MAX_PAGES) {
-            throw ValidationException.of("page", "validation.number.max", MAX_PAGES);
-        }
-        if (size < 1 || size > MAX_PAGE) {
-            throw ValidationException.of("size", "validation.number.max", MAX_PAGE);
-        }
+        PageRequest window = ApiPaging.of(page, size);
         Map<String, PenaltyMeasure> catalogue = measures.all().stream()
                 .collect(Collectors.toMap(PenaltyMeasure::code, Function.identity()));
         List<IncomingCase> parts = cases.incoming(new PenaltyQuery(status.equals("open"), null, null),
-                new PageRequest(page * size, size));
+                window);
         return parts.stream().map(c -> PenaltyCaseResponse.of(c, catalogue)).toList();
     }
 

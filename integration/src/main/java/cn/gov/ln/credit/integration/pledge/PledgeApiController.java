@@ -1,12 +1,12 @@
 package cn.gov.ln.credit.integration.pledge;
 
+import cn.gov.ln.credit.integration.api.ApiPaging;
 import cn.gov.ln.credit.pledge.NewPledge;
 import cn.gov.ln.credit.pledge.Pledge;
 import cn.gov.ln.credit.pledge.PledgeLetter;
 import cn.gov.ln.credit.pledge.PledgePublication;
 import cn.gov.ln.credit.pledge.PledgeService;
 import cn.gov.ln.credit.pledge.Publicity;
-import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.ValidationException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -77,13 +77,7 @@ class PledgeApiController {
     @Operation(summary = "List the pledges of a subject that the calling department may see")
     List<PledgeResponse> ofSubject(@RequestParam String subject, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        if (page < 0) {
-            throw ValidationException.of("page", "validation.number.min", 0);
-        }
-        if (size < 1 || size > 200) {
-            throw ValidationException.of("size", "validation.number.max", 200);
-        }
-        return pledges.ofSubject(subject, new PageRequest(page * size, size)).stream().map(PledgeResponse::of)
+        return pledges.ofSubject(subject, ApiPaging.of(page, size)).stream().map(PledgeResponse::of)
                 .toList();
     }
 

@@ -6,8 +6,6 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationToken;
-import org.apache.shiro.authc.DisabledAccountException;
-import org.apache.shiro.authc.LockedAccountException;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.web.filter.authc.FormAuthenticationFilter;
 import org.apache.shiro.web.util.SavedRequest;
@@ -15,7 +13,9 @@ import org.apache.shiro.web.util.WebUtils;
 
 /**
  * Form sign-in at {@code POST /login} (the Vaadin login page posts here). A new session id is issued at sign-in,
- * failures go back to the login page with a reason code, and the only redirect targets are paths of this site.
+ * and the only redirect targets are paths of this site. Every failure reads the same (unknown user, wrong password,
+ * locked or disabled account), so the page tells a stranger nothing about which accounts exist; a locked account's
+ * owner learns of it by a notification.
  */
 public class LoginFilter extends FormAuthenticationFilter {
 
@@ -57,10 +57,8 @@ public class LoginFilter extends FormAuthenticationFilter {
     @Override
     protected boolean onLoginFailure(AuthenticationToken token, AuthenticationException e, ServletRequest request,
             ServletResponse response) {
-        String reason = e instanceof LockedAccountException ? "locked"
-                : e instanceof DisabledAccountException ? "disabled" : "invalid";
         try {
-            WebUtils.issueRedirect(request, response, LOGIN_URL + "?error=" + reason);
+            WebUtils.issueRedirect(request, response, LOGIN_URL + "?error=invalid");
         } catch (java.io.IOException io) {
             throw new IllegalStateException(io);
         }

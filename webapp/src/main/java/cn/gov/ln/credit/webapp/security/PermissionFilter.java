@@ -4,7 +4,6 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.web.filter.authz.AuthorizationFilter;
 import org.apache.shiro.web.util.WebUtils;
@@ -15,10 +14,11 @@ import org.apache.shiro.web.util.WebUtils;
  */
 public class PermissionFilter extends AuthorizationFilter {
 
-    private final boolean api;
+    private final ApiRefusals api;
     private final DenialRecorder denials;
 
-    public PermissionFilter(boolean api, DenialRecorder denials) {
+    /** {@code api}: the refusals' writer on machine doors, null on pages. */
+    public PermissionFilter(ApiRefusals api, DenialRecorder denials) {
         this.api = api;
         this.denials = denials;
         setLoginUrl(LoginFilter.LOGIN_URL);
@@ -36,8 +36,9 @@ public class PermissionFilter extends AuthorizationFilter {
             throws IOException {
         Subject subject = getSubject(request, response);
         if (!subject.isAuthenticated()) {
-            if (api) {
-                HttpResponses.json(WebUtils.toHttp(response), HttpServletResponse.SC_UNAUTHORIZED, "unauthorized");
+            if (api != null) {
+                api.write(WebUtils.toHttp(request), WebUtils.toHttp(response), HttpServletResponse.SC_UNAUTHORIZED,
+                        "unauthorized", "error.unauthorized", null);
             } else {
                 saveRequestAndRedirectToLogin(request, response);
             }
@@ -45,8 +46,9 @@ public class PermissionFilter extends AuthorizationFilter {
         }
         String[] permissions = (String[]) mappedValue;
         denials.denied(WebUtils.toHttp(request).getRequestURI(), permissions == null ? null : String.join(",", permissions));
-        if (api) {
-            HttpResponses.json(WebUtils.toHttp(response), HttpServletResponse.SC_FORBIDDEN, "forbidden");
+        if (api != null) {
+            api.write(WebUtils.toHttp(request), WebUtils.toHttp(response), HttpServletResponse.SC_FORBIDDEN,
+                    "forbidden", "error.accessDenied", null);
         } else {
             WebUtils.toHttp(response).sendError(HttpServletResponse.SC_FORBIDDEN);
         }
@@ -56,18 +58,5 @@ public class PermissionFilter extends AuthorizationFilter {
     @Override
     protected boolean onAccessDenied(ServletRequest request, ServletResponse response) throws IOException {
         return onAccessDenied(request, response, null);
-    }
-
-    /** Small JSON answers for the API filters, in the shape the API's error handler uses. */
-    static final class HttpResponses {
-        private HttpResponses() {
-        }
-
-        static void json(HttpServletResponse response, int status, String error) throws IOException {
-            response.setStatus(status);
-            response.setContentType("application/json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + error + "\"}");
-        }
     }
 }

@@ -1,6 +1,7 @@
 package cn.gov.ln.credit.webapp.security;
 
 import cn.gov.ln.credit.account.AccountRealm;
+import cn.gov.ln.credit.audit.AuditService;
 import cn.gov.ln.credit.security.Permissions;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
@@ -39,13 +40,15 @@ public class ShiroWebConfiguration {
     }
 
     @Bean
-    FilterChainResolver filterChainResolver(DenialRecorder denials) {
+    FilterChainResolver filterChainResolver(DenialRecorder denials, ApiRefusals refusals,
+            AuthenticationThrottle throttle, AuditService audit) {
         DefaultFilterChainManager chains = new DefaultFilterChainManager();
         chains.setGlobalFilters(List.of(DefaultFilter.invalidRequest.name()));
         chains.addFilter("login", new LoginFilter(), false);
-        chains.addFilter("api", new ApiAuthenticationFilter(), false);
-        chains.addFilter("apiPerms", new PermissionFilter(true, denials), false);
-        chains.addFilter("webPerms", new PermissionFilter(false, denials), false);
+        chains.addFilter("api", new ApiAuthenticationFilter(refusals, throttle), false);
+        chains.addFilter("apiPerms", new PermissionFilter(refusals, denials), false);
+        chains.addFilter("webPerms", new PermissionFilter(null, denials), false);
+        chains.addFilter("engineDoor", new EngineDoorFilter(denials, audit, refusals), false);
         chains.addFilter("views", new ViewRouteFilter(denials), false);
         rules().forEach(chains::createChain);
         PathMatchingFilterChainResolver resolver = new PathMatchingFilterChainResolver();
@@ -80,10 +83,31 @@ public class ShiroWebConfiguration {
         rules.put("/swagger-ui.html", "anon");
         rules.put("/swagger-ui/**", "anon");
         rules.put("/api/**", "noSessionCreation, api, apiPerms[" + Permissions.API_ACCESS + "]");
-        rules.put("/engine-rest/**", "api, apiPerms[" + Permissions.ENGINE_REST + "]");
-        rules.put("/camunda/**", "webPerms[" + Permissions.CAMUNDA_WEBAPP + "]");
+        rules.put("/engine-rest/**", "noSessionCreation, api, apiPerms[" + Permissions.ENGINE_REST + "], engineDoor");
+        rules.put("/camunda/**", "webPerms[" + Permissions.CAMUNDA_WEBAPP + "], engineDoor");
         rules.put("/**", "views");
         return rules;
+    }
+
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+        registration.setName("securityHeaders");
+        registration.addUrlPatterns("/*");
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        registration.setOrder(FILTER_ORDER - 3);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<StatelessMachineCalls> statelessMachineCalls(
+            @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
+        FilterRegistrationBean<StatelessMachineCalls> registration = new FilterRegistrationBean<>(
+                new StatelessMachineCalls(sessionCookie));
+        registration.setName("statelessMachineCalls");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*");
+        registration.setOrder(FILTER_ORDER - 2);
+        return registration;
     }
 
     @Bean

@@ -38,12 +38,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         List<String> error = event.getLocation().getQueryParameters().getParameters().get("error");
         if (error != null && !error.isEmpty()) {
-            form.setI18n(texts(switch (error.get(0)) {
-                case "locked" -> "login.error.locked";
-                case "disabled" -> "login.error.disabled";
-                case "api" -> "login.error.api";
-                default -> "login.error.invalid";
-            }));
+            form.setI18n(texts("api".equals(error.get(0)) ? "login.error.api" : "login.error.invalid"));
             form.setError(true);
         }
     }
