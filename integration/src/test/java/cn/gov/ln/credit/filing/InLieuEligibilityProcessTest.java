@@ -4,25 +4,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.gov.ln.credit.breach.Breach;
+import cn.gov.ln.credit.breach.LegalDocument;
+import cn.gov.ln.credit.breach.ListingDecision;
+import cn.gov.ln.credit.document.Upload;
 import cn.gov.ln.credit.listing.BreachTier;
+import cn.gov.ln.credit.listing.ListEntry;
 import cn.gov.ln.credit.listing.LegalBasisType;
 import cn.gov.ln.credit.listing.ListingService;
 import cn.gov.ln.credit.listing.NewListing;
 import cn.gov.ln.credit.pledge.Determination;
 import cn.gov.ln.credit.pledge.FulfillmentStatus;
+import cn.gov.ln.credit.pledge.NewPledge;
 import cn.gov.ln.credit.pledge.Pledge;
+import cn.gov.ln.credit.pledge.Publicity;
+import cn.gov.ln.credit.repair.NewRepair;
+import cn.gov.ln.credit.repair.RepairApplication;
+import cn.gov.ln.credit.repair.RepairService;
 import cn.gov.ln.credit.security.SystemRunner;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.ConflictException;
+import cn.gov.ln.testing.SignIn;
 import cn.gov.ln.testing.core.CoreTestApplication;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +47,8 @@ import org.springframework.test.context.ActiveProfiles;
  * The law's limits of approval in lieu hold whatever routing table is deployed: a subject on the serious-dishonesty
  * list or with an unrepaired false pledge is refused at intake with the reason even when a hostile CreditRouting
  * version allows every pledge, and a subject that became ineligible after intake cannot be approved on the pledge
- * (the approval officer sees why at the re-check and may still reject or ask for the certificates).
+ * (the approval officer sees why at the re-check and may still reject or ask for the certificates). A false pledge
+ * bars until the listing of its breach ends by a granted repair.
  */
 @SpringBootTest(classes = CoreTestApplication.class)
 @ActiveProfiles("coretest")
@@ -47,6 +62,12 @@ class InLieuEligibilityProcessTest extends FilingProcessSupport {
     SystemRunner system;
     @Autowired
     RepositoryService repository;
+    @Autowired
+    InLieuEligibility eligibility;
+    @Autowired
+    FilingSteps steps;
+    @Autowired
+    RepairService repairs;
 
     @Test
     void aListedSubjectIsRefusedAtIntakeEvenWhenTheDeployedTableAllowsEveryone() {
@@ -151,6 +172,51 @@ class InLieuEligibilityProcessTest extends FilingProcessSupport {
         complete("approver", instance, "Task_DecideFiling", Map.of("decision", "REQUEST_PAPERS",
                 "missingPapers", "食品经营场所使用证明"));
         assertThat(instance).isWaitingAt("Task_SupplyPapers");
+    }
+
+    @Test
+    void aFalsePledgeBarsUntilTheListingOfItsBreachEndsByARepair() {
+        String applicant = newApplicant("A");
+        Pledge pledge = signFoodPledge(applicant);
+        Filing filing = approve(fileInLieu(applicant, pledge));
+        long subjectId = filing.subjectId();
+        assertThat(eligibility.refusal(subjectId)).isEmpty();
+
+        determineFalse(pledge);
+        system.run(() -> steps.raiseBreach(filing.id()));
+        assertThat(eligibility.refusal(subjectId)).contains(InLieuEligibility.FALSE_PLEDGE);
+
+        long breachId = jdbc.queryForObject("SELECT id FROM breach WHERE pledge_code = ?", Long.class,
+                pledge.recordCode());
+        Breach determined = signIn.call("creditofficer", () -> breaches.startDetermination(breachId,
+                new LegalDocument(LegalBasisType.ADMINISTRATIVE_PENALTY, "沈市监罚〔2026〕" + breachId + "号",
+                        "沈阳市市场监督管理局", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusMonths(4),
+                        BreachTier.GENERAL), document("处罚决定书.pdf")));
+        Job defence = timer(instance(determined.processInstanceId()), "Timer_DefencePeriodEnds");
+        ClockUtil.setCurrentTime(new Date(defence.getDuedate().getTime() + 60_000));
+        management.executeJob(defence.getId());
+        Breach listed = signIn.call("creditofficer", () -> breaches.decide(breachId,
+                new ListingDecision(true, BreachTier.GENERAL, "承诺不实，依法列入")));
+        assertThat(eligibility.refusal(subjectId)).contains(InLieuEligibility.DISHONESTY_LISTED);
+
+        ListEntry entry = listings.get(listed.listEntryId());
+        Pledge repairPledge = signIn.call(applicant, () -> pledges.signWithPassword(pledges.draft(new NewPledge(
+                "CREDIT-REPAIR", null, "申请信用修复", Map.of("basisNumber", entry.basisNumber(), "corrections",
+                        "已按要求整改并缴纳罚款", "fulfilledOn", entry.basisDate().plusDays(1).toString()),
+                Publicity.PUBLIC, entry.departmentId(), null)).draftRef(), SignIn.DEMO_PASSWORD.toCharArray()));
+        RepairApplication repair = signIn.call(applicant, () -> repairs.apply(new NewRepair(entry.id(),
+                repairPledge.recordCode(), "已整改并缴纳罚款"), document("缴款凭证.pdf")));
+        signIn.run("creditofficer", () -> repairs.decide(repair.id(), true, "材料齐全，义务已履行"));
+        assertThat(listings.get(entry.id()).endReason()).isEqualTo("REPAIRED");
+        assertThat(eligibility.refusal(subjectId)).as("repaired: eligible again").isEmpty();
+    }
+
+    private ProcessInstance instance(String processInstanceId) {
+        return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+    }
+
+    private static Upload document(String name) {
+        return new Upload(name, "application/pdf", ("%PDF-1.4 " + name).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Runs the work with a CreditRouting version deployed that allows approval in lieu to every subject. */
