@@ -53,6 +53,7 @@ public class FilingSteps {
     private final MatterService matters;
     private final PledgeService pledges;
     private final BreachService breaches;
+    private final InLieuEligibility eligibility;
     private final NotificationService notifications;
     private final WorkingDayCalendar calendar;
     private final RuntimeService runtime;
@@ -63,7 +64,8 @@ public class FilingSteps {
     private final int verificationWorkingDays;
 
     FilingSteps(FilingMapper mapper, FilingService filings, CreditCheckService creditChecks, MatterService matters,
-            PledgeService pledges, BreachService breaches, NotificationService notifications,
+            PledgeService pledges, BreachService breaches, InLieuEligibility eligibility,
+            NotificationService notifications,
             WorkingDayCalendar calendar, RuntimeService runtime, AuditService audit, AccessGuard guard, Clock clock,
             @Value("${credit.filing.tolerance-working-days:10}") int toleranceWorkingDays,
             @Value("${credit.filing.verification-working-days:20}") int verificationWorkingDays) {
@@ -73,6 +75,7 @@ public class FilingSteps {
         this.matters = matters;
         this.pledges = pledges;
         this.breaches = breaches;
+        this.eligibility = eligibility;
         this.notifications = notifications;
         this.calendar = calendar;
         this.runtime = runtime;
@@ -83,7 +86,10 @@ public class FilingSteps {
         this.verificationWorkingDays = verificationWorkingDays;
     }
 
-    /** Runs the credit check for the filing and records it; before the decision, notes a change since intake. */
+    /**
+     * Runs the credit check for the filing and records it; before the decision, notes a change since intake, and
+     * that a filing granted approval in lieu is no longer eligible for it, so the officer sees why before deciding.
+     */
     @Transactional
     public CreditCheckService.CheckResult checkCredit(long filingId, CheckPurpose purpose) {
         Filing filing = load(filingId);
@@ -94,6 +100,10 @@ public class FilingSteps {
             CreditCheckRecord atIntake = creditChecks.evidenceOf(filingId).get(0);
             if (record.differsFrom(atIntake)) {
                 record(filingId, "CREDIT_CHANGED", grade(atIntake), grade(record));
+            }
+            if (Boolean.TRUE.equals(filing.inLieuGranted())) {
+                eligibility.refusal(filing.subjectId()).ifPresent(reason ->
+                        record(filingId, "IN_LIEU_NO_LONGER_ELIGIBLE", MessageArgs.key(reason)));
             }
         }
         audit.record(actor(), AuditActions.CREDIT_CHECKED, "filing", filing.filingNo(), compact(record));
@@ -121,8 +131,9 @@ public class FilingSteps {
 
     /**
      * Decides whether the signed pledge replaces the certificates. Refused for subjects the routing table bars,
-     * for matters that do not allow it or are high-risk, and for a pledge no longer in force; granted, the
-     * pledge is marked as relied on and can no longer be withdrawn.
+     * for subjects the law bars whatever the table says (on the serious-dishonesty list, an unrepaired false pledge),
+     * for matters that do not allow it or are high-risk, and for a pledge no longer in force; granted, the pledge is
+     * marked as relied on and can no longer be withdrawn.
      */
     @Transactional
     public boolean decideInLieu(long filingId, boolean pledgeAllowed, String routingReason) {
@@ -131,12 +142,13 @@ public class FilingSteps {
         if (filing.inLieuGranted() != null) {
             return filing.inLieuGranted();
         }
-        String refusal = null;
-        if (!pledgeAllowed) {
-            refusal = reasonKey(routingReason);
-        } else if (!matter.acceptsPledgeInLieu()) {
+        // The table's reason when it bars the subject; when it allows the pledge, the law may still bar it.
+        String refusal = pledgeAllowed ? eligibility.refusal(filing.subjectId()).orElse(null)
+                : reasonKey(routingReason);
+        if (refusal == null && !matter.acceptsPledgeInLieu()) {
             refusal = matter.highRisk() ? "filing.inLieu.refused.highRisk" : "filing.inLieu.refused.notOffered";
-        } else if (pledges.get(filing.pledgeCode()).pledge().status() != PledgeStatus.SIGNED) {
+        }
+        if (refusal == null && pledges.get(filing.pledgeCode()).pledge().status() != PledgeStatus.SIGNED) {
             refusal = "filing.inLieu.refused.pledgeNotInForce";
         }
         if (refusal == null) {
@@ -209,7 +221,9 @@ public class FilingSteps {
 
     /**
      * The approval officer's decision, made after the second credit check. Returns the date papers are due when
-     * the officer asks for papers instead of deciding.
+     * the officer asks for papers instead of deciding. A filing granted approval in lieu cannot be approved once its
+     * subject is no longer eligible (listed, or a false pledge unrepaired, since intake): the officer may still
+     * reject it or ask for the certificates.
      */
     @Transactional
     public Date recordDecision(long filingId, Decision decision, String reason, String missingPapers,
@@ -221,6 +235,12 @@ public class FilingSteps {
         }
         if (decision == Decision.REJECT && (reason == null || reason.isBlank())) {
             throw ValidationException.of("fields.reason", "validation.required");
+        }
+        if (decision == Decision.APPROVE && Boolean.TRUE.equals(filing.inLieuGranted())) {
+            String refusal = eligibility.refusal(filing.subjectId()).orElse(null);
+            if (refusal != null) {
+                throw new ConflictException("error." + refusal);
+            }
         }
         if (decision == Decision.REQUEST_PAPERS) {
             if (missingPapers == null || missingPapers.isBlank()) {

@@ -83,6 +83,16 @@ public class ListingService {
         return mapper.findBySubject(subjectId);
     }
 
+    /**
+     * Whether the subject is on the serious-dishonesty list today: an entry in force (active, not past its end), the
+     * same test the local credit source applies. For services that check their own permissions.
+     */
+    public boolean dishonestyListed(long subjectId) {
+        LocalDate today = LocalDate.now(clock);
+        return mapper.findBySubject(subjectId).stream()
+                .anyMatch(e -> e.listType() == ListType.DISHONESTY && e.inForceOn(today));
+    }
+
     /** One entry; for services that check their own permissions. */
     public ListEntry get(long entryId) {
         ListEntry entry = mapper.findById(entryId);

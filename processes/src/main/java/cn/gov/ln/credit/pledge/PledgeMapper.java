@@ -45,6 +45,9 @@ interface PledgeMapper {
 
     int setStatus(@Param("id") long id, @Param("from") PledgeStatus from, @Param("to") PledgeStatus to);
 
+    /** Pledges of the subject determined not kept whose breach has not ended in a repair. */
+    int countUnrepairedFalsePledges(@Param("subjectId") long subjectId);
+
     int setFulfillment(@Param("id") long id, @Param("status") FulfillmentStatus status);
 
     int setReliedOn(@Param("id") long id, @Param("at") Instant at);

@@ -307,6 +307,15 @@ public class PledgeService {
         return mapper.findById(pledge.id());
     }
 
+    /**
+     * How many of the subject's pledges were determined not kept (false pledges) and not yet repaired: a granted
+     * repair of the listing that the breach raised on the pledge ends it. For services that check their own
+     * permissions.
+     */
+    public int unrepairedFalsePledges(long subjectId) {
+        return mapper.countUnrepairedFalsePledges(subjectId);
+    }
+
     /** A filing relies on the pledge from now on: it can no longer be withdrawn. */
     @Transactional
     public Pledge relyOn(String code, String filingReference) {

@@ -204,7 +204,10 @@ public class RepairService {
         return documents.content(DOCUMENT_OWNER, repairId, application.proofDocumentId());
     }
 
-    /** The public portal's repair results: granted repairs of organisations. No sign-in. */
+    /**
+     * The public portal's repair results: granted repairs of organisations, of listings that were published (never
+     * a minor breach's). No sign-in.
+     */
     @Transactional(readOnly = true)
     public List<PublicRepair> published(PageRequest page) {
         return mapper.findPublic(page.offset(), page.limit());

@@ -1,0 +1,38 @@
+package cn.gov.ln.credit.filing;
+
+import cn.gov.ln.credit.listing.ListingService;
+import cn.gov.ln.credit.pledge.PledgeService;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The legal floor of approval in lieu of certification (告知承诺制): a subject on the serious-dishonesty list, or with
+ * a false pledge not yet repaired, is not eligible. The routing table a process admin edits may refuse more, never
+ * less: this reads the records themselves (list entries in force, pledge determinations and repairs), not the
+ * table's answer nor a credit check's evidence, and is asked at intake and again at the decision.
+ */
+@Component
+public class InLieuEligibility {
+
+    public static final String DISHONESTY_LISTED = "filing.inLieu.refused.dishonestyListed";
+    public static final String FALSE_PLEDGE = "filing.inLieu.refused.falsePledge";
+
+    private final ListingService listings;
+    private final PledgeService pledges;
+
+    InLieuEligibility(ListingService listings, PledgeService pledges) {
+        this.listings = listings;
+        this.pledges = pledges;
+    }
+
+    /** The message key of the reason the subject may not be approved on a pledge today; empty when the law allows it. */
+    public Optional<String> refusal(long subjectId) {
+        if (listings.dishonestyListed(subjectId)) {
+            return Optional.of(DISHONESTY_LISTED);
+        }
+        if (pledges.unrepairedFalsePledges(subjectId) > 0) {
+            return Optional.of(FALSE_PLEDGE);
+        }
+        return Optional.empty();
+    }
+}
