@@ -8,6 +8,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.web.filter.AccessControlFilter;
 import org.apache.shiro.web.util.WebUtils;
@@ -19,6 +20,9 @@ import org.apache.shiro.web.util.WebUtils;
  * internal requests ({@code ?v-r=...}) pass; navigation inside the UI is checked again on every route change.
  */
 public class ViewRouteFilter extends AccessControlFilter {
+
+    private static final Set<String> VAADIN_REQUEST_TYPES = Set.of("init", "uidl", "webcomponent-resync",
+            "heartbeat", "push", "oldbrowser", "i18n");
 
     private final DenialRecorder denials;
 
@@ -35,6 +39,10 @@ public class ViewRouteFilter extends AccessControlFilter {
     public boolean onPreHandle(ServletRequest request, ServletResponse response, Object mappedValue)
             throws Exception {
         HttpServletRequest in = WebUtils.toHttp(request);
+        if (isVaadinInternal(in) && !isWellFormedVaadinRequest(in)) {
+            WebUtils.toHttp(response).sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return false;
+        }
         boolean read = "GET".equals(in.getMethod()) || "HEAD".equals(in.getMethod());
         if (!read && !("POST".equals(in.getMethod()) && isVaadinInternal(in))) {
             HttpServletResponse http = WebUtils.toHttp(response);
@@ -72,6 +80,17 @@ public class ViewRouteFilter extends AccessControlFilter {
     private static boolean isVaadinInternal(HttpServletRequest request) {
         return request.getParameter("v-r") != null;
     }
+
+    /**
+     * Vaadin's request types ({@code HandlerHelper.RequestType}) with a numeric UI id where one is given; anything
+     * else is the client's mistake (Vaadin would answer some of them with 500).
+     */
+    static boolean isWellFormedVaadinRequest(HttpServletRequest request) {
+        String type = request.getParameter("v-r");
+        String ui = request.getParameter("v-uiId");
+        return VAADIN_REQUEST_TYPES.contains(type) && (ui == null || ui.matches("\\d{1,9}"));
+    }
+
 
     private Class<?> viewOf(HttpServletRequest request) {
         String route = trimSlashes(WebUtils.getPathWithinApplication(request));
