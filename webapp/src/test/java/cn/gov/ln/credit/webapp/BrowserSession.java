@@ -33,6 +33,7 @@ public final class BrowserSession implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1400,900", "--lang=zh-CN", "--user-data-dir=" + profile);
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"))
                         .toFile())
@@ -86,11 +87,27 @@ public final class BrowserSession implements AutoCloseable {
         Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 
+    /**
+     * Quits the browser; a page that broke the content security policy on the way fails the test (the policy must
+     * allow what the screens, editors and charts need, and the browser reports what it blocked).
+     */
     @Override
     public void close() throws IOException {
-        driver.quit();
+        java.util.List<String> blocked = new java.util.ArrayList<>();
+        try {
+            driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).forEach(entry -> {
+                if (entry.getMessage().contains("Content Security Policy")) {
+                    blocked.add(entry.getMessage());
+                }
+            });
+        } finally {
+            driver.quit();
+        }
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        if (!blocked.isEmpty()) {
+            throw new AssertionError("the content security policy blocked: " + blocked);
         }
     }
 }
