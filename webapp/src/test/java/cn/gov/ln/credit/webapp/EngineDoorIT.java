@@ -183,6 +183,26 @@ class EngineDoorIT {
         assertThat(unknown.body()).contains("\"error\":\"not_found\"");
     }
 
+    @Test
+    void cockpitsReadOnlyViewsKeepWorkingForAProcessAdministrator() throws IOException {
+        long before = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM audit_event", Long.class);
+        ProcessInstance filing = runtime.createProcessInstanceQuery().processDefinitionKey("PermitFiling").active()
+                .listPage(0, 1).get(0);
+        try (BrowserSession browser = new BrowserSession(port)) {
+            browser.login("procadmin", SignIn.DEMO_PASSWORD);
+            browser.awaitUrlEnding("/");
+            for (String view : List.of("#/dashboard", "#/processes", "#/decisions", "#/deployments",
+                    "#/process-definition/" + filing.getProcessDefinitionId() + "/runtime",
+                    "#/process-instance/" + filing.getId() + "/runtime")) {
+                browser.open("/camunda/app/cockpit/default/" + view);
+                browser.await(org.openqa.selenium.By.cssSelector(view.contains("/runtime") ? ".djs-container"
+                        : "[cam-widget-header], .ctn-header, header"));
+            }
+        }
+        assertThat(jdbc.queryForList("SELECT detail FROM audit_event WHERE id > ? AND actor = 'procadmin' AND "
+                + "action = 'ACCESS_DENIED'", String.class, before)).as("Cockpit calls refused").isEmpty();
+    }
+
     private String filingStatus(String processInstanceId) {
         return jdbc.queryForObject("SELECT status FROM filing WHERE process_instance_id = ?", String.class,
                 processInstanceId);

@@ -39,7 +39,7 @@ public final class EngineDoor {
     private static final String READ_ROOTS = "engine|version|process-definition|decision-definition"
             + "|decision-requirements-definition|deployment|process-instance|execution|incident|job|job-definition"
             + "|history|task|variable-instance|batch|metrics|event-subscription|external-task|user|group"
-            + "|authorization|tenant|filter|case-definition|case-instance|case-execution|identity|schema";
+            + "|authorization|tenant|filter|case-definition|case-instance|case-execution|identity|schema|telemetry";
     private static final String QUERY_RESOURCES = "process-instance|execution|task|variable-instance|job"
             + "|job-definition|external-task|history/(?:process-instance|activity-instance|task|variable-instance"
             + "|detail|external-task-log|case-instance|case-activity-instance)";
@@ -77,7 +77,8 @@ public final class EngineDoor {
     private static final Pattern ENGINE_REST = Pattern.compile("/engine-rest(?:/engine/" + ID + ")?(/.*)?");
     private static final Pattern WEBAPP_ENGINE = Pattern.compile("/camunda/api/engine/engine(?:/" + ID + ")?(/.*)?");
     private static final Pattern WEBAPP_API = Pattern.compile("/camunda/api(/.*)?");
-    private static final Pattern WEBAPP_PAGES = Pattern.compile("/camunda/(?:app|lib|assets)(?:/.*)?|/camunda/?");
+    /** The webapps' pages and static files: everything under /camunda but its API. */
+    private static final Pattern WEBAPP_PAGES = Pattern.compile("/camunda(?:/(?!api(?:/|$)).*)?");
 
     private EngineDoor() {
     }
@@ -94,7 +95,8 @@ public final class EngineDoor {
         }
         Matcher webappEngine = WEBAPP_ENGINE.matcher(path);
         if (webappEngine.matches()) {
-            return webappEngine.group(1) == null && "GET".equals(method)
+            boolean engines = webappEngine.group(1) == null || "/".equals(webappEngine.group(1));
+            return engines && "GET".equals(method)
                     ? new Verdict(rule("GET", "", Kind.READ, "the engines' names"))
                     : judge(ENGINE_RULES, method, webappEngine.group(1));
         }

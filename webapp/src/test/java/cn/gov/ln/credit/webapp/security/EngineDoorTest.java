@@ -57,6 +57,9 @@ class EngineDoorTest {
         assertThat(EngineDoor.judge("GET", "/engine-rest/new-resource").allowed()).isFalse();
         assertThat(EngineDoor.judge("POST", "/camunda/api/welcome/default/anything").allowed()).isFalse();
         assertThat(EngineDoor.judge("HEAD", "/engine-rest/process-definition").allowed()).isTrue();
+        assertThat(EngineDoor.judge("GET", "/camunda/favicon.ico").allowed()).isTrue();
+        assertThat(EngineDoor.judge("GET", "/camunda/api").allowed()).isFalse();
+        assertThat(EngineDoor.judge("POST", "/camunda/favicon.ico").allowed()).isFalse();
     }
 
     @Test
