@@ -98,6 +98,8 @@ class ModelAdministrationProcessTest {
         assertThat(rules(x -> x.replace("camunda:candidateGroups=\"INTAKE_OFFICER\"",
                 "camunda:candidateGroups=\"WINDOW_CLERK\""))).contains("Task_ReviewFiling:groupUnknown");
         assertThat(rules(x -> x.replace("${overdueDelegate}", "${noSuchBean}"))).contains("Task_FlagOverdue:delegateUnknown");
+        assertThat(rules(x -> x.replace("${overdueDelegate}", "${sealService}")))
+                .as("a bean of the application that is no delegate").contains("Task_FlagOverdue:delegateUnknown");
         assertThat(rules(x -> x.replace("camunda:delegateExpression=\"${overdueDelegate}\"",
                 "camunda:class=\"java.lang.Runtime\""))).contains("Task_FlagOverdue:classNotAllowed");
         assertThat(rules(x -> x.replaceFirst("camunda:historyTimeToLive=\"[^\"]+\"", "")))

@@ -61,7 +61,8 @@ public class AccountService {
 
     AccountService(AccountMapper mapper, PasswordHasher hasher, DepartmentService departments,
             DivisionService divisions, SubjectService subjects, AuditService audit, AccessGuard guard, Clock clock,
-            ApplicationEventPublisher events, NotificationService notifications, @Value("${credit.security.max-failed-logins:5}") int maxFailedLogins,
+            ApplicationEventPublisher events, NotificationService notifications,
+            @Value("${credit.security.max-failed-logins:5}") int maxFailedLogins,
             @Value("${credit.security.lock-duration:PT15M}") Duration lockDuration) {
         this.mapper = mapper;
         this.hasher = hasher;
@@ -101,8 +102,9 @@ public class AccountService {
         Instant until = Instant.now(clock).plus(lockDuration);
         boolean locked = mapper.lockIfTooManyFailures(user.id(), maxFailedLogins, until) > 0;
         if (locked) {
-            notifications.notify(user.username(), "notice.account.locked", null, maxFailedLogins,
-                    LocalDateTime.ofInstant(until, clock.getZone()).truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' '));
+            String untilText = LocalDateTime.ofInstant(until, clock.getZone()).truncatedTo(ChronoUnit.MINUTES)
+                    .toString().replace('T', ' ');
+            notifications.notify(user.username(), "notice.account.locked", null, maxFailedLogins, untilText);
         }
         audit.record(new AuditEntry(user.username(), user.departmentId(), user.divisionCode(),
                 locked ? AuditActions.ACCOUNT_LOCKED : AuditActions.LOGIN_FAILED, "user", String.valueOf(user.id()),

@@ -25,7 +25,7 @@ public class InLieuEligibility {
         this.pledges = pledges;
     }
 
-    /** The message key of the reason the subject may not be approved on a pledge today; empty when the law allows it. */
+    /** The message key of the reason the subject may not be approved on a pledge today; empty if the law allows it. */
     public Optional<String> refusal(long subjectId) {
         if (listings.dishonestyListed(subjectId)) {
             return Optional.of(DISHONESTY_LISTED);

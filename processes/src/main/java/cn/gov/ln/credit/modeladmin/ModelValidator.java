@@ -1,5 +1,6 @@
 package cn.gov.ln.credit.modeladmin;
 
+import cn.gov.ln.credit.engine.ModelBeans;
 import cn.gov.ln.credit.forms.FormSchema;
 import cn.gov.ln.credit.forms.FormSchemaException;
 import cn.gov.ln.credit.security.Roles;
@@ -48,7 +49,6 @@ import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
-import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -58,8 +58,8 @@ import org.w3c.dom.NodeList;
  * Checks a model before anything deploys it. Nothing submitted is trusted: a size limit, a parser that refuses any
  * DOCTYPE (so no entity can be expanded or fetched), then the engine's own parser, then the product's rules: no
  * disconnected elements; every user task has a form that exists and candidate groups that are roles; every
- * delegate is a bean the application exposes (never a class name, never a script); every process keeps its history
- * for a set time; literal timers parse; the deadlines the law fixes keep the service-computed date they rest on; the
+ * delegate is a bean the application exposes to models ({@link ModelBeans}; never a class name, never a script);
+ * every process keeps its history for a set time; literal timers parse; the deadlines the law fixes keep the service-computed date they rest on; the
  * routing table never allows approval in lieu to a subject the law bars from it.
  */
 @Component
@@ -94,12 +94,12 @@ public class ModelValidator {
             .createDefaultDmnEngineConfiguration().buildEngine();
 
     private final ProcessEngine engine;
-    private final ApplicationContext context;
+    private final ModelBeans beans;
     private volatile DmnEngine evaluator;
 
-    ModelValidator(ProcessEngine engine, ApplicationContext context) {
+    ModelValidator(ProcessEngine engine, ModelBeans beans) {
         this.engine = engine;
-        this.context = context;
+        this.beans = beans;
     }
 
     /** Every finding for the resource; empty when it may be deployed. {@code knownForms} are deployable forms. */
@@ -268,7 +268,7 @@ public class ModelValidator {
         }
         if (delegateExpression != null) {
             Matcher bean = BEAN.matcher(delegateExpression.strip());
-            if (!bean.matches() || !context.containsBean(bean.group(1))) {
+            if (!bean.matches() || !beans.exposes(bean.group(1))) {
                 findings.add(Finding.of(elementId, "delegateUnknown", delegateExpression));
             }
         }

@@ -127,6 +127,18 @@ class EngineDoorIT {
     }
 
     @Test
+    void aMethodOverrideDoesNotDisguiseACall() {
+        RawHttp http = new RawHttp(port);
+        String procadmin = RawHttp.basic("procadmin", SignIn.DEMO_PASSWORD);
+        assertThat(http.send("POST", "/engine-rest/process-instance", "application/json", "{}", procadmin,
+                "X-HTTP-Method-Override: DELETE").status()).isEqualTo(403);
+        assertThat(http.send("POST", "/engine-rest/process-instance?_method=DELETE", "application/json", "{}",
+                procadmin).status()).isEqualTo(403);
+        assertThat(http.send("POST", "/engine-rest/process-instance", "application/json", "{}", procadmin)
+                .status()).isEqualTo(200);
+    }
+
+    @Test
     void aFilingsTaskCannotBeCompletedOverTheEnginesRestApi() {
         Task task = tasks.createTaskQuery().processDefinitionKey("PermitFiling").active().listPage(0, 1).get(0);
         String status = filingStatus(task.getProcessInstanceId());

@@ -42,7 +42,8 @@ class ApiJsonConfiguration {
             public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
                 Map<String, Object> attributes = super.getErrorAttributes(request, options);
                 Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI, RequestAttributes.SCOPE_REQUEST);
-                if (uri == null || !(uri.toString().startsWith("/api/") || uri.toString().startsWith("/engine-rest/"))) {
+                String path = uri == null ? "" : uri.toString();
+                if (!(path.startsWith("/api/") || path.startsWith("/engine-rest/"))) {
                     return attributes;
                 }
                 int status = attributes.get("status") instanceof Integer code ? code : 500;

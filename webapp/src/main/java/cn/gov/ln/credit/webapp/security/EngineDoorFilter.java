@@ -49,9 +49,9 @@ public class EngineDoorFilter extends PathMatchingFilter {
         HttpServletRequest in = WebUtils.toHttp(request);
         HttpServletResponse out = WebUtils.toHttp(response);
         String path = WebUtils.getPathWithinApplication(in);
-        EngineDoor.Verdict verdict = in.getHeader("X-HTTP-Method-Override") != null
-                || in.getParameter("_method") != null ? new EngineDoor.Verdict(null)
-                : EngineDoor.judge(in.getMethod(), path);
+        boolean overridden = in.getHeader("X-HTTP-Method-Override") != null
+                || in.getQueryString() != null && in.getQueryString().contains("_method=");
+        EngineDoor.Verdict verdict = overridden ? new EngineDoor.Verdict(null) : EngineDoor.judge(in.getMethod(), path);
         if (!verdict.allowed()) {
             denials.denied(in.getMethod() + " " + path, "engine door");
             refusals.write(in, out, HttpServletResponse.SC_FORBIDDEN, "forbidden", "engine.refused", null);
