@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * failures, the address waits until {@code credit.security.machine-failure-window} has passed since its last
  * failure. Accounts are never locked by machine calls (a stranger could lock a department's integration out);
  * the address that guesses is slowed instead. Counted per node: a proxy spreading one address over n nodes
- * allows n times the failures.
+ * allows n times the failures. The window is wall-clock time, as the sessions' idleness is: the application's clock
+ * follows the engine's, which deadline tests move.
  */
 @Component
 public class AuthenticationThrottle {
@@ -28,10 +29,10 @@ public class AuthenticationThrottle {
     private final Cache<String, Failures> failures;
 
     AuthenticationThrottle(@Value("${credit.security.machine-failures:10}") int limit,
-            @Value("${credit.security.machine-failure-window:PT5M}") Duration window, Clock clock) {
+            @Value("${credit.security.machine-failure-window:PT5M}") Duration window) {
         this.limit = limit;
         this.window = window;
-        this.clock = clock;
+        this.clock = Clock.systemUTC();
         this.failures = Caffeine.newBuilder().expireAfterWrite(window).maximumSize(100_000).build();
     }
 
