@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
@@ -47,7 +48,6 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
@@ -59,8 +59,8 @@ import org.w3c.dom.NodeList;
  * DOCTYPE (so no entity can be expanded or fetched), then the engine's own parser, then the product's rules: no
  * disconnected elements; every user task has a form that exists and candidate groups that are roles; every
  * delegate is a bean the application exposes to models ({@link ModelBeans}; never a class name, never a script);
- * every process keeps its history for a set time; literal timers parse; the deadlines the law fixes keep the service-computed date they rest on; the
- * routing table never allows approval in lieu to a subject the law bars from it.
+ * every process keeps its history for a set time; literal timers parse; the deadlines the law fixes keep the
+ * service-computed date they rest on; the routing table never allows approval in lieu to a subject the law bars.
  */
 @Component
 public class ModelValidator {

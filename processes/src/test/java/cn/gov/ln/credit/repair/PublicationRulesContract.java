@@ -204,7 +204,8 @@ abstract class PublicationRulesContract {
     /** A subject of the kind in Shenyang that no test listed and no account belongs to. */
     private long subject(SubjectKind kind) {
         synchronized (USED) {
-            return jdbc.queryForList("SELECT s.id FROM credit_subject s WHERE s.kind = ? AND s.division_code LIKE '2101%'"
+            return jdbc.queryForList("SELECT s.id FROM credit_subject s WHERE s.kind = ? "
+                    + "AND s.division_code LIKE '2101%'"
                     + " AND NOT EXISTS (SELECT 1 FROM list_entry e WHERE e.subject_id = s.id)"
                     + " AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.subject_id = s.id) ORDER BY s.id",
                     Long.class, kind.name()).stream().filter(USED::add).findFirst().orElseThrow();

@@ -77,7 +77,8 @@ class EngineDoorIT {
                             "GET".equals(row.method()) ? null : "application/json",
                             "GET".equals(row.method()) ? null : "{}", headers);
                     requests++;
-                    boolean refusedByDoor = response.status() == 403 && response.body().contains("\"error\":\"forbidden\"");
+                    boolean refusedByDoor = response.status() == 403
+                            && response.body().contains("\"error\":\"forbidden\"");
                     boolean refused = refusedByDoor || response.status() == 401 || response.status() == 302
                             || response.status() == 403;
                     boolean expected = caller.equals("procadmin") && row.allowed();
@@ -108,7 +109,8 @@ class EngineDoorIT {
         String bpmn = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><definitions xmlns=\"http://www.omg.org/spec/BPMN/"
                 + "20100524/MODEL\" targetNamespace=\"x\"><process id=\"Smuggled\" isExecutable=\"true\">"
                 + "<startEvent id=\"s\"/></process></definitions>";
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nsmuggled\r\n"
+        String body = "--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nsmuggled\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"Smuggled.bpmn\"\r\n"
                 + "Content-Type: application/xml\r\n\r\n" + bpmn + "\r\n--" + boundary + "--\r\n";
         RawHttp.Response rest = http.send("POST", "/engine-rest/deployment/create",

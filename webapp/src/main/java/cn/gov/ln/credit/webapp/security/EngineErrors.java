@@ -23,7 +23,8 @@ final class EngineErrors extends HttpServletResponseWrapper {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern NOT_FOUND = Pattern.compile(
-            "(?i).*\\b(?:no .{1,80} found|not found|does not exist|doesn't exist|cannot be found)\\b.*", Pattern.DOTALL);
+            "(?i).*\\b(?:no .{1,80} found|not found|does not exist|doesn't exist|cannot be found)\\b.*",
+            Pattern.DOTALL);
     /** The engine's exceptions that mean the request was wrong; a body missing a field ends in a null pointer there. */
     private static final Pattern CLIENT_ERRORS = Pattern.compile(
             "InvalidRequestException|BadUserRequestException|NotFoundException|NullValueException|NotValidException"
