@@ -12,22 +12,17 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
@@ -50,9 +45,6 @@ import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * Checks a model before anything deploys it. Nothing submitted is trusted: a size limit, a parser that refuses any
@@ -79,27 +71,18 @@ public class ModelValidator {
             "JointPenalty", Map.of("Timer_ResponseOverdue", "${responseDue}", "Timer_FeedbackOverdue",
                     "${feedbackDue}"));
 
-    /** The decision that routes a filing; its {@code pledgeAllowed} output opens approval in lieu. */
-    static final String ROUTING_DECISION = "CreditRouting";
-    private static final List<String> GRADES = List.of("A", "B", "C", "D", "");
-    private static final Set<String> FEEL = Set.of(DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE,
-            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_ALTERNATIVE,
-            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN12,
-            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN13,
-            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN14,
-            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN15);
-
     /** A plain DMN engine for parsing only: the process engine's needs a deployment context. */
-    private static final org.camunda.bpm.dmn.engine.DmnEngine DMN = org.camunda.bpm.dmn.engine.DmnEngineConfiguration
+    private static final DmnEngine DMN = DmnEngineConfiguration
             .createDefaultDmnEngineConfiguration().buildEngine();
 
     private final ProcessEngine engine;
     private final ModelBeans beans;
-    private volatile DmnEngine evaluator;
+    private final RoutingTableFloor routingFloor;
 
     ModelValidator(ProcessEngine engine, ModelBeans beans) {
         this.engine = engine;
         this.beans = beans;
+        this.routingFloor = new RoutingTableFloor(engine);
     }
 
     /** Every finding for the resource; empty when it may be deployed. {@code knownForms} are deployable forms. */
@@ -151,7 +134,7 @@ public class ModelValidator {
     }
 
     /** The schema's own words (line and rule), not the model API's wrapper. */
-    private static String reason(Throwable e) {
+    static String reason(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
@@ -390,113 +373,9 @@ public class ModelValidator {
             findings.add(Finding.of(null, "engine", e.getMessage()));
             return;
         }
-        if (decisions.stream().anyMatch(d -> ROUTING_DECISION.equals(d.getKey()))) {
-            inLieuFloor(content, findings);
+        if (decisions.stream().anyMatch(d -> RoutingTableFloor.DECISION.equals(d.getKey()))) {
+            routingFloor.check(content, findings);
         }
-    }
-
-    /**
-     * The routing table may not allow approval in lieu ({@code pledgeAllowed=true}) to a subject on the
-     * serious-dishonesty list or with a false pledge: the table is evaluated, without deploying it, on the engine's
-     * FEEL engine for those subjects at every grade, on the red list or not, with or without open breaches. Only
-     * FEEL is evaluated (no script or EL of an unreviewed draft runs here); a table in another language, or one that
-     * cannot be evaluated for such subjects, cannot be shown to keep the rule and is a finding too. The filing steps
-     * enforce the rule whatever the table says; this keeps the model library from contradicting them.
-     */
-    private void inLieuFloor(byte[] content, List<Finding> findings) {
-        String language = foreignLanguage(content);
-        if (language != null) {
-            findings.add(Finding.of(ROUTING_DECISION, "inLieuUncheckable", "expressionLanguage=" + language));
-            return;
-        }
-        DmnDecision routing = evaluator().parseDecision(ROUTING_DECISION, new ByteArrayInputStream(content));
-        List<Map<String, Object>> listed = new ArrayList<>();
-        List<Map<String, Object>> falsePledges = new ArrayList<>();
-        for (String grade : GRADES) {
-            for (boolean red : new boolean[] {false, true}) {
-                for (int breaches : new int[] {0, 1}) {
-                    for (int pledges : new int[] {0, 1}) {
-                        listed.add(inputs(true, pledges, red, grade, breaches));
-                    }
-                    for (int pledges : new int[] {1, 2, 5}) {
-                        falsePledges.add(inputs(false, pledges, red, grade, breaches));
-                    }
-                }
-            }
-        }
-        for (List<Map<String, Object>> cases : List.of(listed, falsePledges)) {
-            for (Map<String, Object> inputs : cases) {
-                DmnDecisionResult result;
-                try {
-                    result = evaluator().evaluateDecision(routing, Variables.fromMap(inputs));
-                } catch (RuntimeException e) {
-                    findings.add(Finding.of(ROUTING_DECISION, "inLieuUncheckable", describe(inputs) + ": "
-                            + reason(e)));
-                    return;
-                }
-                if (result.stream().anyMatch(r -> allows(r.get("pledgeAllowed")))) {
-                    findings.add(Finding.of(ROUTING_DECISION, "inLieuFloor", describe(inputs)));
-                    break;
-                }
-            }
-        }
-    }
-
-    private static Map<String, Object> inputs(boolean listed, int falsePledges, boolean red, String grade,
-            int openBreaches) {
-        Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put("dishonestyListed", listed);
-        inputs.put("falsePledges", falsePledges);
-        inputs.put("redListed", red);
-        inputs.put("grade", grade);
-        inputs.put("openBreaches", openBreaches);
-        return inputs;
-    }
-
-    private static String describe(Map<String, Object> inputs) {
-        StringBuilder text = new StringBuilder();
-        inputs.forEach((name, value) -> text.append(text.isEmpty() ? "" : ", ").append(name).append('=')
-                .append(value instanceof String ? "\"" + value + "\"" : value));
-        return text.toString();
-    }
-
-    private static boolean allows(Object pledgeAllowed) {
-        return Boolean.TRUE.equals(pledgeAllowed) || "true".equalsIgnoreCase(String.valueOf(pledgeAllowed).strip());
-    }
-
-    /** The first expression language other than FEEL named anywhere in the file, or null. */
-    private static String foreignLanguage(byte[] content) {
-        Document document;
-        try {
-            document = SafeXml.parse(content);
-        } catch (Exception e) {
-            return "?";
-        }
-        NodeList elements = document.getElementsByTagNameNS("*", "*");
-        for (int i = 0; i < elements.getLength(); i++) {
-            String language = ((Element) elements.item(i)).getAttribute("expressionLanguage").strip();
-            if (!language.isEmpty() && !FEEL.contains(language)) {
-                return language;
-            }
-        }
-        return null;
-    }
-
-    /** A DMN engine on the process engine's FEEL engine (its functions and settings), without its history. */
-    private DmnEngine evaluator() {
-        DmnEngine current = evaluator;
-        if (current == null) {
-            DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DmnEngineConfiguration
-                    .createDefaultDmnEngineConfiguration();
-            DefaultDmnEngineConfiguration engines = ((ProcessEngineConfigurationImpl) engine
-                    .getProcessEngineConfiguration()).getDmnEngineConfiguration();
-            if (engines != null && engines.getFeelEngineFactory() != null) {
-                configuration.setFeelEngineFactory(engines.getFeelEngineFactory());
-            }
-            current = configuration.buildEngine();
-            evaluator = current;
-        }
-        return current;
     }
 
     private String defaultTtl() {

@@ -47,28 +47,15 @@ class ApiJsonConfiguration {
                     return attributes;
                 }
                 int status = attributes.get("status") instanceof Integer code ? code : 500;
-                Locale locale = request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE
-                        : request.getLocale();
+                Locale locale = ApiError.localeOf(request.getHeader("Accept-Language"), request.getLocale());
+                boolean badAddress = status == 400;
+                String key = badAddress ? "validation.path" : ApiError.messageKeyFor(status);
+                String message = messages.getMessage(key, null, key, locale);
                 Map<String, Object> shaped = new LinkedHashMap<>();
                 shaped.put("status", status);
-                if (status == 400) {
-                    String message = messages.getMessage("validation.path", null, "validation.path", locale);
-                    shaped.put("error", "validation");
-                    shaped.put("message", message);
-                    shaped.put("violations", List.of(new ApiError.FieldError("path", "validation.path", message)));
-                    return shaped;
-                }
-                String[] codeAndKey = switch (status) {
-                    case 401 -> new String[] {"unauthorized", "error.unauthorized"};
-                    case 403 -> new String[] {"forbidden", "error.accessDenied"};
-                    case 404 -> new String[] {"not_found", "error.notFound"};
-                    case 405 -> new String[] {"method_not_allowed", "error.methodNotAllowed"};
-                    default -> status < 500 ? new String[] {"refused", "validation.failed"}
-                            : new String[] {"internal", "error.unexpected"};
-                };
-                shaped.put("error", codeAndKey[0]);
-                shaped.put("message", messages.getMessage(codeAndKey[1], null, codeAndKey[1], locale));
-                shaped.put("violations", List.of());
+                shaped.put("error", ApiError.codeFor(status));
+                shaped.put("message", message);
+                shaped.put("violations", badAddress ? List.of(new ApiError.FieldError("path", key, message)) : List.of());
                 return shaped;
             }
         };

@@ -36,7 +36,7 @@ public class ApiRefusals {
     /** As above, the engine's own words after the message when it gave some. */
     public void write(HttpServletRequest request, HttpServletResponse response, int status, String code,
             String messageKey, String field, String detail) throws IOException {
-        Locale locale = request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE : request.getLocale();
+        Locale locale = ApiError.localeOf(request.getHeader("Accept-Language"), request.getLocale());
         String message = messages.getMessage(messageKey, null, messageKey, locale)
                 + (detail == null ? "" : " (" + detail + ")");
         ApiError error = new ApiError(status, code, message, field == null ? List.of()

@@ -1,5 +1,6 @@
 package cn.gov.ln.credit.webapp.security;
 
+import cn.gov.ln.credit.integration.api.ApiError;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.ServletOutputStream;
@@ -152,21 +153,8 @@ final class EngineErrors extends HttpServletResponseWrapper {
         }
         resetBuffer();
         ((HttpServletResponse) getResponse()).setContentLengthLong(-1);
-        String code = switch (status) {
-            case 400 -> "validation";
-            case 401 -> "unauthorized";
-            case 403 -> "forbidden";
-            case 404 -> "not_found";
-            case 405 -> "method_not_allowed";
-            default -> status < 500 ? "refused" : "internal";
-        };
-        String key = switch (status) {
-            case 404 -> "error.notFound";
-            case 405 -> "error.methodNotAllowed";
-            case 403 -> "error.accessDenied";
-            default -> status < 500 ? "validation.failed" : "error.unexpected";
-        };
-        refusals.write(request, (HttpServletResponse) getResponse(), status, code, key, null,
+        refusals.write(request, (HttpServletResponse) getResponse(), status, ApiError.codeFor(status),
+                ApiError.messageKeyFor(status), null,
                 message.isEmpty() ? null : message);
     }
 }

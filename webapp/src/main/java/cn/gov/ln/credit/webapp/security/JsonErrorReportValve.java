@@ -37,11 +37,10 @@ public class JsonErrorReportValve extends ErrorReportValve {
         }
         int status = response.getStatus();
         boolean badAddress = status == 400;
-        String key = badAddress ? "validation.path" : status >= 500 ? "error.unexpected" : "validation.failed";
-        String message = message(key, request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE
-                : request.getLocale());
-        ApiError error = new ApiError(status, badAddress ? "validation" : status >= 500 ? "internal" : "refused",
-                message, badAddress ? List.of(new ApiError.FieldError("path", key, message)) : List.of());
+        String key = badAddress ? "validation.path" : ApiError.messageKeyFor(status);
+        String message = message(key, ApiError.localeOf(request.getHeader("Accept-Language"), request.getLocale()));
+        ApiError error = new ApiError(status, ApiError.codeFor(status), message,
+                badAddress ? List.of(new ApiError.FieldError("path", key, message)) : List.of());
         try {
             response.setContentType("application/json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
