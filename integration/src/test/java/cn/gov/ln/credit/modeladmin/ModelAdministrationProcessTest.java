@@ -116,17 +116,22 @@ class ModelAdministrationProcessTest {
     }
 
     @Test
-    void anXxePayloadIsRefusedAndNothingIsDeployed() {
+    void anXxePayloadIsRefusedAtUploadAndNeverBecomesADraft() {
         long deployments = repository.createDeploymentQuery().count();
-        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+        int drafts = signIn.call("procadmin", () -> library.countDrafts(null));
+        String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">&x;</bpmn:definitions>";
-        ModelDraft draft = signIn.call("procadmin", () -> library.importModel("processes/Evil.bpmn",
-                xxe.getBytes(StandardCharsets.UTF_8)));
-        List<Finding> findings = signIn.call("procadmin", () -> library.validate(draft.id()));
-        assertThat(findings).extracting(Finding::rule).containsExactly("malformed");
-        assertThat(findings.get(0).arguments().toString()).doesNotContain("root:");
-        assertThatThrownBy(() -> signIn.run("procadmin", () -> library.submit(draft.id())))
-                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> signIn.call("procadmin", () -> library.importModel("processes/Evil.bpmn",
+                xxe.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).singleElement()
+                        .satisfies(v -> {
+                            assertThat(v.field()).isEqualTo("file");
+                            assertThat(v.messageKey()).isEqualTo("model.lint.doctype");
+                            assertThat(v.arguments()).containsExactly(2);
+                        }));
+        assertThat(validator.validate("processes/Evil.bpmn", xxe.getBytes(StandardCharsets.UTF_8), Set.of()))
+                .extracting(Finding::rule).containsExactly("doctype");
+        assertThat(signIn.call("procadmin", () -> library.countDrafts(null))).isEqualTo(drafts);
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
     }
 

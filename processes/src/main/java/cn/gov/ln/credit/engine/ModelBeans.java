@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
+import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
@@ -57,10 +58,21 @@ public class ModelBeans extends AbstractProcessEnginePlugin {
         return names;
     }
 
-    /** The engine's expressions resolve the application's beans through this read-only view only. */
+    /**
+     * The engine's expressions resolve the application's beans through this read-only view only, and every step
+     * they take is held to {@link ExpressionReach}; no script engine is registered; a class a model names is
+     * constructed only if it is the product's.
+     */
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setExpressionManager(new SpringExpressionManager(context, new View()));
+        configuration.setExpressionManager(new SpringExpressionManager(context, new View()) {
+            @Override
+            protected ELResolver createElResolver() {
+                return new GuardedElResolver(super.createElResolver());
+            }
+        });
+        configuration.setScriptEngineResolver(new NoScriptEngines());
+        configuration.setArtifactFactory(new ProductArtifacts());
     }
 
     private final class View extends AbstractMap<Object, Object> {

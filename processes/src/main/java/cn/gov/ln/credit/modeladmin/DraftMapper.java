@@ -17,7 +17,12 @@ interface DraftMapper {
 
     List<ModelDraft> findByStatus(@Param("status") ModelDraft.DraftStatus status);
 
-    List<ModelDraft> findRecent(@Param("limit") int limit);
+    List<ModelDraft> findPage(@Param("pattern") String pattern, @Param("offset") int offset,
+            @Param("limit") int limit);
+
+    int count(@Param("pattern") String pattern);
+
+    int discard(@Param("id") long id, @Param("at") Instant at);
 
     int saveContent(@Param("id") long id, @Param("content") String content, @Param("at") Instant at);
 

@@ -2,10 +2,13 @@ package cn.gov.ln.credit.modeladmin;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -13,15 +16,20 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * A readable diff of two versions of a BPMN or DMN model: elements matched by id; for each, its attributes and its
- * own text (a condition, a timer, a decision table cell). Diagram layout is left out: moving a shape is not a
- * change of how the province works. Forms are compared field by field (their components carry keys).
+ * A readable diff of two versions of a BPMN or DMN model: elements matched by id; for each, every attribute and
+ * everything inside it that has no id of its own, extension elements included (listeners, input and output,
+ * conditions, form keys, candidate groups, timers, multi-instance, field injections), one row per attribute or text,
+ * named by its path ({@code camunda:executionListener[start]@expression}); decision table cells carry ids and are
+ * elements. A new element lists all of its rows, so a new model is read in full. Diagram layout is left out: moving
+ * a shape is not a change of how the province works. Forms are compared field by field (their components carry
+ * keys).
  */
 public final class ModelDiff {
 
-    private static final String DI = "http://www.omg.org/spec/BPMN/20100524/DI";
-    private static final String DMNDI = "https://www.omg.org/spec/DMN/20191111/DMNDI/";
-    private static final String DC = "http://www.omg.org/spec/DD/20100524/DC";
+    private static final Set<String> DIAGRAM = Set.of("http://www.omg.org/spec/BPMN/20100524/DI",
+            "https://www.omg.org/spec/DMN/20191111/DMNDI/", "http://www.omg.org/spec/DMN/20180521/DMNDI/",
+            "http://www.omg.org/spec/DD/20100524/DC", "http://www.omg.org/spec/DD/20100524/DI");
+    private static final Set<String> FLOW_REFERENCES = Set.of("incoming", "outgoing");
 
     private ModelDiff() {
     }
@@ -35,6 +43,8 @@ public final class ModelDiff {
             if (previous == null) {
                 changes.add(new ModelChange(ModelChange.Kind.ADDED, id, element.type(), null, null,
                         element.attributes().getOrDefault("name", "")));
+                element.attributes().forEach((attribute, value) -> changes.add(new ModelChange(
+                        ModelChange.Kind.ADDED, id, element.type(), attribute, null, value)));
                 return;
             }
             element.attributes().forEach((attribute, value) -> {
@@ -58,6 +68,13 @@ public final class ModelDiff {
         return changes;
     }
 
+    /** The ids of the elements a list of changes touches, for marking them on the diagram. */
+    public static Set<String> touched(List<ModelChange> changes) {
+        Set<String> ids = new TreeSet<>();
+        changes.forEach(change -> ids.add(change.elementId()));
+        return ids;
+    }
+
     private record Snapshot(String type, Map<String, String> attributes) {
     }
 
@@ -72,46 +89,56 @@ public final class ModelDiff {
         NodeList all = document.getElementsByTagNameNS("*", "*");
         for (int i = 0; i < all.getLength(); i++) {
             Element element = (Element) all.item(i);
-            String ns = element.getNamespaceURI();
-            if (DI.equals(ns) || DMNDI.equals(ns) || DC.equals(ns) || !element.hasAttribute("id")) {
+            if (DIAGRAM.contains(element.getNamespaceURI()) || !element.hasAttribute("id")) {
                 continue;
             }
             Map<String, String> attributes = new TreeMap<>();
-            NamedNodeMap map = element.getAttributes();
-            for (int a = 0; a < map.getLength(); a++) {
-                Node attribute = map.item(a);
-                if (!"id".equals(attribute.getLocalName()) && !"xmlns".equals(attribute.getPrefix())
-                        && !"xmlns".equals(attribute.getNodeName())) {
-                    attributes.put(attribute.getNodeName(), attribute.getNodeValue());
-                }
-            }
-            String text = ownText(element);
-            if (!text.isEmpty()) {
-                attributes.put("#text", text);
-            }
+            collect(element, "", attributes);
             elements.put(element.getAttribute("id"), new Snapshot(element.getLocalName(), attributes));
         }
         return elements;
     }
 
-    /** The element's own text and that of its children without an id (conditions, timer dates, table cells). */
-    private static String ownText(Element element) {
-        StringBuilder text = new StringBuilder();
-        NodeList children = element.getChildNodes();
-        for (int i = 0; i < children.getLength(); i++) {
-            Node child = children.item(i);
-            if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-                text.append(child.getNodeValue().strip());
-            } else if (child instanceof Element nested && !nested.hasAttribute("id")
-                    && !"incoming".equals(nested.getLocalName()) && !"outgoing".equals(nested.getLocalName())
-                    && !"extensionElements".equals(nested.getLocalName())) {
-                String inner = ownText(nested);
-                if (!inner.isEmpty()) {
-                    text.append(text.isEmpty() ? "" : " ").append(nested.getLocalName()).append(": ").append(inner);
-                }
+    /** The element's attributes and text, and recursively those of its children without an id, by path. */
+    private static void collect(Element element, String path, Map<String, String> into) {
+        NamedNodeMap map = element.getAttributes();
+        for (int a = 0; a < map.getLength(); a++) {
+            Node attribute = map.item(a);
+            boolean namespace = "xmlns".equals(attribute.getPrefix()) || "xmlns".equals(attribute.getNodeName());
+            if (!namespace && !(path.isEmpty() && "id".equals(attribute.getLocalName()))) {
+                into.put(path.isEmpty() ? attribute.getNodeName() : path + "@" + attribute.getNodeName(),
+                        attribute.getNodeValue());
             }
         }
-        return text.toString();
+        StringBuilder text = new StringBuilder();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+                text.append(child.getNodeValue());
+            } else if (child instanceof Element nested && !nested.hasAttribute("id")
+                    && !DIAGRAM.contains(nested.getNamespaceURI())
+                    && !FLOW_REFERENCES.contains(nested.getLocalName())) {
+                String step = "extensionElements".equals(nested.getLocalName()) ? "" : step(nested, seen);
+                collect(nested, step.isEmpty() ? path : path.isEmpty() ? step : path + "/" + step, into);
+            }
+        }
+        if (!text.toString().isBlank()) {
+            into.put(path.isEmpty() ? "#text" : path, text.toString().strip());
+        }
+    }
+
+    /** A child's step in a path: its name, told apart from its siblings by its name, event or position. */
+    private static String step(Element element, Map<String, Integer> seen) {
+        String name = element.getNodeName();
+        for (String key : List.of("name", "event", "target", "source")) {
+            if (element.hasAttribute(key)) {
+                String label = element.getAttribute(key);
+                int index = seen.merge(name + "|" + label, 1, Integer::sum);
+                return name + "[" + label + (index > 1 ? " " + index : "") + "]";
+            }
+        }
+        int index = seen.merge(name, 1, Integer::sum);
+        return index > 1 ? name + "[" + index + "]" : name;
     }
 
     /** The form's fields by key: added, removed, label and validation changes. */

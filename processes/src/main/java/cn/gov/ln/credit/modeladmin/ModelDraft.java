@@ -11,6 +11,7 @@ public record ModelDraft(long id, String resourceName, ModelKind kind, String ba
         EDITING,
         SUBMITTED,
         DEPLOYED,
-        REJECTED
+        REJECTED,
+        DISCARDED
     }
 }

@@ -20,16 +20,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
@@ -48,6 +53,8 @@ public class ModelLibraryService {
     public static final String ADMIN_DEPLOYMENT = "credit-processes-admin";
     public static final String REVIEW_PROCESS = "ModelReview";
     public static final String TASK_REVIEW = "Task_ReviewModel";
+    private static final Pattern FORM_KEY = Pattern.compile(
+            "formKey=\"camunda-forms:deployment:(forms/task/[a-z][a-z0-9-]{0,99}\\.form)\"");
     private static final Pattern RESOURCE = Pattern.compile("(processes/[A-Za-z][A-Za-z0-9_]{0,99}\\.(bpmn|dmn)"
             + "|forms/task/[a-z][a-z0-9-]{0,99}\\.form)");
 
@@ -76,9 +83,9 @@ public class ModelLibraryService {
     @Transactional(readOnly = true)
     public List<ModelEntry> models() {
         guard.require(Permissions.MODEL_EDIT);
-        Deployment current = currentDeployment();
+        Map<String, Deployment> current = running();
         List<ModelEntry> entries = new ArrayList<>();
-        for (String name : repository.getDeploymentResourceNames(current.getId()).stream().sorted().toList()) {
+        for (String name : current.keySet()) {
             if (!RESOURCE.matcher(name).matches()) {
                 continue;
             }
@@ -101,8 +108,13 @@ public class ModelLibraryService {
                             definition.getDeploymentId(), deployedAt(definition.getDeploymentId()), 0));
                 }
             } else {
-                versions.add(new ModelEntry.Version(1, null, current.getId(), current.getDeploymentTime().toInstant(),
-                        0));
+                int version = 0;
+                for (Deployment deployment : productDeployments(true)) {
+                    if (repository.getDeploymentResourceNames(deployment.getId()).contains(name)) {
+                        versions.add(0, new ModelEntry.Version(++version, null, deployment.getId(),
+                                deployment.getDeploymentTime().toInstant(), 0));
+                    }
+                }
             }
             entries.add(new ModelEntry(name, kind, key, versions, open == null ? null : open.id()));
         }
@@ -113,7 +125,11 @@ public class ModelLibraryService {
     @Transactional(readOnly = true)
     public String deployedContent(String resourceName) {
         guard.require(Permissions.MODEL_EDIT);
-        return read(currentDeployment().getId(), resourceName);
+        Deployment deployment = running().get(resourceName);
+        if (deployment == null) {
+            throw new NotFoundException("model", resourceName);
+        }
+        return read(deployment.getId(), resourceName);
     }
 
     /** The draft being edited for the model, opened from the running version if there is none. */
@@ -124,8 +140,8 @@ public class ModelLibraryService {
         if (open != null) {
             return open;
         }
-        Deployment current = currentDeployment();
-        if (!repository.getDeploymentResourceNames(current.getId()).contains(resourceName)) {
+        Deployment current = running().get(resourceName);
+        if (current == null) {
             throw new NotFoundException("model", resourceName);
         }
         return create(actor, resourceName, current.getId(), read(current.getId(), resourceName));
@@ -133,20 +149,51 @@ public class ModelLibraryService {
 
     /**
      * A model from outside (a file saved by Camunda Modeler): it becomes the draft of the resource it names, a new
-     * model when the product has none by that name. Checked for size and safety when saved and validated.
+     * model when the product has none by that name. The file as uploaded must be a model of that kind
+     * ({@link ModelValidator#admit}); anything else is refused and stored nowhere. When the resource already has an
+     * open draft, the import replaces its content as a new revision only if the caller says so ({@code replace}),
+     * and never a draft already submitted for review.
      */
     @Transactional
-    public ModelDraft importModel(String resourceName, byte[] content) {
+    public ModelDraft importModel(String resourceName, byte[] content, boolean replace) {
         Actor actor = guard.require(Permissions.MODEL_EDIT);
         if (resourceName == null || !RESOURCE.matcher(resourceName).matches()) {
             throw ValidationException.of("resourceName", "model.lint.resourceName");
         }
-        String text = text(content);
+        validator.admit(resourceName, content);
+        String text = new String(content, StandardCharsets.UTF_8);
         ModelDraft open = mapper.findOpen(resourceName);
         if (open != null) {
+            if (!replace) {
+                throw new ConflictException("error.model.importConflict", resourceName, open.author());
+            }
             return save(open.id(), text);
         }
-        return create(actor, resourceName, currentDeployment().getId(), text);
+        Deployment base = running().get(resourceName);
+        ModelDraft draft = create(actor, resourceName, base == null ? null : base.getId(), text);
+        audit.record(actor, AuditActions.MODEL_IMPORTED, "model", resourceName, "draft " + draft.id());
+        return draft;
+    }
+
+    /** An import that never replaces an open draft. */
+    @Transactional
+    public ModelDraft importModel(String resourceName, byte[] content) {
+        return importModel(resourceName, content, false);
+    }
+
+    /**
+     * Discards a draft still being edited or rejected: it leaves the list of open drafts and its model can be
+     * drafted afresh. Its revisions stay, and the discard is audited.
+     */
+    @Transactional
+    public ModelDraft discard(long draftId) {
+        Actor actor = guard.require(Permissions.MODEL_EDIT);
+        ModelDraft draft = load(draftId);
+        if (mapper.discard(draftId, now()) == 0) {
+            throw new ConflictException("error.model.notDiscardable");
+        }
+        audit.record(actor, AuditActions.MODEL_DISCARDED, "model", draft.resourceName(), "draft " + draftId);
+        return load(draftId);
     }
 
     /** Saves the editor's content as the next revision of the draft. */
@@ -157,7 +204,9 @@ public class ModelLibraryService {
         if (draft.status() != ModelDraft.DraftStatus.EDITING) {
             throw new ConflictException("error.model.notEditing");
         }
-        String text = text(content == null ? null : content.getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = content == null ? null : content.getBytes(StandardCharsets.UTF_8);
+        validator.admit(draft.resourceName(), bytes);
+        String text = content;
         Instant now = now();
         mapper.saveContent(draftId, text, now);
         Integer last = mapper.maxRevision(draftId);
@@ -186,8 +235,20 @@ public class ModelLibraryService {
 
     @Transactional(readOnly = true)
     public List<ModelDraft> recentDrafts(int limit) {
+        return drafts(null, 0, limit);
+    }
+
+    /** Drafts, newest first, whose model name or author contains {@code query} (all when blank), a page of them. */
+    @Transactional(readOnly = true)
+    public List<ModelDraft> drafts(String query, int offset, int limit) {
         requireAdmin();
-        return mapper.findRecent(limit);
+        return mapper.findPage(pattern(query), Math.max(0, offset), Math.max(1, Math.min(limit, 200)));
+    }
+
+    @Transactional(readOnly = true)
+    public int countDrafts(String query) {
+        requireAdmin();
+        return mapper.count(pattern(query));
     }
 
     @Transactional(readOnly = true)
@@ -203,10 +264,10 @@ public class ModelLibraryService {
     public List<ModelChange> diff(long draftId) {
         requireAdmin();
         ModelDraft draft = load(draftId);
-        Deployment current = currentDeployment();
+        Deployment current = running().get(draft.resourceName());
         byte[] after = draft.content().getBytes(StandardCharsets.UTF_8);
-        byte[] before = repository.getDeploymentResourceNames(current.getId()).contains(draft.resourceName())
-                ? read(current.getId(), draft.resourceName()).getBytes(StandardCharsets.UTF_8) : null;
+        byte[] before = current == null ? null
+                : read(current.getId(), draft.resourceName()).getBytes(StandardCharsets.UTF_8);
         if (draft.kind() == ModelKind.FORM) {
             return ModelDiff.diffForms(before == null ? "{}".getBytes(StandardCharsets.UTF_8) : before, after);
         }
@@ -286,30 +347,50 @@ public class ModelLibraryService {
     }
 
     /**
-     * Deploys an approved draft as a new version: every resource of the running deployment with the draft in place
-     * of its own, so each process version has its forms. Validated once more first. Runs as the review's step.
+     * Deploys an approved draft as a new version of that model and nothing else, with what it needs beside it: a
+     * process takes the running version of the forms it names (a form key resolves within the process's own
+     * deployment); a changed form takes the processes that name it, so they show it, with their other forms. Every
+     * other model keeps its version. Validated once more first. Runs as the review's step.
      */
     @Transactional
     public String deploy(long draftId) {
         ModelDraft draft = load(draftId);
         requireValid(draft);
-        Deployment current = currentDeployment();
-        List<String> others = repository.getDeploymentResourceNames(current.getId()).stream()
-                .filter(name -> !name.equals(draft.resourceName())).toList();
+        Map<String, Deployment> current = running();
+        DeploymentBuilder builder = repository.createDeployment().name(ADMIN_DEPLOYMENT).source("model-admin")
+                .addString(draft.resourceName(), draft.content());
+        Map<String, String> companions = new TreeMap<>();
+        if (draft.kind() == ModelKind.BPMN) {
+            formsOf(draft.content()).forEach(form -> companions.put(form, null));
+        } else if (draft.kind() == ModelKind.FORM) {
+            current.keySet().stream().filter(name -> ModelKind.of(name) == ModelKind.BPMN).forEach(name -> {
+                String process = read(current.get(name).getId(), name);
+                Set<String> forms = formsOf(process);
+                if (forms.contains(draft.resourceName())) {
+                    companions.put(name, null);
+                    forms.forEach(form -> companions.put(form, null));
+                }
+            });
+        }
+        companions.remove(draft.resourceName());
+        for (String name : companions.keySet()) {
+            Deployment source = current.get(name);
+            if (source != null) {
+                builder.addDeploymentResourcesByName(source.getId(), List.of(name));
+            }
+        }
         DeploymentWithDefinitions deployed = DeploymentGate.through("model library draft " + draftId,
-                repository.createDeployment().name(ADMIN_DEPLOYMENT).source("model-admin")
-                        .addDeploymentResourcesByName(current.getId(), others)
-                        .addString(draft.resourceName(), draft.content())::deployWithResult);
+                builder::deployWithResult);
         mapper.deployed(draftId, deployed.getId());
         audit.record(guard.current(), AuditActions.MODEL_DEPLOYED, "model", draft.resourceName(),
                 "deployment " + deployed.getId() + " from draft " + draftId);
         return deployed.getId();
     }
 
-    /** The forms a user task may name: those of the running deployment. */
+    /** The forms a user task may name: those running. */
     public Set<String> knownForms() {
         Set<String> forms = new HashSet<>();
-        for (String name : repository.getDeploymentResourceNames(currentDeployment().getId())) {
+        for (String name : running().keySet()) {
             if (name.startsWith("forms/")) {
                 forms.add(name);
             }
@@ -317,22 +398,46 @@ public class ModelLibraryService {
         return forms;
     }
 
-    /** The newest deployment of the product's models, shipped or made here. */
-    public Deployment currentDeployment() {
-        Deployment newest = null;
-        for (String name : List.of(ProcessDeployment.NAME, ADMIN_DEPLOYMENT)) {
-            Deployment candidate = repository.createDeploymentQuery().deploymentName(name).orderByDeploymentTime()
-                    .desc().listPage(0, 1).stream().findFirst().orElse(null);
-            if (candidate != null && (newest == null || candidate.getDeploymentTime().after(newest.getDeploymentTime())
-                    || candidate.getDeploymentTime().equals(newest.getDeploymentTime())
-                    && ADMIN_DEPLOYMENT.equals(candidate.getName()))) {
-                newest = candidate;
+    /**
+     * Each model of the product with the deployment its running version came in: the newest deployment, shipped
+     * or made here, that holds it (a review deploys only the models it changed).
+     */
+    public Map<String, Deployment> running() {
+        Map<String, Deployment> running = new TreeMap<>();
+        for (Deployment deployment : productDeployments(false)) {
+            for (String name : repository.getDeploymentResourceNames(deployment.getId())) {
+                if (RESOURCE.matcher(name).matches()) {
+                    running.putIfAbsent(name, deployment);
+                }
             }
         }
-        if (newest == null) {
+        if (running.isEmpty()) {
             throw new NotFoundException("deployment", ProcessDeployment.NAME);
         }
-        return newest;
+        return running;
+    }
+
+    /** The product's deployments, newest first ({@code oldestFirst} reverses); made here wins a tie in time. */
+    private List<Deployment> productDeployments(boolean oldestFirst) {
+        List<Deployment> all = new ArrayList<>();
+        for (String name : List.of(ProcessDeployment.NAME, ADMIN_DEPLOYMENT)) {
+            all.addAll(repository.createDeploymentQuery().deploymentName(name).list());
+        }
+        Comparator<Deployment> newestFirst = Comparator.comparing(Deployment::getDeploymentTime).reversed()
+                .thenComparing(d -> ADMIN_DEPLOYMENT.equals(d.getName()) ? 0 : 1)
+                .thenComparing(Deployment::getId, Comparator.reverseOrder());
+        all.sort(oldestFirst ? newestFirst.reversed() : newestFirst);
+        return all;
+    }
+
+    /** The forms a process names in its form keys. */
+    static Set<String> formsOf(String bpmn) {
+        Set<String> forms = new TreeSet<>();
+        Matcher form = FORM_KEY.matcher(bpmn);
+        while (form.find()) {
+            forms.add(form.group(1));
+        }
+        return forms;
     }
 
     private void requireValid(ModelDraft draft) {
@@ -360,14 +465,13 @@ public class ModelLibraryService {
         return load(id.value());
     }
 
-    private String text(byte[] content) {
-        if (content == null || content.length == 0) {
-            throw ValidationException.of("content", "model.lint.empty");
+    private static String pattern(String query) {
+        if (query == null || query.isBlank()) {
+            return null;
         }
-        if (content.length > ModelValidator.MAX_BYTES) {
-            throw ValidationException.of("content", "model.lint.tooLarge", ModelValidator.MAX_BYTES / 1024 / 1024);
-        }
-        return new String(content, StandardCharsets.UTF_8);
+        String escaped = query.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
     }
 
     private String read(String deploymentId, String resourceName) {

@@ -27,6 +27,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
@@ -45,6 +46,8 @@ import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
+import org.w3c.dom.Document;
+import cn.gov.ln.credit.shared.ValidationException;
 
 /**
  * Checks a model before anything deploys it. Nothing submitted is trusted: a size limit, a parser that refuses any
@@ -76,13 +79,44 @@ public class ModelValidator {
             .createDefaultDmnEngineConfiguration().buildEngine();
 
     private final ProcessEngine engine;
-    private final ModelBeans beans;
+    private final ReachRules reach;
+    private final FeelRules feel = new FeelRules();
     private final RoutingTableFloor routingFloor;
 
     ModelValidator(ProcessEngine engine, ModelBeans beans) {
         this.engine = engine;
-        this.beans = beans;
+        this.reach = new ReachRules(beans);
         this.routingFloor = new RoutingTableFloor(engine);
+    }
+
+    /**
+     * The gate of a file as uploaded: is it a model of the kind its name says at all? Empty, oversized, binary,
+     * archives, XML with a DOCTYPE (no entity is ever expanded), ill-formed XML, XML that is not BPMN or DMN, and
+     * forms that are not JSON are refused here, with the line of the file where the XML breaks; they never become
+     * drafts. A model that is one but breaks rules passes, and its findings come from {@link #validate}.
+     */
+    public void admit(String resourceName, byte[] content) {
+        if (content == null || content.length == 0) {
+            throw ValidationException.of("file", "model.lint.empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw ValidationException.of("file", "model.lint.tooLarge", MAX_BYTES / 1024 / 1024);
+        }
+        ModelKind kind = ModelKind.of(resourceName);
+        if (kind == ModelKind.FORM) {
+            try {
+                if (!new com.fasterxml.jackson.databind.ObjectMapper().readTree(content).isObject()) {
+                    throw ValidationException.of("file", "model.lint.notAModel", kind.name());
+                }
+            } catch (java.io.IOException e) {
+                throw ValidationException.of("file", "model.lint.notAModel", kind.name());
+            }
+            return;
+        }
+        Finding unreadable = readable(content, kind);
+        if (unreadable != null) {
+            throw ValidationException.of("file", unreadable.messageKey(), unreadable.arguments().toArray());
+        }
     }
 
     /** Every finding for the resource; empty when it may be deployed. {@code knownForms} are deployable forms. */
@@ -101,10 +135,16 @@ public class ModelValidator {
             form(content, findings);
             return findings;
         }
+        Finding unreadable = readable(content, kind);
+        if (unreadable != null) {
+            findings.add(unreadable);
+            return findings;
+        }
+        Document document;
         try {
-            SafeXml.parse(content);
+            document = SafeXml.parse(content);
         } catch (Exception e) {
-            findings.add(Finding.of(null, "malformed", e.getMessage()));
+            findings.add(Finding.of(null, "malformed", reason(e)));
             return findings;
         }
         if (kind == ModelKind.BPMN) {
@@ -112,7 +152,49 @@ public class ModelValidator {
         } else {
             dmn(content, findings);
         }
+        reach.check(document.getDocumentElement(), findings);
         return findings;
+    }
+
+    /** Null when the bytes are well-formed XML of the kind, without a DOCTYPE; else the reason, with its line. */
+    private static Finding readable(byte[] content, ModelKind kind) {
+        if (!looksLikeXml(content)) {
+            return Finding.of(null, "notAModel", kind.name());
+        }
+        Document document;
+        try {
+            document = SafeXml.parse(content);
+        } catch (org.xml.sax.SAXParseException e) {
+            if (e.getMessage() != null && e.getMessage().contains("DOCTYPE")) {
+                return Finding.of(null, "doctype", e.getLineNumber());
+            }
+            return Finding.of(null, "malformedAt", e.getLineNumber(), e.getMessage());
+        } catch (Exception e) {
+            return Finding.of(null, "notAModel", kind.name());
+        }
+        org.w3c.dom.Element root = document.getDocumentElement();
+        String ns = root.getNamespaceURI() == null ? "" : root.getNamespaceURI();
+        boolean expected = "definitions".equals(root.getLocalName()) && (kind == ModelKind.BPMN
+                ? ReachRules.BPMN.equals(ns) : ns.contains("omg.org/spec/DMN/"));
+        return expected ? null : Finding.of(null, "notAModel", kind.name());
+    }
+
+    /** Text that starts with markup (after a byte-order mark and white space) and has no NUL: not a binary. */
+    private static boolean looksLikeXml(byte[] content) {
+        int start = content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb
+                && (content[2] & 0xff) == 0xbf ? 3 : 0;
+        while (start < content.length && Character.isWhitespace(content[start])) {
+            start++;
+        }
+        if (start >= content.length || content[start] != '<') {
+            return false;
+        }
+        for (int i = 0; i < Math.min(content.length, 8192); i++) {
+            if (content[i] == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void bpmn(String resourceName, byte[] content, Collection<String> knownForms, List<Finding> findings) {
@@ -120,7 +202,7 @@ public class ModelValidator {
         try {
             model = Bpmn.readModelFromStream(new ByteArrayInputStream(content));
         } catch (RuntimeException e) {
-            findings.add(Finding.of(null, "malformed", reason(e)));
+            findings.add(schemaFinding(e));
             return;
         }
         try {
@@ -128,9 +210,23 @@ public class ModelValidator {
         } catch (org.camunda.bpm.model.xml.ModelException e) {
             findings.add(Finding.of(null, "brokenReference", e.getMessage()));
         }
-        if (findings.isEmpty()) {
-            engineParse(resourceName, content, findings);
+        engineParse(resourceName, content, findings);
+    }
+
+    /** A schema violation with the line of the uploaded file where it is. */
+    static Finding schemaFinding(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof org.xml.sax.SAXParseException parse) {
+                return Finding.of(null, "malformedAt", parse.getLineNumber(), parse.getMessage());
+            }
         }
+        return Finding.of(null, "malformed", reason(e));
+    }
+
+    /** The innermost reason the engine gives, short enough to read. */
+    static String concise(Throwable e) {
+        String reason = reason(e);
+        return reason.length() > 300 ? reason.substring(0, 300) + "…" : reason;
     }
 
     /** The schema's own words (line and rule), not the model API's wrapper. */
@@ -169,30 +265,19 @@ public class ModelValidator {
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             userTask(task, knownForms, findings);
         }
-        for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-            delegate(task.getId(), task.getCamundaClass(), task.getCamundaDelegateExpression(), task.getCamundaType(),
-                    findings);
-        }
-        for (SendTask task : model.getModelElementsByType(SendTask.class)) {
-            delegate(task.getId(), task.getCamundaClass(), task.getCamundaDelegateExpression(), task.getCamundaType(),
-                    findings);
+        for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+            String target = call.getCalledElement();
+            if (target != null && !target.contains("${") && !target.contains("#{")
+                    && model.getModelElementById(target) == null && !deployedProcess(target)) {
+                findings.add(Finding.at(call.getId(), "calledElement", "calledElementUnknown", target));
+            }
         }
         for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
-            delegate(task.getId(), task.getCamundaClass(), task.getCamundaDelegateExpression(), task.getCamundaType(),
-                    findings);
-        }
-        for (MessageEventDefinition message : model.getModelElementsByType(MessageEventDefinition.class)) {
-            delegate(owner(message), message.getCamundaClass(), message.getCamundaDelegateExpression(),
-                    message.getCamundaType(), findings);
-        }
-        for (ScriptTask script : model.getModelElementsByType(ScriptTask.class)) {
-            findings.add(Finding.of(script.getId(), "scriptNotAllowed", String.valueOf(script.getScriptFormat())));
-        }
-        for (CamundaExecutionListener listener : model.getModelElementsByType(CamundaExecutionListener.class)) {
-            listener(owner(listener), listener.getCamundaClass(), listener.getCamundaScript() != null, findings);
-        }
-        for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
-            listener(owner(listener), listener.getCamundaClass(), listener.getCamundaScript() != null, findings);
+            String decision = task.getCamundaDecisionRef();
+            if (decision != null && !decision.contains("${") && !decision.contains("#{")
+                    && !deployedDecision(decision)) {
+                findings.add(Finding.at(task.getId(), "camunda:decisionRef", "decisionUnknown", decision));
+            }
         }
         for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
             timer(owner(timer), timer, findings);
@@ -238,31 +323,6 @@ public class ModelValidator {
                     findings.add(Finding.of(task.getId(), "groupUnknown", role));
                 }
             }
-        }
-    }
-
-    private void delegate(String elementId, String className, String delegateExpression, String type,
-            List<Finding> findings) {
-        if (className != null) {
-            findings.add(Finding.of(elementId, "classNotAllowed", className));
-        }
-        if ("external".equals(type)) {
-            findings.add(Finding.of(elementId, "topicUnknown"));
-        }
-        if (delegateExpression != null) {
-            Matcher bean = BEAN.matcher(delegateExpression.strip());
-            if (!bean.matches() || !beans.exposes(bean.group(1))) {
-                findings.add(Finding.of(elementId, "delegateUnknown", delegateExpression));
-            }
-        }
-    }
-
-    private static void listener(String elementId, String className, boolean script, List<Finding> findings) {
-        if (className != null) {
-            findings.add(Finding.of(elementId, "classNotAllowed", className));
-        }
-        if (script) {
-            findings.add(Finding.of(elementId, "scriptNotAllowed", "listener"));
         }
     }
 
@@ -318,12 +378,15 @@ public class ModelValidator {
         });
     }
 
-    /** The engine parses the model as it would on deployment, without deploying it: its own errors, by element. */
+    /**
+     * The engine parses the model as it would on deployment, without deploying it: its own errors, by element. In a
+     * transaction of its own, so that a parse that fails does not doom the caller's.
+     */
     private void engineParse(String resourceName, byte[] content, List<Finding> findings) {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine
                 .getProcessEngineConfiguration();
         try {
-            configuration.getCommandExecutorTxRequired().execute(commandContext -> {
+            configuration.getCommandExecutorTxRequiresNew().execute(commandContext -> {
                 DeploymentEntity deployment = new DeploymentEntity();
                 deployment.setName("validation");
                 ResourceEntity resource = new ResourceEntity();
@@ -356,7 +419,7 @@ public class ModelValidator {
         try {
             model = Dmn.readModelFromStream(new ByteArrayInputStream(content));
         } catch (RuntimeException e) {
-            findings.add(Finding.of(null, "malformed", e.getMessage()));
+            findings.add(schemaFinding(e));
             return;
         }
         for (Decision decision : model.getModelElementsByType(Decision.class)) {
@@ -370,12 +433,21 @@ public class ModelValidator {
         try {
             decisions = DMN.parseDecisions(new ByteArrayInputStream(content));
         } catch (RuntimeException e) {
-            findings.add(Finding.of(null, "engine", e.getMessage()));
+            findings.add(Finding.of(null, "engine", concise(e)));
             return;
         }
+        feel.check(model, findings);
         if (decisions.stream().anyMatch(d -> RoutingTableFloor.DECISION.equals(d.getKey()))) {
             routingFloor.check(content, findings);
         }
+    }
+
+    private boolean deployedProcess(String key) {
+        return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).count() > 0;
+    }
+
+    private boolean deployedDecision(String key) {
+        return engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey(key).count() > 0;
     }
 
     private String defaultTtl() {

@@ -1,6 +1,7 @@
 package cn.gov.ln.credit.modeladmin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,10 +60,11 @@ class ModelValidatorTest {
     void aTableInAnotherExpressionLanguageIsNotEvaluatedAndCannotPass() throws IOException {
         String script = shipped().replace("<outputEntry id=\"Out_O_2\">",
                 "<outputEntry id=\"Out_O_2\" expressionLanguage=\"javascript\">");
-        assertThat(validator.validate(ROUTING, bytes(script), Set.of())).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo("inLieuUncheckable");
-            assertThat(f.arguments()).containsExactly("expressionLanguage=javascript");
-        });
+        assertThat(validator.validate(ROUTING, bytes(script), Set.of()))
+                .extracting(Finding::elementId, Finding::attribute, Finding::rule, Finding::arguments)
+                .containsExactlyInAnyOrder(
+                        tuple("CreditRouting", null, "inLieuUncheckable", List.of("expressionLanguage=javascript")),
+                        tuple("Out_O_2", "expressionLanguage", "scriptNotAllowed", List.of("javascript")));
     }
 
     @Test

@@ -21,6 +21,8 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -97,6 +99,20 @@ public class ApiExceptionHandler {
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiError> missing(MissingServletRequestParameterException e, Locale locale) {
         return field(locale, e.getParameterName(), "validation.required");
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e, Locale locale) {
+        String key = "model.lint.tooLarge";
+        String message = messages.getMessage(key, new Object[] {cn.gov.ln.credit.modeladmin.ModelValidator.MAX_BYTES / 1024 / 1024}, key, locale);
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(new ApiError(413, "too_large", message,
+                List.of(new ApiError.FieldError("file", key, message))));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ApiError> missingPart(MissingServletRequestPartException e, Locale locale) {
+        ValidationException missing = ValidationException.of(e.getRequestPartName(), "validation.required");
+        return invalid(missing, locale);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -4,14 +4,17 @@ import cn.gov.ln.credit.modeladmin.ModelDraft;
 import cn.gov.ln.credit.modeladmin.ModelEntry;
 import cn.gov.ln.credit.modeladmin.ModelKind;
 import cn.gov.ln.credit.modeladmin.ModelLibraryService;
+import cn.gov.ln.credit.modeladmin.ModelValidator;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
+import cn.gov.ln.credit.shared.ConflictException;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -103,6 +106,12 @@ public class ModelLibraryView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private Component drafts() {
+        TextField search = new TextField();
+        search.setPlaceholder(getTranslation("models.draftSearch"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        search.setId("drafts-search");
+        search.setWidth("24rem");
         Grid<ModelDraft> grid = new Grid<>();
         grid.addColumn(ModelDraft::resourceName).setHeader(getTranslation("models.resource")).setFlexGrow(2);
         grid.addColumn(ModelDraft::author).setHeader(getTranslation("models.author")).setAutoWidth(true);
@@ -110,14 +119,39 @@ public class ModelLibraryView extends VerticalLayout implements HasDynamicTitle 
                 .setAutoWidth(true);
         grid.addColumn(d -> UiSupport.dateTime(d.updatedAt())).setHeader(getTranslation("models.updated"))
                 .setAutoWidth(true);
-        grid.setItems(library.recentDrafts(30));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
-                e.getItem().status() == ModelDraft.DraftStatus.SUBMITTED ? ModelReviewView.class : ModelDraftView.class,
-                e.getItem().id())));
-        grid.setAllRowsVisible(true);
+        grid.addComponentColumn(d -> discard(d, grid)).setAutoWidth(true);
+        grid.setItems(query -> library.drafts(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> library.countDrafts(search.getValue()));
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        grid.addItemClickListener(e -> {
+            if (e.getItem().status() != ModelDraft.DraftStatus.DISCARDED) {
+                getUI().ifPresent(ui -> ui.navigate(e.getItem().status() == ModelDraft.DraftStatus.SUBMITTED
+                        ? ModelReviewView.class : ModelDraftView.class, e.getItem().id()));
+            }
+        });
+        grid.setPageSize(20);
+        grid.setHeight("24rem");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setId("drafts-grid");
-        return grid;
+        return new VerticalLayout(search, grid);
+    }
+
+    private Component discard(ModelDraft draft, Grid<ModelDraft> grid) {
+        if (draft.status() != ModelDraft.DraftStatus.EDITING && draft.status() != ModelDraft.DraftStatus.REJECTED) {
+            return new com.vaadin.flow.component.html.Span();
+        }
+        Button discard = new Button(getTranslation("models.discard"), e -> {
+            try {
+                library.discard(draft.id());
+                UiSupport.success(getTranslation("models.discarded", draft.resourceName()));
+                grid.getDataProvider().refreshAll();
+            } catch (BusinessException error) {
+                UiSupport.showError(this, error, Map.of());
+            }
+        });
+        discard.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        discard.setId("discard-" + draft.id());
+        return discard;
     }
 
     private Component importer() {
@@ -133,22 +167,58 @@ public class ModelLibraryView extends VerticalLayout implements HasDynamicTitle 
             }
         }));
         upload.setMaxFiles(1);
+        upload.setMaxFileSize(ModelValidator.MAX_BYTES);
         upload.setAcceptedFileTypes(".bpmn", ".dmn", ".form", ".xml", ".json");
         upload.setId("import-upload");
         UiSupport.localize(upload);
-        Button open = new Button(getTranslation("models.importOpen"), e -> {
-            try {
-                ModelDraft draft = library.importModel(name.getValue(), file.get());
-                getUI().ifPresent(ui -> ui.navigate(ModelDraftView.class, draft.id()));
-            } catch (BusinessException error) {
-                UiSupport.showError(this, error, Map.of("resourceName", name));
-            }
+        upload.addFileRejectedListener(e -> {
+            file.set(null);
+            UiSupport.error(getTranslation("model.lint.tooLarge", ModelValidator.MAX_BYTES / 1024 / 1024));
         });
+        upload.addFileRemovedListener(e -> file.set(null));
+        Button open = new Button(getTranslation("models.importOpen"), e -> importFile(name, file.get(), false));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.setId("import-open");
         HorizontalLayout row = new HorizontalLayout(name, upload, open);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
         return row;
+    }
+
+    /** Imports; when the model has an open draft, asks whether to replace its content or import under a new name. */
+    private void importFile(TextField name, byte[] file, boolean replace) {
+        if (file == null) {
+            UiSupport.error(getTranslation("models.importNoFile"));
+            return;
+        }
+        try {
+            ModelDraft draft = library.importModel(name.getValue(), file, replace);
+            getUI().ifPresent(ui -> ui.navigate(ModelDraftView.class, draft.id()));
+        } catch (ConflictException conflict) {
+            if (!"error.model.importConflict".equals(conflict.messageKey())) {
+                UiSupport.showError(this, conflict, Map.of());
+                return;
+            }
+            Dialog ask = new Dialog();
+            ask.setHeaderTitle(getTranslation("models.importConflictTitle"));
+            ask.add(new Paragraph(getTranslation(conflict.messageKey(), conflict.arguments())));
+            Button rename = new Button(getTranslation("models.importRename"), e -> {
+                ask.close();
+                name.focus();
+                name.setInvalid(true);
+                name.setErrorMessage(getTranslation("models.importRenameHint"));
+            });
+            rename.setId("import-rename");
+            Button overwrite = new Button(getTranslation("models.importReplace"), e -> {
+                ask.close();
+                importFile(name, file, true);
+            });
+            overwrite.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            overwrite.setId("import-replace");
+            ask.getFooter().add(rename, overwrite);
+            ask.open();
+        } catch (BusinessException error) {
+            UiSupport.showError(this, error, Map.of("resourceName", name, "file", name));
+        }
     }
 
     /** A resource name from a file name as Camunda Modeler saves it ({@code Order.v2.bpmn20.xml}). */

@@ -2,10 +2,13 @@ package cn.gov.ln.credit.webapp.modeladmin;
 
 import cn.gov.ln.credit.modeladmin.Finding;
 import cn.gov.ln.credit.modeladmin.ModelChange;
+import cn.gov.ln.credit.modeladmin.ModelDiff;
+import cn.gov.ln.credit.modeladmin.ModelKind;
 import cn.gov.ln.credit.modeladmin.ModelDraft;
 import cn.gov.ln.credit.modeladmin.ModelLibraryService;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
+import cn.gov.ln.credit.webapp.bpmn.BpmnDiagram;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.Component;
@@ -59,7 +62,14 @@ public class ModelReviewView extends VerticalLayout implements HasUrlParameter<L
         status.setId("review-status");
         add(new H2(getTranslation("models.reviewOf", draft.resourceName())), status,
                 new Paragraph(getTranslation("models.writtenBy", draft.author(), UiSupport.dateTime(draft.updatedAt()))));
-        add(new H3(getTranslation("models.diff")), changes(this, library.diff(draftId)),
+        List<ModelChange> changes = library.diff(draftId);
+        if (draft.kind() == ModelKind.BPMN) {
+            Paragraph legend = new Paragraph(getTranslation("models.diagramLegend"));
+            legend.addClassName(com.vaadin.flow.theme.lumo.LumoUtility.TextColor.SECONDARY);
+            add(new H3(getTranslation("models.diagram")), legend,
+                    BpmnDiagram.withChanges(draft.content(), ModelDiff.touched(changes)));
+        }
+        add(new H3(getTranslation("models.diff")), changes(this, changes),
                 new H3(getTranslation("models.validate")), findings(this, library.validate(draftId)));
         if (draft.status() == ModelDraft.DraftStatus.SUBMITTED) {
             TextArea comment = new TextArea(getTranslation("models.comment"));
@@ -98,6 +108,8 @@ public class ModelReviewView extends VerticalLayout implements HasUrlParameter<L
         Grid<Finding> grid = new Grid<>();
         grid.addColumn(f -> f.elementId() == null ? "—" : f.elementId()).setHeader(context.getTranslation(
                 "models.element")).setAutoWidth(true);
+        grid.addColumn(f -> f.attribute() == null ? "" : f.attribute()).setHeader(context.getTranslation(
+                "models.attribute")).setAutoWidth(true);
         grid.addColumn(f -> context.getTranslation(f.messageKey(), f.arguments().toArray()))
                 .setHeader(context.getTranslation("models.finding")).setFlexGrow(3);
         grid.setItems(findings);

@@ -85,6 +85,8 @@ public class ShiroWebConfiguration {
         rules.put("/v3/api-docs/**", "anon");
         rules.put("/swagger-ui.html", "anon");
         rules.put("/swagger-ui/**", "anon");
+        rules.put("/api/v1/model-drafts", "noSessionCreation, api, apiPerms[" + Permissions.MODEL_EDIT + "]");
+        rules.put("/api/v1/model-drafts/**", "noSessionCreation, api, apiPerms[" + Permissions.MODEL_EDIT + "]");
         rules.put("/api/**", "noSessionCreation, api, apiPerms[" + Permissions.API_ACCESS + "]");
         rules.put("/engine-rest/**", "noSessionCreation, api, apiPerms[" + Permissions.ENGINE_REST + "], engineDoor");
         rules.put("/camunda/**", "webPerms[" + Permissions.CAMUNDA_WEBAPP + "], engineDoor");

@@ -62,6 +62,11 @@ public final class UiSupport {
                 .setTooManyFiles(upload.getTranslation("upload.tooMany"))
                 .setFileIsTooBig(upload.getTranslation("upload.tooBig"))
                 .setIncorrectFileType(upload.getTranslation("upload.wrongType")));
+        i18n.setUploading(new com.vaadin.flow.component.upload.UploadI18N.Uploading().setError(
+                new com.vaadin.flow.component.upload.UploadI18N.Uploading.Error()
+                        .setForbidden(upload.getTranslation("upload.forbidden"))
+                        .setServerUnavailable(upload.getTranslation("upload.serverUnavailable"))
+                        .setUnexpectedServerError(upload.getTranslation("upload.unexpectedError"))));
         upload.setI18n(i18n);
     }
 
