@@ -9,6 +9,8 @@ import cn.gov.ln.credit.engine.DeploymentGate;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Roles;
 import cn.gov.ln.credit.shared.ConflictException;
+import cn.gov.ln.credit.audit.AuditActions;
+import cn.gov.ln.credit.audit.AuditQuery;
 import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.ValidationException;
 import cn.gov.ln.testing.SignIn;
@@ -48,6 +50,8 @@ class ModelAdministrationProcessTest {
     ModelLibraryService library;
     @Autowired
     ModelValidator validator;
+    @Autowired
+    cn.gov.ln.credit.audit.AuditService audit;
     @Autowired
     MigrationService migrations;
     @Autowired
@@ -184,6 +188,8 @@ class ModelAdministrationProcessTest {
                     .startBeforeActivity("Task_ReviewFiling").execute().getId());
         }
 
+        int objection = repository.createProcessDefinitionQuery().processDefinitionKey("Objection").latestVersion()
+                .singleResult().getVersion();
         ModelDraft draft = signIn.call("procadmin", () -> library.openDraft(FILING));
         String renamed = filing().replace("name=\"受理审查\"", "name=\"受理审查（新版）\"");
         signIn.run("procadmin", () -> library.save(draft.id(), renamed));
@@ -206,6 +212,12 @@ class ModelAdministrationProcessTest {
         assertThat(after.getVersion()).isEqualTo(before.getVersion() + 1);
         assertThat(repository.getResourceAsStream(after.getDeploymentId(), "forms/task/filing-review.form"))
                 .as("the new version has its forms").isNotNull();
+        assertThat(repository.getDeploymentResourceNames(after.getDeploymentId()))
+                .as("the reviewed model and the forms it names, nothing else")
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(java.util.stream.Stream.of(FILING),
+                        ModelLibraryService.formsOf(renamed).stream()).toList());
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("Objection").latestVersion()
+                .singleResult().getVersion()).as("an unchanged process keeps its version").isEqualTo(objection);
 
         MigrationReport report = signIn.call("procadmin", () -> migrations.plan(before.getId(), after.getId()));
         assertThat(report.valid()).isTrue();
@@ -223,6 +235,72 @@ class ModelAdministrationProcessTest {
         // the other process tests of this context start filings on the shipped model
         DeploymentGate.through("test", repository.createDeployment().name(ModelLibraryService.ADMIN_DEPLOYMENT)
                 .addDeploymentResources(before.getDeploymentId())::deploy);
+    }
+
+    @Test
+    void aDecisionTableChangeDeploysThatTableAloneAndTheLibraryShowsNewVersionsOnlyForIt() {
+        String sampling = "processes/VerificationSampling.dmn";
+        Map<String, Integer> versionsBefore = versionCounts();
+        ModelDraft draft = signIn.call("procadmin", () -> library.openDraft(sampling));
+        String content = signIn.call("procadmin", () -> library.deployedContent(sampling));
+        String changed = content.replaceFirst("<decision id=\"VerificationSampling\" name=\"([^\"]*)\"",
+                "<decision id=\"VerificationSampling\" name=\"$1（复核）\"");
+        assertThat(changed).isNotEqualTo(content);
+        signIn.run("procadmin", () -> library.save(draft.id(), changed));
+        signIn.run("procadmin", () -> library.submit(draft.id()));
+        ModelDraft deployed = signIn.call("procadmin2", () -> library.review(draft.id(), true, "同意"));
+
+        assertThat(repository.getDeploymentResourceNames(deployed.deploymentId())).containsExactly(sampling);
+        Map<String, Integer> versionsAfter = versionCounts();
+        versionsBefore.forEach((name, count) -> assertThat(versionsAfter.get(name)).as(name)
+                .isEqualTo(name.equals(sampling) ? count + 1 : count));
+        assertThat(signIn.call("procadmin", () -> library.deployedContent(sampling))).isEqualTo(changed);
+        assertThat(signIn.call("procadmin", () -> library.deployedContent(FILING))).as("others run as they were")
+                .isEqualTo(filing());
+    }
+
+    @Test
+    void anImportUnderADraftsNameAsksFirstAndADiscardedDraftLeavesTheListAudited() {
+        String name = "processes/ImportProbe.bpmn";
+        String model = org.camunda.bpm.model.bpmn.Bpmn.convertToString(org.camunda.bpm.model.bpmn.Bpmn
+                .createExecutableProcess("ImportProbe").camundaHistoryTimeToLive(1).startEvent().endEvent().done());
+        ModelDraft first = signIn.call("procadmin", () -> library.importModel(name, model.getBytes(
+                StandardCharsets.UTF_8)));
+        String second = model.replace("ImportProbe\"", "ImportProbe\" name=\"第二版\"");
+        assertThatThrownBy(() -> signIn.call("procadmin2", () -> library.importModel(name,
+                second.getBytes(StandardCharsets.UTF_8)))).isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("error.model.importConflict");
+                    assertThat(e.arguments()).containsExactly(name, "procadmin");
+                });
+        assertThat(signIn.call("procadmin", () -> library.draft(first.id())).content()).isEqualTo(model);
+        ModelDraft replaced = signIn.call("procadmin2", () -> library.importModel(name,
+                second.getBytes(StandardCharsets.UTF_8), true));
+        assertThat(replaced.id()).isEqualTo(first.id());
+        assertThat(replaced.content()).isEqualTo(second);
+
+        assertThat(signIn.call("procadmin", () -> library.drafts("importprobe", 0, 10))).extracting(ModelDraft::id)
+                .containsExactly(first.id());
+        assertThat(signIn.call("procadmin", () -> library.drafts("no such model 100%", 0, 10))).isEmpty();
+        ModelDraft discarded = signIn.call("procadmin", () -> library.discard(first.id()));
+        assertThat(discarded.status()).isEqualTo(ModelDraft.DraftStatus.DISCARDED);
+        assertThatThrownBy(() -> signIn.call("procadmin", () -> library.discard(first.id())))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> signIn.call("procadmin", () -> library.save(first.id(), model)))
+                .isInstanceOf(ConflictException.class);
+        ModelDraft fresh = signIn.call("procadmin", () -> library.importModel(name, model.getBytes(
+                StandardCharsets.UTF_8)));
+        assertThat(fresh.id()).as("a discarded draft no longer holds the name").isNotEqualTo(first.id());
+        signIn.call("procadmin", () -> library.discard(fresh.id()));
+        assertThat(signIn.call("sysadmin", () -> audit.search(new AuditQuery("procadmin",
+                AuditActions.MODEL_DISCARDED, null, null), cn.gov.ln.credit.shared.PageRequest.first(10))))
+                .extracting(cn.gov.ln.credit.audit.AuditEvent::targetId).contains(name);
+    }
+
+    private Map<String, Integer> versionCounts() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        signIn.call("procadmin", () -> library.models()).forEach(m -> counts.put(m.resourceName(),
+                m.versions().size()));
+        return counts;
     }
 
     @Test
