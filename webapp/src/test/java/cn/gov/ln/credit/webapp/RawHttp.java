@@ -43,10 +43,30 @@ public final class RawHttp {
     }
 
     public Response send(String method, String target, String contentType, String body, String... headers) {
+        return sendBytes(method, target, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+                headers);
+    }
+
+    /** A multipart/form-data POST of one file in the part {@code field}, and text parts. */
+    public Response postFile(String target, String field, String fileName, byte[] file, Map<String, String> texts,
+            String... headers) {
+        String boundary = "----credit-test-boundary-" + Long.toHexString(System.nanoTime());
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        texts.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return sendBytes("POST", target, "multipart/form-data; boundary=" + boundary, body.toByteArray(), headers);
+    }
+
+    public Response sendBytes(String method, String target, String contentType, byte[] body, String... headers) {
         try (Socket socket = from == null ? new Socket("127.0.0.1", port)
                 : new Socket(InetAddress.getByName("127.0.0.1"), port, InetAddress.getByName(from), 0)) {
             socket.setSoTimeout(30_000);
-            byte[] payload = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+            byte[] payload = body == null ? new byte[0] : body;
             StringBuilder request = new StringBuilder()
                     .append(method).append(' ').append(target).append(" HTTP/1.1\r\n")
                     .append("Host: localhost:").append(port).append("\r\n")
