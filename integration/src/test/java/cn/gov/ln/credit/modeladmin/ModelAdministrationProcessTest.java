@@ -140,6 +140,19 @@ class ModelAdministrationProcessTest {
     }
 
     @Test
+    void aSchemaErrorNamesTheLineOfTheFileAsUploadedAndTheElementInPrefixes() {
+        String bogus = filing().replaceFirst("(<bpmn:process [^>]*>)", "$1\n<bpmn:bogus/>");
+        String before = bogus.substring(0, bogus.indexOf("<bpmn:bogus/>"));
+        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+        assertThat(validator.validate(FILING, bogus.getBytes(StandardCharsets.UTF_8), library.knownForms()))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.rule()).isEqualTo("malformedAt");
+                    assertThat(f.arguments().get(0)).isEqualTo(line);
+                    assertThat(f.arguments().get(1).toString()).contains("bpmn:bogus").doesNotContain("http://");
+                });
+    }
+
+    @Test
     void aFiftyMegabyteFileIsRefusedBeforeItIsRead() {
         byte[] huge = new byte[50 * 1024 * 1024];
         java.util.Arrays.fill(huge, (byte) ' ');
@@ -293,7 +306,8 @@ class ModelAdministrationProcessTest {
         signIn.call("procadmin", () -> library.discard(fresh.id()));
         assertThat(signIn.call("sysadmin", () -> audit.search(new AuditQuery("procadmin",
                 AuditActions.MODEL_DISCARDED, null, null), cn.gov.ln.credit.shared.PageRequest.first(10))))
-                .extracting(cn.gov.ln.credit.audit.AuditEvent::targetId).contains(name);
+                .extracting(cn.gov.ln.credit.audit.AuditEvent::targetId, cn.gov.ln.credit.audit.AuditEvent::detail)
+                .contains(org.assertj.core.api.Assertions.tuple(String.valueOf(first.id()), name));
     }
 
     private Map<String, Integer> versionCounts() {

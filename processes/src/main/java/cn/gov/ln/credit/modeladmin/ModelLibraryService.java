@@ -171,7 +171,7 @@ public class ModelLibraryService {
         }
         Deployment base = running().get(resourceName);
         ModelDraft draft = create(actor, resourceName, base == null ? null : base.getId(), text);
-        audit.record(actor, AuditActions.MODEL_IMPORTED, "model", resourceName, "draft " + draft.id());
+        record(actor, AuditActions.MODEL_IMPORTED, draft, null);
         return draft;
     }
 
@@ -192,7 +192,7 @@ public class ModelLibraryService {
         if (mapper.discard(draftId, now()) == 0) {
             throw new ConflictException("error.model.notDiscardable");
         }
-        audit.record(actor, AuditActions.MODEL_DISCARDED, "model", draft.resourceName(), "draft " + draftId);
+        record(actor, AuditActions.MODEL_DISCARDED, draft, null);
         return load(draftId);
     }
 
@@ -290,7 +290,7 @@ public class ModelLibraryService {
         String instance = runtime.startProcessInstanceByKey(REVIEW_PROCESS, "MD" + draftId,
                 Map.of("draftId", draftId, "resourceName", draft.resourceName(), "author", draft.author())).getId();
         mapper.submit(draftId, now(), instance);
-        audit.record(actor, AuditActions.MODEL_SUBMITTED, "model", draft.resourceName(), "draft " + draftId);
+        record(actor, AuditActions.MODEL_SUBMITTED, draft, null);
         return load(draftId);
     }
 
@@ -323,8 +323,8 @@ public class ModelLibraryService {
                 actor.username(), now(), comment == null || comment.isBlank() ? null : comment.strip());
         engineTasks.setAssignee(task.getId(), actor.username());
         engineTasks.complete(task.getId(), Map.of("approved", approve));
-        audit.record(actor, approve ? AuditActions.MODEL_APPROVED : AuditActions.MODEL_REJECTED, "model",
-                draft.resourceName(), "draft " + draftId + (comment == null ? "" : ": " + comment.strip()));
+        record(actor, approve ? AuditActions.MODEL_APPROVED : AuditActions.MODEL_REJECTED, draft,
+                comment == null || comment.isBlank() ? null : comment.strip());
         return load(draftId);
     }
 
@@ -382,8 +382,7 @@ public class ModelLibraryService {
         DeploymentWithDefinitions deployed = DeploymentGate.through("model library draft " + draftId,
                 builder::deployWithResult);
         mapper.deployed(draftId, deployed.getId());
-        audit.record(guard.current(), AuditActions.MODEL_DEPLOYED, "model", draft.resourceName(),
-                "deployment " + deployed.getId() + " from draft " + draftId);
+        record(guard.current(), AuditActions.MODEL_DEPLOYED, draft, "deployment " + deployed.getId());
         return deployed.getId();
     }
 
@@ -447,6 +446,12 @@ public class ModelLibraryService {
             throw new ValidationException(findings.stream().map(f -> new FieldViolation(
                     f.elementId() == null ? "model" : f.elementId(), f.messageKey(), f.arguments())).toList());
         }
+    }
+
+    /** The draft is the audit's target (a model's name may be longer than a target id); the name is in the detail. */
+    private void record(Actor actor, String action, ModelDraft draft, String detail) {
+        String text = draft.resourceName() + (detail == null ? "" : ": " + detail);
+        audit.record(actor, action, "modelDraft", draft.id(), text.length() > 1000 ? text.substring(0, 1000) : text);
     }
 
     private Set<String> writers(ModelDraft draft) {

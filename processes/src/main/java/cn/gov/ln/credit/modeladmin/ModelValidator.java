@@ -64,6 +64,7 @@ public class ModelValidator {
     static final String FORM_PREFIX = "camunda-forms:deployment:";
     private static final Pattern BEAN = Pattern.compile("^\\$\\{([A-Za-z_][A-Za-z0-9_]*)}$");
     private static final Pattern CYCLE = Pattern.compile("^R\\d*/.+");
+    private static final Pattern SCHEMA_LINE = Pattern.compile("Line=(\\d+): (.*)", Pattern.DOTALL);
 
     /** Timers whose date the services compute from the law's periods: a model may move them, never replace them. */
     static final Map<String, Map<String, String>> LEGAL_DEADLINES = Map.of(
@@ -217,10 +218,23 @@ public class ModelValidator {
     static Finding schemaFinding(Throwable e) {
         for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof org.xml.sax.SAXParseException parse) {
-                return Finding.of(null, "malformedAt", parse.getLineNumber(), parse.getMessage());
+                return Finding.of(null, "malformedAt", parse.getLineNumber(), readable(parse.getMessage()));
+            }
+            Matcher line = cause.getMessage() == null ? null : SCHEMA_LINE.matcher(cause.getMessage());
+            if (line != null && line.find()) {
+                return Finding.of(null, "malformedAt", Integer.parseInt(line.group(1)), readable(line.group(2)));
             }
         }
-        return Finding.of(null, "malformed", reason(e));
+        return Finding.of(null, "malformed", concise(e));
+    }
+
+    /** A schema message with namespaces as prefixes ({@code bpmn:bogus}), short enough to read. */
+    private static String readable(String message) {
+        String text = message.replace("\"http://www.omg.org/spec/BPMN/20100524/MODEL\":", "bpmn:")
+                .replace("\"https://www.omg.org/spec/DMN/20191111/MODEL/\":", "dmn:")
+                .replace("\"http://camunda.org/schema/1.0/bpmn\":", "camunda:")
+                .replace("\"http://camunda.org/schema/1.0/dmn\":", "camunda:").replaceAll("\\{([a-z]+:[^}]*)}", "$1");
+        return text.length() > 400 ? text.substring(0, 400) + "…" : text;
     }
 
     /** The innermost reason the engine gives, short enough to read. */

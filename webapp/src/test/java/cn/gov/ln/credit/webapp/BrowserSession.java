@@ -59,8 +59,17 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     public void awaitText(By locator, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try {
+                screenshot("timeout-" + locator.toString().replaceAll("[^A-Za-z0-9-]+", "-"));
+            } catch (IOException | RuntimeException ignored) {
+                // the timeout is the failure to report
+            }
+            throw e;
+        }
     }
 
     /** Waits until an input shows the value (a field the server fills, and may render anew, after an event). */

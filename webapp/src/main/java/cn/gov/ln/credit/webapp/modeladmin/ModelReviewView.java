@@ -94,6 +94,7 @@ public class ModelReviewView extends VerticalLayout implements HasUrlParameter<L
             library.review(draftId, approve, comment.getValue());
             UiSupport.success(getTranslation(approve ? "models.deployed" : "models.rejected"));
             show();
+            getChildren().findFirst().ifPresent(top -> top.scrollIntoView());
         } catch (BusinessException error) {
             UiSupport.showError(this, error, Map.of("comment", comment));
         }
