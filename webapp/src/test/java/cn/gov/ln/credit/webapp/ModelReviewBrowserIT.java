@@ -1,0 +1,168 @@
+package cn.gov.ln.credit.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.ln.credit.account.AccountService;
+import cn.gov.ln.credit.account.NewUser;
+import cn.gov.ln.credit.department.DepartmentService;
+import cn.gov.ln.credit.modeladmin.ModelDraft;
+import cn.gov.ln.credit.modeladmin.ModelEntry;
+import cn.gov.ln.credit.modeladmin.ModelLibraryService;
+import cn.gov.ln.credit.security.ActorKind;
+import cn.gov.ln.credit.security.Roles;
+import cn.gov.ln.credit.security.SystemRunner;
+import cn.gov.ln.testing.SignIn;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.shiro.mgt.SecurityManager;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The second administrator's review sees what a model file changes however it is hidden: a listener added inside
+ * extension elements shows as a change of its element, marked on the diagram; and a model imported through the
+ * screen and approved is deployed alone, every other model keeping its version.
+ */
+@WebIntegrationTest
+class ModelReviewBrowserIT {
+
+    private static final String FILING = "processes/PermitFiling.bpmn";
+    private static final String SAMPLING = "processes/VerificationSampling.dmn";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    DepartmentService departments;
+    @Autowired
+    SystemRunner system;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    ModelLibraryService library;
+    @Autowired
+    SecurityManager securityManager;
+
+    SignIn signIn;
+
+    @BeforeEach
+    void secondAdmin() {
+        signIn = new SignIn(securityManager);
+        system.run(() -> {
+            if (!accounts.exists("procadmin2")) {
+                accounts.create(new NewUser("procadmin2", "第二流程管理员", ActorKind.STAFF,
+                        departments.findByCode("210000-BUSINESS_ENVIRONMENT").orElseThrow().id(), null, null,
+                        Set.of(Roles.PROCESS_ADMIN), SignIn.DEMO_PASSWORD.toCharArray()));
+            }
+        });
+    }
+
+    @Test
+    void aListenerHiddenInExtensionElementsShowsOnTheReviewAndTheDiagram() throws IOException {
+        String running = signIn.call("procadmin", () -> library.deployedContent(FILING));
+        String hidden = running.replaceFirst("(<bpmn:userTask id=\"Task_ReviewFiling\"[^>]*>)",
+                "$1<bpmn:extensionElements><camunda:executionListener event=\"end\" "
+                        + "expression=\"\\${execution.setVariable('reviewedAt', now())}\"/></bpmn:extensionElements>");
+        long draftId = importThroughTheScreen("procadmin", "PermitFiling.bpmn", hidden, FILING);
+        try (BrowserSession author = signedIn("procadmin")) {
+            author.open("/admin/models/drafts/" + draftId);
+            click(author, By.id("draft-submit"));
+            author.awaitText(By.id("draft-status"), "待审核");
+        }
+        try (BrowserSession reviewer = signedIn("procadmin2")) {
+            reviewer.open("/admin/models/review/" + draftId);
+            reviewer.awaitText(By.id("changes-grid"), "camunda:executionListener[end]@expression");
+            assertThat(reviewer.driver().findElement(By.id("changes-grid")).getText()).contains("Task_ReviewFiling")
+                    .contains("${execution.setVariable('reviewedAt', now())}");
+            WebElement diagram = reviewer.await(By.cssSelector("#review-diagram[data-rendered='true']"));
+            assertThat(diagram.getAttribute("data-changed").split(" ")).containsExactly("Task_ReviewFiling");
+            assertThat(reviewer.driver().findElements(By.cssSelector("#review-diagram .djs-element.changed")))
+                    .as("the changed task is drawn marked").hasSize(1);
+            reviewer.screenshot("model-review-hidden-listener");
+            reviewer.await(By.cssSelector("#review-comment textarea")).sendKeys("监听器未说明用途", Keys.TAB);
+            click(reviewer, By.id("review-reject"));
+            reviewer.awaitText(By.id("review-status"), "已退回");
+        }
+        signIn.call("procadmin", () -> library.discard(draftId));
+    }
+
+    @Test
+    void aTableImportedThroughTheScreenIsDeployedAloneAndTheOthersKeepTheirVersions() throws IOException {
+        Map<String, Integer> before = versions();
+        String running = signIn.call("procadmin", () -> library.deployedContent(SAMPLING));
+        String renamed = running.replaceFirst("<decision id=\"VerificationSampling\" name=\"([^\"]*)\"",
+                "<decision id=\"VerificationSampling\" name=\"$1（浏览器导入）\"");
+        assertThat(renamed).isNotEqualTo(running);
+        long draftId = importThroughTheScreen("procadmin", "VerificationSampling.dmn", renamed, SAMPLING);
+        try (BrowserSession author = signedIn("procadmin")) {
+            author.open("/admin/models/drafts/" + draftId);
+            click(author, By.id("draft-submit"));
+            author.awaitText(By.id("draft-status"), "待审核");
+        }
+        try (BrowserSession reviewer = signedIn("procadmin2")) {
+            reviewer.open("/admin/models/review/" + draftId);
+            reviewer.awaitText(By.id("changes-grid"), "（浏览器导入）");
+            click(reviewer, By.id("review-approve"));
+            reviewer.awaitText(By.id("review-status"), "已部署");
+        }
+        ModelDraft deployed = signIn.call("procadmin", () -> library.draft(draftId));
+        assertThat(repository.getDeploymentResourceNames(deployed.deploymentId())).containsExactly(SAMPLING);
+        Map<String, Integer> after = versions();
+        before.forEach((name, count) -> assertThat(after.get(name)).as(name)
+                .isEqualTo(name.equals(SAMPLING) ? count + 1 : count));
+    }
+
+    private long importThroughTheScreen(String username, String fileName, String content, String resourceName)
+            throws IOException {
+        try (BrowserSession admin = signedIn(username)) {
+            admin.open("/admin/models");
+            WebElement upload = admin.await(By.cssSelector("#import-upload"));
+            ((JavascriptExecutor) admin.driver()).executeScript("arguments[0]._addFiles([new File([arguments[1]], "
+                    + "arguments[2], {type: 'text/xml'})]);", upload, content, fileName);
+            admin.awaitValue(By.cssSelector("#import-name input"), resourceName);
+            click(admin, By.id("import-open"));
+            if ("import-replace".equals(admin.await(By.cssSelector("#import-replace, #model-editor"))
+                    .getAttribute("id"))) {
+                click(admin, By.id("import-replace"));
+            }
+            new WebDriverWait(admin.driver(), Duration.ofSeconds(30))
+                    .until(d -> d.getCurrentUrl().matches(".*/admin/models/drafts/\\d+$"));
+            long draftId = Long.parseLong(admin.driver().getCurrentUrl().replaceAll(".*/", ""));
+            assertThat(signIn.call(username, () -> library.draft(draftId)).content()).as("kept as uploaded")
+                    .isEqualTo(content);
+            return draftId;
+        }
+    }
+
+    private Map<String, Integer> versions() {
+        Map<String, Integer> versions = new TreeMap<>();
+        for (ModelEntry model : signIn.call("procadmin", () -> library.models())) {
+            versions.put(model.resourceName(), model.versions().size());
+        }
+        return versions;
+    }
+
+    private BrowserSession signedIn(String username) throws IOException {
+        BrowserSession session = new BrowserSession(port);
+        session.login(username, SignIn.DEMO_PASSWORD);
+        session.await(By.cssSelector("h1.app-title"));
+        return session;
+    }
+
+    private static void click(BrowserSession browser, By locator) {
+        WebElement element = browser.await(locator);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", element);
+    }
+}
