@@ -87,6 +87,21 @@ public final class UiSupport {
         return java.util.Optional.of(link);
     }
 
+    /**
+     * What names a violation no field on the screen shows: the field's label where the bundles have one
+     * ({@code field.<name>}), the element of a model a rule points at, else nothing (never a raw identifier).
+     */
+    static String label(Component context, FieldViolation violation) {
+        String field = violation.field();
+        String label = field == null ? "!" : context.getTranslation("field." + field);
+        if (!label.startsWith("!")) {
+            return label + "：";
+        }
+        boolean modelElement = violation.messageKey().startsWith("model.lint.") && field != null
+                && !java.util.Set.of("file", "model", "content", "resourceName").contains(field);
+        return modelElement ? field + "：" : "";
+    }
+
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
@@ -110,7 +125,7 @@ public final class UiSupport {
                     field.setErrorMessage(message);
                     field.setInvalid(true);
                 } else {
-                    unplaced.append(violation.field()).append(": ").append(message).append('\n');
+                    unplaced.append(label(context, violation)).append(message).append('\n');
                 }
             }
             if (!unplaced.isEmpty()) {
