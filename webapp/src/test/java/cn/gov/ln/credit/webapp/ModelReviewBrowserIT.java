@@ -95,7 +95,20 @@ class ModelReviewBrowserIT {
             click(reviewer, By.id("review-reject"));
             reviewer.awaitText(By.id("review-status"), "已退回");
         }
-        signIn.call("procadmin", () -> library.discard(draftId));
+        try (BrowserSession author = signedIn("procadmin")) {
+            author.open("/admin/models");
+            author.await(By.cssSelector("#drafts-search input")).sendKeys("permitfiling", Keys.TAB);
+            author.awaitText(By.id("drafts-grid"), "已退回");
+            // the search refreshes the grid's rows (and their buttons) when the server has it: click until it lands
+            new WebDriverWait(author.driver(), Duration.ofSeconds(15), Duration.ofSeconds(1)).until(d -> {
+                click(author, By.id("discard-" + draftId));
+                return signIn.call("procadmin", () -> library.draft(draftId)).status()
+                        == ModelDraft.DraftStatus.DISCARDED;
+            });
+            author.awaitText(By.id("drafts-grid"), "已放弃");
+        }
+        assertThat(signIn.call("procadmin", () -> library.draft(draftId)).status())
+                .isEqualTo(ModelDraft.DraftStatus.DISCARDED);
     }
 
     @Test
