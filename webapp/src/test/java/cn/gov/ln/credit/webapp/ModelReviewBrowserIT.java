@@ -76,11 +76,7 @@ class ModelReviewBrowserIT {
                 "$1<bpmn:extensionElements><camunda:executionListener event=\"end\" "
                         + "expression=\"\\${execution.setVariable('reviewedAt', now())}\"/></bpmn:extensionElements>");
         long draftId = importThroughTheScreen("procadmin", "PermitFiling.bpmn", hidden, FILING);
-        try (BrowserSession author = signedIn("procadmin")) {
-            author.open("/admin/models/drafts/" + draftId);
-            click(author, By.id("draft-submit"));
-            author.awaitText(By.id("draft-status"), "待审核");
-        }
+        submit(draftId);
         try (BrowserSession reviewer = signedIn("procadmin2")) {
             reviewer.open("/admin/models/review/" + draftId);
             reviewer.awaitText(By.id("changes-grid"), "camunda:executionListener[end]@expression");
@@ -119,11 +115,7 @@ class ModelReviewBrowserIT {
                 "<decision id=\"VerificationSampling\" name=\"$1（浏览器导入）\"");
         assertThat(renamed).isNotEqualTo(running);
         long draftId = importThroughTheScreen("procadmin", "VerificationSampling.dmn", renamed, SAMPLING);
-        try (BrowserSession author = signedIn("procadmin")) {
-            author.open("/admin/models/drafts/" + draftId);
-            click(author, By.id("draft-submit"));
-            author.awaitText(By.id("draft-status"), "待审核");
-        }
+        submit(draftId);
         try (BrowserSession reviewer = signedIn("procadmin2")) {
             reviewer.open("/admin/models/review/" + draftId);
             reviewer.awaitText(By.id("changes-grid"), "（浏览器导入）");
@@ -135,6 +127,14 @@ class ModelReviewBrowserIT {
         Map<String, Integer> after = versions();
         before.forEach((name, count) -> assertThat(after.get(name)).as(name)
                 .isEqualTo(name.equals(SAMPLING) ? count + 1 : count));
+    }
+
+    private void submit(long draftId) throws IOException {
+        try (BrowserSession author = signedIn("procadmin")) {
+            author.open("/admin/models/drafts/" + draftId);
+            click(author, By.id("draft-submit"));
+            author.awaitText(By.id("draft-status"), "待审核");
+        }
     }
 
     private long importThroughTheScreen(String username, String fileName, String content, String resourceName)
