@@ -22,6 +22,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,7 +84,8 @@ public class ModelLibraryService {
     @Transactional(readOnly = true)
     public List<ModelEntry> models() {
         guard.require(Permissions.MODEL_EDIT);
-        Map<String, Deployment> current = running();
+        Map<Deployment, List<String>> catalogue = catalogue();
+        Map<String, Deployment> current = running(catalogue);
         List<ModelEntry> entries = new ArrayList<>();
         for (String name : current.keySet()) {
             if (!RESOURCE.matcher(name).matches()) {
@@ -108,12 +110,11 @@ public class ModelLibraryService {
                             definition.getDeploymentId(), deployedAt(definition.getDeploymentId()), 0));
                 }
             } else {
-                int version = 0;
-                for (Deployment deployment : productDeployments(true)) {
-                    if (repository.getDeploymentResourceNames(deployment.getId()).contains(name)) {
-                        versions.add(0, new ModelEntry.Version(++version, null, deployment.getId(),
-                                deployment.getDeploymentTime().toInstant(), 0));
-                    }
+                List<Deployment> holding = catalogue.entrySet().stream().filter(e -> e.getValue().contains(name))
+                        .map(Map.Entry::getKey).toList();
+                for (int i = 0; i < holding.size(); i++) {
+                    versions.add(new ModelEntry.Version(holding.size() - i, null, holding.get(i).getId(),
+                            holding.get(i).getDeploymentTime().toInstant(), 0));
                 }
             }
             entries.add(new ModelEntry(name, kind, key, versions, open == null ? null : open.id()));
@@ -359,21 +360,20 @@ public class ModelLibraryService {
         Map<String, Deployment> current = running();
         DeploymentBuilder builder = repository.createDeployment().name(ADMIN_DEPLOYMENT).source("model-admin")
                 .addString(draft.resourceName(), draft.content());
-        Map<String, String> companions = new TreeMap<>();
+        Set<String> companions = new TreeSet<>();
         if (draft.kind() == ModelKind.BPMN) {
-            formsOf(draft.content()).forEach(form -> companions.put(form, null));
+            companions.addAll(formsOf(draft.content()));
         } else if (draft.kind() == ModelKind.FORM) {
             current.keySet().stream().filter(name -> ModelKind.of(name) == ModelKind.BPMN).forEach(name -> {
-                String process = read(current.get(name).getId(), name);
-                Set<String> forms = formsOf(process);
+                Set<String> forms = formsOf(read(current.get(name).getId(), name));
                 if (forms.contains(draft.resourceName())) {
-                    companions.put(name, null);
-                    forms.forEach(form -> companions.put(form, null));
+                    companions.add(name);
+                    companions.addAll(forms);
                 }
             });
         }
         companions.remove(draft.resourceName());
-        for (String name : companions.keySet()) {
+        for (String name : companions) {
             Deployment source = current.get(name);
             if (source != null) {
                 builder.addDeploymentResourcesByName(source.getId(), List.of(name));
@@ -402,31 +402,33 @@ public class ModelLibraryService {
      * or made here, that holds it (a review deploys only the models it changed).
      */
     public Map<String, Deployment> running() {
+        return running(catalogue());
+    }
+
+    private Map<String, Deployment> running(Map<Deployment, List<String>> catalogue) {
         Map<String, Deployment> running = new TreeMap<>();
-        for (Deployment deployment : productDeployments(false)) {
-            for (String name : repository.getDeploymentResourceNames(deployment.getId())) {
-                if (RESOURCE.matcher(name).matches()) {
-                    running.putIfAbsent(name, deployment);
-                }
-            }
-        }
+        catalogue.forEach((deployment, names) -> names.forEach(name -> running.putIfAbsent(name, deployment)));
         if (running.isEmpty()) {
             throw new NotFoundException("deployment", ProcessDeployment.NAME);
         }
         return running;
     }
 
-    /** The product's deployments, newest first ({@code oldestFirst} reverses); made here wins a tie in time. */
-    private List<Deployment> productDeployments(boolean oldestFirst) {
+    /** The product's deployments, newest first (made here wins a tie in time), with the models each holds. */
+    private Map<Deployment, List<String>> catalogue() {
         List<Deployment> all = new ArrayList<>();
         for (String name : List.of(ProcessDeployment.NAME, ADMIN_DEPLOYMENT)) {
             all.addAll(repository.createDeploymentQuery().deploymentName(name).list());
         }
-        Comparator<Deployment> newestFirst = Comparator.comparing(Deployment::getDeploymentTime).reversed()
+        all.sort(Comparator.comparing(Deployment::getDeploymentTime).reversed()
                 .thenComparing(d -> ADMIN_DEPLOYMENT.equals(d.getName()) ? 0 : 1)
-                .thenComparing(Deployment::getId, Comparator.reverseOrder());
-        all.sort(oldestFirst ? newestFirst.reversed() : newestFirst);
-        return all;
+                .thenComparing(Deployment::getId, Comparator.reverseOrder()));
+        Map<Deployment, List<String>> catalogue = new LinkedHashMap<>();
+        for (Deployment deployment : all) {
+            catalogue.put(deployment, repository.getDeploymentResourceNames(deployment.getId()).stream()
+                    .filter(name -> RESOURCE.matcher(name).matches()).toList());
+        }
+        return catalogue;
     }
 
     /** The forms a process names in its form keys. */
