@@ -8,9 +8,10 @@ import com.vaadin.flow.component.html.Div;
 import java.util.function.Consumer;
 
 /**
- * The browser editor of one model: bpmn-js Modeler, dmn-js or the form-js editor (static resources, see
- * {@code scripts/model-editor.js}). The server asks for the edited content when it saves; for BPMN, the selected
- * element comes back to the properties panel, whose changes go to the modeler's own command stack.
+ * The browser editor of one model: bpmn-js Modeler, dmn-js or the form-js editor (static resources in a frame of
+ * their own, see {@code scripts/model-editor.js}). The server asks for the edited content when it saves; for BPMN,
+ * the selected element comes back to the properties panel, whose changes go to the
+ * modeler's own command stack.
  */
 @Tag("div")
 @JavaScript("context://scripts/model-editor.js")
