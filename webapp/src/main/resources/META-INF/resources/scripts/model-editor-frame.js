@@ -30,6 +30,34 @@
     return response.json();
   }
 
+  /**
+   * Some of the editors' fields (a rule's annotation, a form field's label) wait 300 ms after the last key before
+   * the value reaches the model; a save in that time would miss it. This debounce waits the same, and flush() hands
+   * every waiting value on at once.
+   */
+  function flushableDebounce() {
+    const waiting = new Set();
+    const debounce = fn => {
+      let timer;
+      let self;
+      let args;
+      const run = () => {
+        clearTimeout(timer);
+        waiting.delete(run);
+        fn.apply(self, args);
+      };
+      return function (...latest) {
+        self = this;
+        args = latest;
+        clearTimeout(timer);
+        timer = setTimeout(run, 300);
+        waiting.add(run);
+      };
+    };
+    debounce.flush = () => Array.from(waiting).forEach(run => run());
+    return debounce;
+  }
+
   const PROPERTIES = ['camunda:candidateGroups', 'camunda:assignee', 'camunda:formKey', 'camunda:dueDate',
     'camunda:asyncBefore', 'camunda:delegateExpression', 'camunda:type', 'camunda:topic', 'camunda:historyTimeToLive',
     'camunda:decisionRef'];
@@ -89,7 +117,13 @@
     const editor = { modeler: modeler, import: xml => modeler.importXML(camundaNamespace(xml)) };
     await modeler.importXML(imported);
     modeler.get('canvas').zoom('fit-viewport');
-    editor.export = async () => formalExpressions((await modeler.saveXML({ format: true })).xml);
+    editor.export = async () => {
+      const directEditing = modeler.get('directEditing');
+      if (directEditing.isActive()) {
+        directEditing.complete();
+      }
+      return formalExpressions((await modeler.saveXML({ format: true })).xml);
+    };
     // Each change reports what is selected now: the update may arrive after the selection has moved on.
     editor.update = (id, name, text) => {
       const element = registry.get(id);
@@ -167,8 +201,10 @@
       .forEach(f => css('../vendor/dmn-js/assets/' + f));
     const DmnModeler = await load('../vendor/dmn-js/dmn-modeler.production.min.js', 'DmnJS');
     const camunda = await json('../vendor/moddle/camunda-dmn.json');
-    const modeler = new DmnModeler({ container: container, common: { keyboard: { bindTo: window } },
-      moddleExtensions: { camunda: camunda } });
+    const debounce = flushableDebounce();
+    const view = { additionalModules: [{ debounceInput: ['value', debounce] }] };
+    const modeler = new DmnModeler({ container: container, moddleExtensions: { camunda: camunda },
+      common: { keyboard: { bindTo: window } }, drd: view, decisionTable: view, literalExpression: view });
     const imported = dmn13(content);
     await modeler.importXML(imported);
     const table = modeler.getViews().find(v => v.type === 'decisionTable');
@@ -176,15 +212,28 @@
       await modeler.open(table);
     }
     const editor = { modeler: modeler, import: xml => modeler.importXML(dmn13(xml)) };
-    editor.export = async () => (await modeler.saveXML({ format: true })).xml;
+    editor.export = async () => {
+      const directEditing = modeler.getActiveViewer().get('directEditing', false);
+      if (directEditing && directEditing.isActive()) {
+        directEditing.complete();
+      }
+      debounce.flush();
+      return (await modeler.saveXML({ format: true })).xml;
+    };
     return editor;
   }
 
   async function form(container, content) {
     ['form-js.css', 'form-js-editor.css'].forEach(f => css('../vendor/form-js/assets/' + f));
     const library = await load('../vendor/form-js/form-editor.umd.js', 'FormEditor');
-    const editor = await library.createFormEditor({ container: container, schema: JSON.parse(content) });
-    return { modeler: editor, export: async () => JSON.stringify(editor.saveSchema(), null, 2) };
+    const debounce = flushableDebounce();
+    const editor = await library.createFormEditor({ container: container, schema: JSON.parse(content),
+      additionalModules: [{ debounce: ['value', debounce] }] });
+    const saved = () => {
+      debounce.flush();
+      return editor.saveSchema();
+    };
+    return { modeler: editor, export: async () => JSON.stringify(saved(), null, 2) };
   }
 
   const editors = { BPMN: bpmn, DMN: dmn, FORM: form };

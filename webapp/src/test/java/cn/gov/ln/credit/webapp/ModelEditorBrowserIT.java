@@ -11,7 +11,9 @@ import java.time.Duration;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,11 +23,48 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /**
- * What an admin types into the model editors is what is saved: decision table cells. Each test types with the
- * keyboard in a real browser and reads the saved draft back from the model library.
+ * What an admin types into the model editors is what is saved: decision table cells, a task label still being
+ * edited when Save is clicked. Each test types with the keyboard in a real browser and reads the saved draft back
+ * from the model library.
  */
 @WebIntegrationTest
 class ModelEditorBrowserIT {
+
+    static final String PROCESS = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
+                xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI"
+                xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                id="Definitions_EditorTest" targetNamespace="http://credit.ln.gov.cn/bpmn">
+              <bpmn:process id="EditorTest" name="编辑器测试" isExecutable="true" camunda:historyTimeToLive="P30D">
+                <bpmn:startEvent id="Start" />
+                <bpmn:userTask id="Task_Review" name="审核" camunda:candidateGroups="INTAKE_OFFICER" />
+                <bpmn:endEvent id="End" />
+                <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Review" />
+                <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Review" targetRef="End" />
+              </bpmn:process>
+              <bpmndi:BPMNDiagram id="Diagram_EditorTest">
+                <bpmndi:BPMNPlane id="Plane_EditorTest" bpmnElement="EditorTest">
+                  <bpmndi:BPMNShape id="Start_di" bpmnElement="Start">
+                    <dc:Bounds x="100" y="100" width="36" height="36" />
+                  </bpmndi:BPMNShape>
+                  <bpmndi:BPMNShape id="Task_Review_di" bpmnElement="Task_Review">
+                    <dc:Bounds x="200" y="78" width="100" height="80" />
+                  </bpmndi:BPMNShape>
+                  <bpmndi:BPMNShape id="End_di" bpmnElement="End">
+                    <dc:Bounds x="370" y="100" width="36" height="36" />
+                  </bpmndi:BPMNShape>
+                  <bpmndi:BPMNEdge id="Flow_1_di" bpmnElement="Flow_1">
+                    <di:waypoint x="136" y="118" /><di:waypoint x="200" y="118" />
+                  </bpmndi:BPMNEdge>
+                  <bpmndi:BPMNEdge id="Flow_2_di" bpmnElement="Flow_2">
+                    <di:waypoint x="300" y="118" /><di:waypoint x="370" y="118" />
+                  </bpmndi:BPMNEdge>
+                </bpmndi:BPMNPlane>
+              </bpmndi:BPMNDiagram>
+            </bpmn:definitions>
+            """;
 
     static final String TABLE = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -70,9 +109,32 @@ class ModelEditorBrowserIT {
             intoEditor(admin);
             type(admin, By.cssSelector("[data-element-id='Entry_1'] [contenteditable]"), "\"a b\"");
             type(admin, By.cssSelector("[data-element-id='Out_1'] [contenteditable]"), "\"c d\"");
+            type(admin, By.cssSelector("td.annotation [contenteditable]"), "note \"e f\"");
+            admin.driver().switchTo().defaultContent();
+            Object early = ((JavascriptExecutor) admin.driver()).executeAsyncScript("const done = arguments[0]; "
+                    + "document.getElementById('model-editor')._export().then(done);");
+            assertThat(text(early.toString(), "Rule_1")).as("exported within the editor's 300 ms of the last key")
+                    .isEqualTo("note \"e f\"");
             String xml = save(admin, draft, TABLE);
             assertThat(text(xml, "Entry_1")).isEqualTo("\"a b\"");
             assertThat(text(xml, "Out_1")).isEqualTo("\"c d\"");
+            assertThat(text(xml, "Rule_1")).as("saved without leaving the cell").isEqualTo("note \"e f\"");
+        }
+    }
+
+    @Test
+    void aLabelStillBeingTypedWhenSaveIsClickedIsSaved() throws Exception {
+        long draft = imported("processes/EditorLabelTest.bpmn", PROCESS);
+        try (BrowserSession admin = opened(draft)) {
+            intoEditor(admin);
+            WebElement task = admin.await(By.cssSelector("g.djs-element[data-element-id='Task_Review']"));
+            new Actions(admin.driver()).doubleClick(task).perform();
+            new WebDriverWait(admin.driver(), Duration.ofSeconds(10)).until(d -> d.switchTo().activeElement()
+                    .getAttribute("class").contains("djs-direct-editing-content"));
+            new Actions(admin.driver()).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL)
+                    .sendKeys("Review \"a b\"").perform();
+            String xml = save(admin, draft, PROCESS);
+            assertThat(element(xml, "Task_Review").getAttribute("name")).isEqualTo("Review \"a b\"");
         }
     }
 
@@ -112,8 +174,11 @@ class ModelEditorBrowserIT {
         });
     }
 
+    /** An entry's text or a rule's annotation. */
     private static String text(String xml, String id) {
-        NodeList texts = element(xml, id).getElementsByTagNameNS("*", "text");
+        Element element = element(xml, id);
+        NodeList texts = element.getElementsByTagNameNS("*", element.getLocalName().equals("rule") ? "description"
+                : "text");
         return texts.getLength() == 0 ? null : texts.item(0).getTextContent();
     }
 
