@@ -2,8 +2,8 @@
  * The process admins' editors on prebuilt bpmn.io distributions served from /vendor: bpmn-js Modeler (with the
  * Camunda moddle extension), dmn-js Modeler and the form-js editor, in the page scripts/model-editor.html that
  * model-editor.js frames. open() gives the host export() (a promise of the edited XML or JSON), for BPMN
- * update(id, property, value) and updateTimer(id, expression); the selected element goes to the host's
- * selected(json).
+ * update(id, property, value) and updateTimer(id, expression), and what the editor could not keep; the selected
+ * element goes to the host's selected(json).
  */
 (function () {
   const url = path => new URL(path, document.baseURI).href;
@@ -56,6 +56,41 @@
     };
     debounce.flush = () => Array.from(waiting).forEach(run => run());
     return debounce;
+  }
+
+  /** Elements with an id in the source that the export lacks (a duplicate id counts once per element). */
+  function dropped(before, after) {
+    const kept = new Map();
+    after.forEach(e => kept.set(e.id, (kept.get(e.id) || 0) + 1));
+    return before.filter(e => {
+      const left = kept.get(e.id) || 0;
+      kept.set(e.id, left - 1);
+      return left <= 0;
+    });
+  }
+
+  function xmlIds(xml) {
+    return Array.from(new DOMParser().parseFromString(xml, 'application/xml').querySelectorAll('[id]'))
+      .map(e => ({ id: e.getAttribute('id'), type: e.tagName }));
+  }
+
+  function formIds(schema) {
+    const found = [];
+    (function walk(node) {
+      if (Array.isArray(node)) {
+        node.forEach(walk);
+      } else if (node && typeof node === 'object') {
+        if (typeof node.id === 'string') found.push({ id: node.id, type: node.type || '' });
+        Object.values(node).forEach(walk);
+      }
+    })(schema);
+    return found;
+  }
+
+  /** An import warning in one line, with the element it concerns where the library names one. */
+  function note(warning) {
+    const message = String(warning.message || warning).replace(/\s*\n\s*/g, '; ');
+    return warning.element && warning.element.id ? warning.element.id + ': ' + message : message;
   }
 
   const PROPERTIES = ['camunda:candidateGroups', 'camunda:assignee', 'camunda:formKey', 'camunda:dueDate',
@@ -115,7 +150,7 @@
     modeler.on('selection.changed', report);
     const imported = camundaNamespace(content);
     const editor = { modeler: modeler, import: xml => modeler.importXML(camundaNamespace(xml)) };
-    await modeler.importXML(imported);
+    const { warnings } = await modeler.importXML(imported);
     modeler.get('canvas').zoom('fit-viewport');
     editor.export = async () => {
       const directEditing = modeler.get('directEditing');
@@ -142,6 +177,8 @@
       modeling.updateModdleProperties(element, expression, { body: text });
       report();
     };
+    editor.dropped = dropped(xmlIds(imported), xmlIds(await editor.export()));
+    editor.warnings = warnings.map(note);
     return editor;
   }
 
@@ -206,7 +243,7 @@
     const modeler = new DmnModeler({ container: container, moddleExtensions: { camunda: camunda },
       common: { keyboard: { bindTo: window } }, drd: view, decisionTable: view, literalExpression: view });
     const imported = dmn13(content);
-    await modeler.importXML(imported);
+    const { warnings } = await modeler.importXML(imported);
     const table = modeler.getViews().find(v => v.type === 'decisionTable');
     if (table) {
       await modeler.open(table);
@@ -220,6 +257,8 @@
       debounce.flush();
       return (await modeler.saveXML({ format: true })).xml;
     };
+    editor.dropped = dropped(xmlIds(imported), xmlIds(await editor.export()));
+    editor.warnings = warnings.map(note);
     return editor;
   }
 
@@ -227,13 +266,16 @@
     ['form-js.css', 'form-js-editor.css'].forEach(f => css('../vendor/form-js/assets/' + f));
     const library = await load('../vendor/form-js/form-editor.umd.js', 'FormEditor');
     const debounce = flushableDebounce();
-    const editor = await library.createFormEditor({ container: container, schema: JSON.parse(content),
+    const editor = new library.FormEditor({ container: container,
       additionalModules: [{ debounce: ['value', debounce] }] });
+    const schema = JSON.parse(content);
+    const { warnings } = await editor.importSchema(schema);
     const saved = () => {
       debounce.flush();
       return editor.saveSchema();
     };
-    return { modeler: editor, export: async () => JSON.stringify(saved(), null, 2) };
+    return { modeler: editor, export: async () => JSON.stringify(saved(), null, 2),
+      dropped: dropped(formIds(JSON.parse(content)), formIds(saved())), warnings: (warnings || []).map(note) };
   }
 
   const editors = { BPMN: bpmn, DMN: dmn, FORM: form };

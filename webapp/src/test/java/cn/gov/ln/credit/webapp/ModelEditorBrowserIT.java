@@ -24,8 +24,8 @@ import org.xml.sax.InputSource;
 
 /**
  * What an admin types into the model editors is what is saved: decision table cells, a task label still being
- * edited when Save is clicked. Each test types with the keyboard in a real browser and reads the saved draft back
- * from the model library.
+ * edited when Save is clicked; and elements the editor cannot keep are named on opening, not dropped in silence.
+ * Each test types with the keyboard in a real browser and reads the saved draft back from the model library.
  */
 @WebIntegrationTest
 class ModelEditorBrowserIT {
@@ -135,6 +135,18 @@ class ModelEditorBrowserIT {
                     .sendKeys("Review \"a b\"").perform();
             String xml = save(admin, draft, PROCESS);
             assertThat(element(xml, "Task_Review").getAttribute("name")).isEqualTo("Review \"a b\"");
+        }
+    }
+
+    @Test
+    void elementsTheEditorCannotKeepAreNamedWhenTheModelOpens() throws Exception {
+        String broken = PROCESS.replace("<bpmn:endEvent id=\"End\" />", "<bpmn:endEvent id=\"End\" />\n"
+                + "    <bpmn:userTask id=\"1Bad\" name=\"非法编号\" />\n    <bpmn:fancyTask id=\"Task_Unknown\" />");
+        long draft = imported("processes/EditorDroppedTest.bpmn", broken);
+        try (BrowserSession admin = opened(draft)) {
+            admin.awaitText(By.id("editor-warnings"), "1Bad");
+            assertThat(admin.driver().findElement(By.id("editor-warnings")).getText())
+                    .contains("Task_Unknown", "bpmn:fancyTask", "保存");
         }
     }
 
