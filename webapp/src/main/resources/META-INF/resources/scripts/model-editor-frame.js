@@ -95,10 +95,22 @@
 
   const PROPERTIES = ['camunda:candidateGroups', 'camunda:assignee', 'camunda:formKey', 'camunda:dueDate',
     'camunda:asyncBefore', 'camunda:delegateExpression', 'camunda:type', 'camunda:topic', 'camunda:historyTimeToLive',
-    'camunda:decisionRef'];
+    'camunda:decisionRef', 'isExecutable'];
+
+  /** The process a diagram element stands for: the root, a pool's process, a collaboration's executable one. */
+  function processOf(element) {
+    const bo = element.businessObject;
+    if (bo.$type === 'bpmn:Process') return bo;
+    if (bo.$type === 'bpmn:Participant') return bo.processRef;
+    if (bo.$type === 'bpmn:Collaboration') {
+      const processes = (bo.participants || []).map(p => p.processRef).filter(p => p);
+      return processes.find(p => p.isExecutable) || processes[0];
+    }
+    return undefined;
+  }
 
   function describe(element) {
-    const bo = element.businessObject;
+    const bo = processOf(element) || element.businessObject;
     const props = {};
     PROPERTIES.forEach(p => {
       const value = bo.get(p);
@@ -143,11 +155,13 @@
     const modeler = new Modeler({ container: container, moddleExtensions: { camunda: camunda } });
     const registry = modeler.get('elementRegistry');
     const modeling = modeler.get('modeling');
+    // Nothing selected means the root: the process, whose attributes are edited like any element's.
     const report = () => {
-      const element = modeler.get('selection').get()[0];
-      selected(element ? JSON.stringify(describe(element)) : '');
+      const element = modeler.get('selection').get()[0] || modeler.get('canvas').getRootElement();
+      selected(element.businessObject ? JSON.stringify(describe(element)) : '');
     };
     modeler.on('selection.changed', report);
+    modeler.on('import.done', report);
     const imported = camundaNamespace(content);
     const editor = { modeler: modeler, import: xml => modeler.importXML(camundaNamespace(xml)) };
     const { warnings } = await modeler.importXML(imported);
@@ -159,13 +173,23 @@
       }
       return formalExpressions((await modeler.saveXML({ format: true })).xml);
     };
+    // A pool's process is no diagram element of its own: it changes through its pool.
+    const change = (id, properties) => {
+      const element = registry.get(id);
+      if (element) {
+        modeling.updateProperties(element, properties);
+        return;
+      }
+      const pool = registry.find(e => e.businessObject.processRef && e.businessObject.processRef.id === id);
+      if (pool) {
+        modeling.updateModdleProperties(pool, pool.businessObject.processRef, properties);
+      }
+    };
     // Each change reports what is selected now: the update may arrive after the selection has moved on.
     editor.update = (id, name, text) => {
-      const element = registry.get(id);
-      if (!element) return;
       const props = {};
       props[name] = value(text);
-      modeling.updateProperties(element, props);
+      change(id, props);
       report();
     };
     editor.updateTimer = (id, text) => {

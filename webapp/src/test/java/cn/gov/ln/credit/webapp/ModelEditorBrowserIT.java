@@ -24,8 +24,9 @@ import org.xml.sax.InputSource;
 
 /**
  * What an admin types into the model editors is what is saved: decision table cells, a task label still being
- * edited when Save is clicked; and elements the editor cannot keep are named on opening, not dropped in silence.
- * Each test types with the keyboard in a real browser and reads the saved draft back from the model library.
+ * edited when Save is clicked, the process's own attributes; and elements the editor cannot keep are named on
+ * opening, not dropped in silence. Each test types with the keyboard in a real browser and reads the saved draft
+ * back from the model library.
  */
 @WebIntegrationTest
 class ModelEditorBrowserIT {
@@ -147,6 +148,32 @@ class ModelEditorBrowserIT {
             admin.awaitText(By.id("editor-warnings"), "1Bad");
             assertThat(admin.driver().findElement(By.id("editor-warnings")).getText())
                     .contains("Task_Unknown", "bpmn:fancyTask", "保存");
+        }
+    }
+
+    @Test
+    void theProcessItselfIsSelectedOnTheEmptyCanvasAndItsAttributesSaved() throws Exception {
+        long draft = imported("processes/EditorProcessTest.bpmn", PROCESS);
+        try (BrowserSession admin = opened(draft)) {
+            intoEditor(admin);
+            admin.await(By.cssSelector("g.djs-element[data-element-id='Task_Review']")).click();
+            admin.driver().switchTo().defaultContent();
+            admin.awaitValue(By.cssSelector("#property-name input"), "审核");
+            intoEditor(admin);
+            WebElement canvas = admin.await(By.cssSelector(".djs-container"));
+            new Actions(admin.driver()).moveToElement(canvas, 0, canvas.getSize().getHeight() / 2 - 40).click()
+                    .perform();
+            admin.driver().switchTo().defaultContent();
+            WebElement ttl = admin.awaitValue(By.cssSelector("#property-historyTimeToLive input"), "P30D");
+            assertThat(admin.driver().findElement(By.cssSelector("#property-id input")).getAttribute("value"))
+                    .isEqualTo("EditorTest");
+            ttl.sendKeys(Keys.chord(Keys.CONTROL, "a"), "P90D", Keys.TAB);
+            admin.awaitValue(By.cssSelector("#property-historyTimeToLive input"), "P90D");
+            String xml = save(admin, draft, PROCESS);
+            Element process = element(xml, "EditorTest");
+            assertThat(process.getAttributeNS("http://camunda.org/schema/1.0/bpmn", "historyTimeToLive"))
+                    .isEqualTo("P90D");
+            assertThat(process.getAttribute("name")).isEqualTo("编辑器测试");
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 /**
  * The browser editor of one model: bpmn-js Modeler, dmn-js or the form-js editor (static resources in a frame of
  * their own, see {@code scripts/model-editor.js}). The server asks for the edited content when it saves; for BPMN,
- * the selected element comes back to the properties panel, whose changes go to the
+ * the selected element (the process when none is) comes back to the properties panel, whose changes go to the
  * modeler's own command stack. What the editor could not keep of the model is listed above it.
  */
 @Tag("div")
