@@ -1,217 +1,63 @@
 /*
- * The process admins' editors on prebuilt bpmn.io distributions served from /vendor: bpmn-js Modeler (with the
- * Camunda moddle extension), dmn-js Modeler and the form-js editor. Each library is loaded once, on demand, and its
- * global is taken back afterwards, so the read-only viewer of the case pages keeps its own BpmnJS.
- * The element gets _export() (a promise of the edited XML or JSON) and, for BPMN, _update(id, property, value);
- * it reports the selected element to the server's selected(json).
+ * The process admins' editors (model-editor-frame.js) run in a frame of their own. Their FEEL fields are
+ * CodeMirror views, which take the shadow root an element is slotted into as their document: inside the Vaadin
+ * layouts they read an empty selection from it, so the caret jumped after each key and typed text came out
+ * garbled. The frame's document has no shadow root. The element gets _export() (a promise of the edited content),
+ * _import(content), _modeler and, for BPMN, _update(id, property, value) and _updateTimer(id, expression); it
+ * reports the selected element to the server's selected(json) and shows what the editor could not keep.
  */
 (function () {
-  const loaded = {};
-  const url = path => new URL(path, document.baseURI).href;
-
-  function load(path, globalName) {
-    if (!loaded[path]) {
-      loaded[path] = new Promise((resolve, reject) => {
-        const previous = window[globalName];
-        const script = document.createElement('script');
-        script.src = url(path);
-        script.onload = () => {
-          const library = window[globalName];
-          if (previous !== undefined) {
-            window[globalName] = previous;
-          }
-          resolve(library);
-        };
-        script.onerror = () => reject(new Error('cannot load ' + path));
-        document.head.appendChild(script);
-      });
-    }
-    return loaded[path];
-  }
-
-  function css(path) {
-    const href = url(path);
-    if (!document.querySelector('link[href="' + href + '"]')) {
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = href;
-      document.head.appendChild(link);
-    }
-  }
-
-  async function json(path) {
-    const response = await fetch(url(path), { credentials: 'same-origin' });
-    return response.json();
-  }
-
-  const PROPERTIES = ['camunda:candidateGroups', 'camunda:assignee', 'camunda:formKey', 'camunda:dueDate',
-    'camunda:asyncBefore', 'camunda:delegateExpression', 'camunda:type', 'camunda:topic', 'camunda:historyTimeToLive', 'camunda:decisionRef'];
-
-  function describe(element) {
-    const bo = element.businessObject;
-    const props = {};
-    PROPERTIES.forEach(p => {
-      const value = bo.get(p);
-      if (value !== undefined && value !== null && value !== '') {
-        props[p] = String(value);
-      }
+  function list(title, items) {
+    const section = document.createElement('div');
+    const heading = document.createElement('strong');
+    heading.textContent = title;
+    const entries = document.createElement('ul');
+    entries.style.margin = '0';
+    items.forEach(text => {
+      const entry = document.createElement('li');
+      entry.textContent = text;
+      entries.appendChild(entry);
     });
-    const timer = (bo.eventDefinitions || []).find(d => d.$type === 'bpmn:TimerEventDefinition');
-    if (timer) {
-      const expression = timer.timeDate || timer.timeDuration || timer.timeCycle;
-      props.timer = expression ? expression.body : '';
-    }
-    return { id: bo.id, type: bo.$type, name: bo.name || '', props: props };
+    section.append(heading, entries);
+    return section;
   }
 
-  /** Tells the server what is selected now: an update may arrive after the selection has moved on. */
-  function reportSelection(el, modeler) {
-    const selected = modeler.get('selection').get()[0];
-    el.$server.selected(selected ? JSON.stringify(describe(selected)) : '');
-  }
-
-  function value(text) {
-    if (text === '') return undefined;
-    if (text === 'true') return true;
-    if (text === 'false') return false;
-    return text;
-  }
-
-  /**
-   * bpmn-js writes a formal expression it read as <formalExpression> back as <expression xsi:type="tFormalExpression">;
-   * Camunda's engine reads only the first in a human performer or potential owner, so the assignment would be lost.
-   */
-  function formalExpressions(xml) {
-    return xml.replace(/<(\w+:)?expression xsi:type="(?:\w+:)?tFormalExpression"(\s*)>([\s\S]*?)<\/\1?expression>/g,
-      (match, prefix, space, body) => '<' + (prefix || '') + 'formalExpression>' + body + '</' + (prefix || '')
-        + 'formalExpression>');
-  }
-
-  /** Models of the Activiti days bind the extension attributes to Activiti's namespace; the engine reads both. */
-  function camundaNamespace(xml) {
-    return xml.replace(/xmlns:(\w+)="http:\/\/activiti\.org\/bpmn"/g, 'xmlns:$1="http://camunda.org/schema/1.0/bpmn"');
-  }
-
-  async function bpmn(el, content) {
-    ['diagram-js.css', 'bpmn-js.css', 'bpmn-font/css/bpmn.css'].forEach(f => css('vendor/bpmn-js/assets/' + f));
-    const Modeler = await load('vendor/bpmn-js/bpmn-modeler.production.min.js', 'BpmnJS');
-    const camunda = await json('vendor/moddle/camunda-bpmn.json');
-    const modeler = new Modeler({ container: el, moddleExtensions: { camunda: camunda } });
-    el._import = xml => modeler.importXML(camundaNamespace(xml));
-    await el._import(content);
-    modeler.get('canvas').zoom('fit-viewport');
-    modeler.on('selection.changed', e => {
-      const selected = e.newSelection[0];
-      el.$server.selected(selected ? JSON.stringify(describe(selected)) : '');
-    });
-    el._export = async () => formalExpressions((await modeler.saveXML({ format: true })).xml);
-    el._update = (id, name, text) => {
-      const element = modeler.get('elementRegistry').get(id);
-      if (!element) return;
-      const props = {};
-      props[name] = value(text);
-      modeler.get('modeling').updateProperties(element, props);
-      reportSelection(el, modeler);
-    };
-    el._updateTimer = (id, text) => {
-      const element = modeler.get('elementRegistry').get(id);
-      const timer = element && (element.businessObject.eventDefinitions || [])
-        .find(d => d.$type === 'bpmn:TimerEventDefinition');
-      const expression = timer && (timer.timeDate || timer.timeDuration || timer.timeCycle);
-      if (!expression) return;
-      modeler.get('modeling').updateModdleProperties(element, expression, { body: text });
-      reportSelection(el, modeler);
-    };
-    el._modeler = modeler;
-  }
-
-  /**
-   * Camunda Modeler 1.x to 3.x saved DMN 1.1 with the diagram's boxes in biodi extensions; dmn-js opens only DMN 1.3,
-   * which Camunda 7 runs too. A decision table's elements are the same in both: the model moves to the 1.3 namespace
-   * and each box becomes a DMNDI shape, as Camunda Modeler does on opening (edges are drawn again from the model).
-   */
-  function dmn13(xml) {
-    const DMN11 = 'http://www.omg.org/spec/DMN/20151101/dmn.xsd';
-    if (xml.indexOf(DMN11) < 0) return xml;
-    const DMN13 = 'https://www.omg.org/spec/DMN/20191111/MODEL/';
-    const DMNDI = 'https://www.omg.org/spec/DMN/20191111/DMNDI/';
-    const DC = 'http://www.omg.org/spec/DMN/20180521/DC/';
-    const old = new DOMParser().parseFromString(xml, 'application/xml');
-    const doc = document.implementation.createDocument(DMN13, 'definitions', null);
-    const copy = (from, to) => {
-      Array.from(from.attributes).forEach(a => {
-        if (a.name !== 'xmlns') to.setAttributeNS(a.namespaceURI, a.name, a.value);
-      });
-      Array.from(from.childNodes).forEach(child => {
-        if (child.nodeType === Node.ELEMENT_NODE) {
-          if (child.namespaceURI === 'http://bpmn.io/schema/dmn/biodi/1.0') return;
-          const ns = child.namespaceURI === DMN11 ? DMN13 : child.namespaceURI;
-          const element = doc.createElementNS(ns, child.prefix ? child.prefix + ':' + child.localName : child.localName);
-          copy(child, element);
-          if (element.localName === 'extensionElements' && element.childNodes.length === 0) return;
-          to.appendChild(element);
-        } else if (child.nodeType === Node.TEXT_NODE || child.nodeType === Node.CDATA_SECTION_NODE) {
-          to.appendChild(doc.createTextNode(child.nodeValue));
-        }
-      });
-    };
-    const root = doc.documentElement;
-    copy(old.documentElement, root);
-    const diagram = doc.createElementNS(DMNDI, 'dmndi:DMNDiagram');
-    old.querySelectorAll('*').forEach(element => {
-      const bounds = Array.from(element.children).find(c => c.localName === 'extensionElements');
-      const box = bounds && Array.from(bounds.children).find(c => c.localName === 'bounds');
-      if (!box || !element.getAttribute('id')) return;
-      const shape = doc.createElementNS(DMNDI, 'dmndi:DMNShape');
-      shape.setAttribute('dmnElementRef', element.getAttribute('id'));
-      const rect = doc.createElementNS(DC, 'dc:Bounds');
-      ['x', 'y', 'width', 'height'].forEach(k => rect.setAttribute(k, box.getAttribute(k)));
-      shape.appendChild(rect);
-      diagram.appendChild(shape);
-    });
-    const di = doc.createElementNS(DMNDI, 'dmndi:DMNDI');
-    di.appendChild(diagram);
-    root.appendChild(di);
-    return new XMLSerializer().serializeToString(doc);
-  }
-
-  async function dmn(el, content) {
-    ['diagram-js.css', 'dmn-js-shared.css', 'dmn-js-drd.css', 'dmn-js-decision-table.css',
-      'dmn-js-decision-table-controls.css', 'dmn-js-literal-expression.css', 'dmn-font/css/dmn.css']
-      .forEach(f => css('vendor/dmn-js/assets/' + f));
-    const DmnModeler = await load('vendor/dmn-js/dmn-modeler.production.min.js', 'DmnJS');
-    const camunda = await json('vendor/moddle/camunda-dmn.json');
-    const modeler = new DmnModeler({ container: el, common: { keyboard: { bindTo: window } },
-      moddleExtensions: { camunda: camunda } });
-    el._import = xml => modeler.importXML(dmn13(xml));
-    await el._import(content);
-    const table = modeler.getViews().find(v => v.type === 'decisionTable');
-    if (table) {
-      await modeler.open(table);
-    }
-    el._export = async () => (await modeler.saveXML({ format: true })).xml;
-    el._modeler = modeler;
-  }
-
-  async function form(el, content) {
-    ['form-js.css', 'form-js-editor.css'].forEach(f => css('vendor/form-js/assets/' + f));
-    const library = await load('vendor/form-js/form-editor.umd.js', 'FormEditor');
-    const editor = await library.createFormEditor({ container: el, schema: JSON.parse(content) });
-    el._export = async () => JSON.stringify(editor.saveSchema(), null, 2);
-    el._modeler = editor;
+  function warn(el, editor, texts) {
+    const dropped = Array.from(editor.dropped, e => e.id + (e.type ? ' (' + e.type + ')' : ''));
+    const notes = Array.from(editor.warnings, String);
+    if (dropped.length === 0 && notes.length === 0) return;
+    const box = document.createElement('div');
+    box.id = 'editor-warnings';
+    box.setAttribute('role', 'alert');
+    box.style.cssText = 'padding: var(--lumo-space-s) var(--lumo-space-m); max-height: 9em; overflow: auto; '
+      + 'background: var(--lumo-error-color-10pct); color: var(--lumo-error-text-color); '
+      + 'font-size: var(--lumo-font-size-s)';
+    if (dropped.length) box.appendChild(list(texts.dropped, dropped));
+    if (notes.length) box.appendChild(list(texts.notes, notes));
+    el.prepend(box);
   }
 
   window.creditModelEditor = {
-    open: async function (el, kind, content, failureText) {
+    open: async function (el, kind, content, failureText, droppedText, notesText) {
       el.setAttribute('data-ready', 'false');
+      el.style.display = 'flex';
+      el.style.flexDirection = 'column';
+      const frame = document.createElement('iframe');
+      frame.className = 'model-editor-frame';
+      frame.style.cssText = 'flex: 1; width: 100%; min-height: 0; border: 0; display: block';
       try {
-        if (kind === 'BPMN') {
-          await bpmn(el, content);
-        } else if (kind === 'DMN') {
-          await dmn(el, content);
-        } else {
-          await form(el, content);
-        }
+        const loaded = new Promise(resolve => frame.addEventListener('load', resolve, { once: true }));
+        frame.src = new URL('scripts/model-editor.html', document.baseURI).href;
+        el.replaceChildren(frame);
+        await loaded;
+        const editor = await frame.contentWindow.creditModelFrame.open(kind, content,
+          json => el.$server.selected(json));
+        el._export = editor.export;
+        el._import = editor.import;
+        el._update = editor.update;
+        el._updateTimer = editor.updateTimer;
+        el._modeler = editor.modeler;
+        warn(el, editor, { dropped: droppedText, notes: notesText });
         el.setAttribute('data-ready', 'true');
       } catch (e) {
         const reason = String(e && e.message ? e.message : e);

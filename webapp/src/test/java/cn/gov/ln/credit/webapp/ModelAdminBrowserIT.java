@@ -181,6 +181,8 @@ class ModelAdminBrowserIT {
                 long draftId = new SignIn(securityManager).call("procadmin", () -> library.openDraft(resource).id());
                 admin.open("/admin/models/drafts/" + draftId);
                 WebElement editor = admin.await(By.cssSelector("#model-editor[data-ready='true']"));
+                assertThat(admin.driver().findElements(By.id("editor-warnings"))).as(resource + " is kept whole")
+                        .isEmpty();
                 Object exported = ((JavascriptExecutor) admin.driver()).executeAsyncScript(
                         "const done = arguments[arguments.length - 1]; arguments[0]._export().then(done);", editor);
                 String original = new SignIn(securityManager).call("procadmin",
@@ -194,6 +196,7 @@ class ModelAdminBrowserIT {
                     () -> library.openDraft("forms/task/penalty-response.form").id());
             admin.open("/admin/models/drafts/" + formDraft);
             WebElement formEditor = admin.await(By.cssSelector("#model-editor[data-ready='true']"));
+            assertThat(admin.driver().findElements(By.id("editor-warnings"))).as("the form is kept whole").isEmpty();
             Object schema = ((JavascriptExecutor) admin.driver()).executeAsyncScript(
                     "const done = arguments[arguments.length - 1]; arguments[0]._export().then(done);", formEditor);
             String original = new SignIn(securityManager).call("procadmin",

@@ -8,9 +8,10 @@ import com.vaadin.flow.component.html.Div;
 import java.util.function.Consumer;
 
 /**
- * The browser editor of one model: bpmn-js Modeler, dmn-js or the form-js editor (static resources, see
- * {@code scripts/model-editor.js}). The server asks for the edited content when it saves; for BPMN, the selected
- * element comes back to the properties panel, whose changes go to the modeler's own command stack.
+ * The browser editor of one model: bpmn-js Modeler, dmn-js or the form-js editor (static resources in a frame of
+ * their own, see {@code scripts/model-editor.js}). The server asks for the edited content when it saves; for BPMN,
+ * the selected element (the process when none is) comes back to the properties panel, whose changes go to the
+ * modeler's own command stack. What the editor could not keep of the model is listed above it.
  */
 @Tag("div")
 @JavaScript("context://scripts/model-editor.js")
@@ -24,8 +25,9 @@ public class ModelEditor extends Div {
         setWidthFull();
         setHeight("560px");
         getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("background", "white");
-        getElement().executeJs("window.creditModelEditor.open(this, $0, $1, $2)", kind.name(), content,
-                getTranslation("models.editorFailed"));
+        getElement().executeJs("window.creditModelEditor.open(this, $0, $1, $2, $3, $4)", kind.name(), content,
+                getTranslation("models.editorFailed"), getTranslation("models.editorDropped"),
+                getTranslation("models.editorNotes"));
     }
 
     /** The edited content, when the editor has produced it. */

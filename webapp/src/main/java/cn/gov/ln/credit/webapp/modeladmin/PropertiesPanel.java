@@ -15,7 +15,8 @@ import java.util.Objects;
 
 /**
  * The Camunda attributes the product uses, for the element selected in the BPMN modeler: id, name, candidate
- * roles, assignee, form, due date, async flag, delegate and decision references, a timer's expression.
+ * roles, assignee, form, due date, async flag, delegate and decision references, a timer's expression; for the
+ * process (nothing selected, or a pool), its history time to live and whether it is executable.
  * Each change goes back to the modeler; the rules check the result before anything deploys.
  */
 class PropertiesPanel extends VerticalLayout {
@@ -93,7 +94,13 @@ class PropertiesPanel extends VerticalLayout {
                     value(props, "camunda:decisionRef")));
         }
         if (type.equals("bpmn:Process")) {
-            add(text("camunda:historyTimeToLive", "historyTimeToLive", id, value(props, "camunda:historyTimeToLive")));
+            add(text("camunda:historyTimeToLive", getTranslation("model.properties.historyTimeToLive"), id,
+                    value(props, "camunda:historyTimeToLive")));
+            Checkbox executable = new Checkbox(getTranslation("model.properties.isExecutable"),
+                    "true".equals(value(props, "isExecutable")));
+            executable.addValueChangeListener(e -> editor.update(id, "isExecutable", e.getValue() ? "true" : "false"));
+            executable.setId("property-isExecutable");
+            add(executable);
         }
         if (type.endsWith("Task") || type.endsWith("Event") || type.endsWith("Gateway")) {
             Checkbox async = new Checkbox(getTranslation("model.properties.asyncBefore"),
