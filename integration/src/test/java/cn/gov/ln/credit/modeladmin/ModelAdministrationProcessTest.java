@@ -153,6 +153,37 @@ class ModelAdministrationProcessTest {
     }
 
     @Test
+    void publicModelsAreJudgedByWhatTheyMeanNotHowTheyAreWritten() {
+        String written = org.camunda.bpm.model.bpmn.Bpmn.convertToString(org.camunda.bpm.model.bpmn.Bpmn
+                .createExecutableProcess("order-handling").camundaHistoryTimeToLive(1).startEvent("Start")
+                .userTask("Task_Check").camundaAssignee("demo").camundaCandidateGroups("APPROVAL_OFFICER")
+                .camundaFormKey("camunda-forms:deployment:forms/task/filing-review.form")
+                .scriptTask("Task_Script").scriptFormat("javascript").scriptText("1")
+                .serviceTask("Task_External").camundaExternalTask("order-shipping").endEvent("End").done())
+                .replaceAll("<(bpmn:|)(incoming|outgoing)>[^<]*</(bpmn:|)(incoming|outgoing)>", "");
+        assertThat(written).doesNotContain("incoming>").contains("sourceRef");
+        String withStartForm = written.replaceFirst("<(bpmn:|)startEvent id=\"Start\"",
+                "$0 camunda:formKey=\"camunda-forms:app:start-form.form\"");
+        List<Finding> findings = validator.validate("processes/order-handling.bpmn",
+                withStartForm.getBytes(StandardCharsets.UTF_8), library.knownForms());
+        assertThat(findings).extracting(Finding::rule).as("flows named by sourceRef and targetRef connect")
+                .doesNotContain("noIncoming", "noOutgoing");
+        assertThat(findings).filteredOn(f -> "Task_Script".equals(f.elementId())).extracting(Finding::rule)
+                .as("one script, one finding").containsExactly("scriptNotAllowed");
+        assertThat(findings).extracting(f -> f.elementId() + ":" + f.rule() + ":"
+                + (f.arguments().isEmpty() ? "" : f.arguments().get(0)))
+                .contains("Task_Check:assigneeLiteral:demo", "Task_External:topicUnknown:order-shipping",
+                        "Start:formUnknown:camunda-forms:app:start-form.form");
+        ModelDraft draft = signIn.call("procadmin", () -> library.importModel("processes/order-handling.bpmn",
+                written.getBytes(StandardCharsets.UTF_8), true));
+        assertThat(draft.resourceName()).as("a hyphen is a process id's character").isEqualTo(
+                "processes/order-handling.bpmn");
+        assertThat(signIn.call("procadmin", () -> library.validate(draft.id()))).extracting(Finding::rule)
+                .doesNotContain("processIdMismatch");
+        signIn.call("procadmin", () -> library.discard(draft.id()));
+    }
+
+    @Test
     void aFiftyMegabyteFileIsRefusedBeforeItIsRead() {
         byte[] huge = new byte[50 * 1024 * 1024];
         java.util.Arrays.fill(huge, (byte) ' ');

@@ -56,7 +56,7 @@ public class ModelLibraryService {
     public static final String TASK_REVIEW = "Task_ReviewModel";
     private static final Pattern FORM_KEY = Pattern.compile(
             "formKey=\"camunda-forms:deployment:(forms/task/[a-z][a-z0-9-]{0,99}\\.form)\"");
-    private static final Pattern RESOURCE = Pattern.compile("(processes/[A-Za-z][A-Za-z0-9_]{0,99}\\.(bpmn|dmn)"
+    private static final Pattern RESOURCE = Pattern.compile("(processes/[A-Za-z][A-Za-z0-9_.-]{0,99}\\.(bpmn|dmn)"
             + "|forms/task/[a-z][a-z0-9-]{0,99}\\.form)");
 
     private final DraftMapper mapper;

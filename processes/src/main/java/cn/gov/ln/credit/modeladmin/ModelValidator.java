@@ -11,8 +11,10 @@ import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -33,6 +35,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ScriptTask;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -269,15 +272,34 @@ public class ModelValidator {
             }
             legalDeadlines(model, process.getId(), findings);
         }
+        Set<String> targets = new HashSet<>();
+        Set<String> sources = new HashSet<>();
+        for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+            String source = flow.getAttributeValue("sourceRef");
+            String target = flow.getAttributeValue("targetRef");
+            if (source != null) {
+                sources.add(source);
+            }
+            if (target != null) {
+                targets.add(target);
+            }
+        }
         for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
             try {
-                connected(node, findings);
+                connected(node, targets.contains(node.getId()), sources.contains(node.getId()), findings);
             } catch (org.camunda.bpm.model.xml.ModelException e) {
                 findings.add(Finding.of(node.getId(), "brokenReference", e.getMessage()));
             }
         }
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             userTask(task, knownForms, findings);
+        }
+        for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+            String formKey = start.getCamundaFormKey();
+            if (formKey != null && !formKey.isBlank() && (!formKey.startsWith(FORM_PREFIX)
+                    || !knownForms.contains(formKey.substring(FORM_PREFIX.length())))) {
+                findings.add(Finding.at(start.getId(), "camunda:formKey", "formUnknown", formKey));
+            }
         }
         for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
             String target = call.getCalledElement();
@@ -298,17 +320,20 @@ public class ModelValidator {
         }
     }
 
-    private void connected(FlowNode node, List<Finding> findings) {
+    /** Whether a flow comes in and goes out, by the flows' own source and target (the node's children may be left out). */
+    private void connected(FlowNode node, boolean flowIn, boolean flowOut, List<Finding> findings) {
         boolean eventSubProcess = node instanceof SubProcess sub && sub.triggeredByEvent();
         if (eventSubProcess || node.getParentElement() instanceof SubProcess parent && parent.triggeredByEvent()
                 && node instanceof StartEvent) {
             return;
         }
-        if (node.getIncoming().isEmpty() && !(node instanceof StartEvent) && !(node instanceof BoundaryEvent)
+        boolean noIncoming = node.getIncoming().isEmpty() && !flowIn;
+        boolean noOutgoing = node.getOutgoing().isEmpty() && !flowOut;
+        if (noIncoming && !(node instanceof StartEvent) && !(node instanceof BoundaryEvent)
                 && !isCompensation(node)) {
             findings.add(Finding.of(node.getId(), "noIncoming"));
         }
-        if (node.getOutgoing().isEmpty() && !(node instanceof EndEvent) && !isCompensation(node)
+        if (noOutgoing && !(node instanceof EndEvent) && !isCompensation(node)
                 && !(node.getParentElement() instanceof SubProcess && node instanceof EndEvent)) {
             findings.add(Finding.of(node.getId(), "noOutgoing"));
         }
@@ -328,7 +353,11 @@ public class ModelValidator {
             findings.add(Finding.of(task.getId(), "formUnknown", formKey));
         }
         String groups = task.getCamundaCandidateGroups();
-        if ((groups == null || groups.isBlank()) && task.getCamundaAssignee() == null) {
+        String assignee = task.getCamundaAssignee();
+        if (assignee != null && !assignee.contains("${") && !assignee.contains("#{")) {
+            findings.add(Finding.at(task.getId(), "camunda:assignee", "assigneeLiteral", assignee));
+        }
+        if ((groups == null || groups.isBlank()) && assignee == null) {
             findings.add(Finding.of(task.getId(), "groupMissing"));
         } else if (groups != null) {
             for (String group : groups.split(",")) {

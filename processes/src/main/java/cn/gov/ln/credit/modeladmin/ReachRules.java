@@ -99,13 +99,14 @@ final class ReachRules {
         } else if (camunda && "delegateExpression".equals(local)) {
             Matcher bean = BEAN.matcher(value.strip());
             if (!bean.matches() || !beans.exposes(bean.group(1))) {
-                findings.add(Finding.at(owner, name, "delegateUnknown", value));
+                findings.add(Finding.at(owner, name, "delegateUnknown", value, offered()));
             }
         } else if (camunda && "type".equals(local) && "external".equals(value)) {
-            findings.add(Finding.at(owner, name, "topicUnknown"));
+            String topic = element.getAttributeNS(CAMUNDA_BPMN, "topic");
+            findings.add(Finding.at(owner, name, "topicUnknown", topic.isBlank() ? "—" : topic));
         } else if ("scriptFormat".equals(local) || camunda && "resource".equals(local)
                 && "script".equals(element.getLocalName())) {
-            findings.add(Finding.at(owner, name, "scriptNotAllowed", value));
+            return; // the script element itself is the finding
         } else if ("language".equals(local) && !value.isBlank() && BPMN.equals(element.getNamespaceURI())) {
             findings.add(Finding.at(owner, name, "scriptNotAllowed", value));
         } else if ("expressionLanguage".equals(local) && isDmn(element) && !isFeel(value) && !isJuel(value)) {
@@ -141,8 +142,11 @@ final class ReachRules {
         }
         String refused = refused(root);
         if (refused != null) {
-            findings.add(Finding.at(owner, attribute, refused.startsWith("bean:") ? "beanUnknown"
-                    : "expressionNotAllowed", refused.startsWith("bean:") ? refused.substring(5) : refused));
+            if (refused.startsWith("bean:")) {
+                findings.add(Finding.at(owner, attribute, "beanUnknown", refused.substring(5), offered()));
+            } else {
+                findings.add(Finding.at(owner, attribute, "expressionNotAllowed", refused));
+            }
         }
     }
 
@@ -195,6 +199,11 @@ final class ReachRules {
             return VALUE_METHODS.contains(name) ? null : "bean:" + root;
         }
         return VALUE_METHODS.contains(name) ? null : name + "()";
+    }
+
+    /** The beans a model may name, for the message that says what to use instead. */
+    private String offered() {
+        return String.join(", ", beans.names());
     }
 
     private static boolean forbidden(String name) {

@@ -283,7 +283,7 @@ class OutsideModelsBrowserIT {
     /** The name the library's upload proposes: the file's name made a resource name. */
     static String resourceName(Path model) {
         String base = model.getFileName().toString().replaceFirst("(\\.bpmn20|\\.dmn11)?\\.(bpmn|dmn|xml)$", "")
-                .replaceAll("[^A-Za-z0-9_]+", "_").replaceFirst("^[^A-Za-z]+", "");
+                .replaceAll("[^A-Za-z0-9_.-]+", "_").replaceFirst("^[^A-Za-z]+", "");
         return "processes/" + base.substring(0, Math.min(base.length(), 100)) + (isDmn(model) ? ".dmn" : ".bpmn");
     }
 

@@ -36,7 +36,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "Model drafts", description = "流程管理员：上传 BPMN / DMN / 表单模型为草稿并查看校验结果")
 class ModelDraftApiController {
 
-    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,99}\\.(bpmn|dmn|form)");
+    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,99}\\.(bpmn|dmn|form)");
 
     private final ModelLibraryService library;
     private final MessageSource messages;

@@ -227,7 +227,7 @@ public class ModelLibraryView extends VerticalLayout implements HasDynamicTitle 
         String extension = lower.endsWith(".form") || lower.endsWith(".json") ? ".form"
                 : lower.contains(".dmn") ? ".dmn" : ".bpmn";
         String base = fileName.replaceFirst("(?i)(\\.bpmn20|\\.dmn11)?\\.(bpmn|dmn|form|xml|json)$", "")
-                .replaceAll("[^A-Za-z0-9_]+", "_").replaceFirst("^[^A-Za-z]+", "");
+                .replaceAll("[^A-Za-z0-9_.-]+", "_").replaceFirst("^[^A-Za-z]+", "");
         base = base.isEmpty() ? "Imported" : base.substring(0, Math.min(base.length(), 100));
         if (".form".equals(extension)) {
             return "forms/task/" + base.toLowerCase(java.util.Locale.ROOT).replace('_', '-') + extension;
