@@ -19,14 +19,21 @@ public final class SubjectIdentifiers {
     private SubjectIdentifiers() {
     }
 
-    /** The message key of what is wrong with the identifier's form, if anything. */
+    /**
+     * The message key of what is wrong with the identifier's form, if anything. Which kind it is follows from which
+     * check passes (GB 32100 for a USCC, GB 11643 for a citizen ID), not from its characters: a USCC may be all
+     * digits. When neither passes, the reason given is that of the kind its shape suggests.
+     */
     public static Optional<String> problem(String identifier, LocalDate today) {
+        IdentifierCheck uscc = Uscc.check(identifier);
+        if (uscc.isValid()) {
+            return Optional.empty();
+        }
         if (identifier != null && CITIZEN_SHAPE.matcher(identifier).matches()) {
             IdentifierCheck check = CitizenId.check(identifier, today);
             return check.isValid() ? Optional.empty() : Optional.of("validation.citizenId." + check.name());
         }
-        IdentifierCheck check = Uscc.check(identifier);
-        return check.isValid() ? Optional.empty() : Optional.of("validation.uscc." + check.name());
+        return Optional.of("validation.uscc." + uscc.name());
     }
 
     /** The exception for an identifier that found no subject: a 400 on the field when malformed, else not found. */

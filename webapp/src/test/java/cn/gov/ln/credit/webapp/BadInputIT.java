@@ -102,6 +102,8 @@ class BadInputIT {
             }));
             malformed().forEach((name, body) -> corpus.add(new BadRequest(name, "POST", base.getKey(),
                     "application/json", body)));
+            notOneDocument(valid, corpus.size()).forEach((name, body) -> corpus.add(new BadRequest(name, "POST",
+                    base.getKey(), "application/json", body)));
         }
         for (Map.Entry<String, String> id : identifiers(uscc).entrySet()) {
             String encoded = java.net.URLEncoder.encode(id.getValue(), java.nio.charset.StandardCharsets.UTF_8)
@@ -148,6 +150,30 @@ class BadInputIT {
         assertThat(after).as("filings, pledges, objections, penalty answers, documents: nothing stored")
                 .containsExactly(before);
         assertThat(corpus.size() + uploads).isGreaterThanOrEqualTo(200);
+    }
+
+    @Test
+    void aBodyThatIsNotOneDocumentOfTheRequestIsRefusedSayingWhy() throws Exception {
+        RawHttp http = new RawHttp(port);
+        String body = "{\"matterCode\": \"LN-SCJG-001\", \"subjectIdentifier\": \"x\", \"externalReference\": \"S\"}";
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        expected.put(body + " {}", List.of("body", "validation.trailingContent"));
+        expected.put(body + body, List.of("body", "validation.trailingContent"));
+        expected.put("{\"subjectIdentifier\": \"y\", " + body.substring(1),
+                List.of("subjectIdentifier", "validation.duplicateProperty"));
+        expected.put(body.replace("}", ", \"publicity\": \"PUBLIC\"}"),
+                List.of("publicity", "validation.unknownProperty"));
+        long[] before = stored();
+        for (Map.Entry<String, List<String>> bad : expected.entrySet()) {
+            RawHttp.Response response = http.send("POST", "/api/v1/filings", "application/json", bad.getKey(),
+                    MARKET);
+            assertThat(response.status()).as(bad.getKey()).isEqualTo(400);
+            JsonNode violation = JSON.readTree(response.body()).path("violations").path(0);
+            assertThat(List.of(violation.path("field").asText(), violation.path("reason").asText()))
+                    .as(bad.getKey()).isEqualTo(bad.getValue());
+            assertThat(violation.path("message").asText()).isNotBlank().doesNotContain("validation.");
+        }
+        assertThat(stored()).containsExactly(before);
     }
 
     @Test
@@ -233,6 +259,26 @@ class BadInputIT {
         m.put("empty body", "");
         m.put("deep nesting", "[".repeat(5_000) + "]".repeat(5_000));
         m.put("three megabytes", "{\"a\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}");
+        return m;
+    }
+
+    /**
+     * A valid body made not one well-formed document of the request: content after it, two of it back to back, a
+     * key given twice (the second would win), a property the request does not have.
+     */
+    private static Map<String, String> notOneDocument(ObjectNode valid, int serial) {
+        ObjectNode own = valid.deepCopy();
+        if (own.has("externalReference")) {
+            own.put("externalReference", "STRICT-" + serial);
+        }
+        String body = own.toString();
+        String first = own.fieldNames().next();
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("trailing content after the object", body + " x");
+        m.put("two objects back to back", body + body);
+        m.put("a key given twice", "{\"" + first + "\": " + own.get(first) + ", " + body.substring(1));
+        m.put("a property the request does not have", body.substring(0, body.length() - 1)
+                + ", \"publicityOverride\": \"PUBLIC\"}");
         return m;
     }
 

@@ -6,9 +6,14 @@ import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.ConflictException;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.ValidationException;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -33,6 +38,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']{1,100})'");
 
     private final MessageSource messages;
     private final ApiDenials denials;
@@ -82,11 +88,22 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e, Locale locale) {
+        if (e.getCause() instanceof JsonParseException parse && parse.getMessage() != null) {
+            Matcher duplicate = DUPLICATE.matcher(parse.getMessage());
+            if (duplicate.find()) {
+                return field(locale, duplicate.group(1), "validation.duplicateProperty");
+            }
+        }
+        if (e.getCause() instanceof MismatchedInputException trailing && trailing.getMessage() != null
+                && trailing.getMessage().startsWith("Trailing token")) {
+            return field(locale, "body", "validation.trailingContent");
+        }
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
-            return field(locale, field, "validation.malformed");
+            return field(locale, field, mapping instanceof UnrecognizedPropertyException
+                    ? "validation.unknownProperty" : "validation.malformed");
         }
         return field(locale, "body", "validation.malformed");
     }

@@ -1,5 +1,8 @@
 package cn.gov.ln.credit.integration.api;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -15,12 +18,15 @@ import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 
 /**
  * How the API reads and refuses: a number or a boolean where text is expected is the client's error, not text to
- * store; and a request refused before it reaches a controller (an unknown path, a method the path does not take, an
+ * store; a body is one JSON document with each key once and only the properties the request defines; and a request refused before it reaches a controller (an unknown path, a method the path does not take, an
  * address with characters the request firewall blocks) still answers in the API's error format, naming the address
  * as the field where the address is at fault.
  */
@@ -33,6 +39,28 @@ class ApiJsonConfiguration {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+
+    /**
+     * Request bodies are read strictly, by the API's converter only (clients of other systems keep tolerant
+     * readers): one JSON document and nothing after it, each key once, no property the request does not define.
+     */
+    @Bean
+    WebMvcConfigurer strictRequestBodies() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+                for (int i = 0; i < converters.size(); i++) {
+                    if (converters.get(i) instanceof MappingJackson2HttpMessageConverter json) {
+                        ObjectMapper strict = json.getObjectMapper().copy()
+                                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+                        converters.set(i, new MappingJackson2HttpMessageConverter(strict));
+                    }
+                }
+            }
+        };
     }
 
     @Bean
