@@ -4,6 +4,7 @@ import cn.gov.ln.credit.creditcheck.CreditSourceUnavailableException;
 import cn.gov.ln.credit.shared.AccessDeniedException;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.ConflictException;
+import cn.gov.ln.credit.shared.IdempotencyConflict;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.ValidationException;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -68,6 +69,14 @@ public class ApiExceptionHandler {
         return body(HttpStatus.FORBIDDEN, "forbidden", e, locale, List.of());
     }
 
+    @ExceptionHandler(IdempotencyConflict.class)
+    ResponseEntity<ApiError> differs(IdempotencyConflict e, Locale locale) {
+        String key = "validation.differsFromFirst";
+        List<ApiError.FieldError> fields = e.fields().stream().map(field -> new ApiError.FieldError(field, key,
+                messages.getMessage(key, null, key, locale))).toList();
+        return body(HttpStatus.CONFLICT, "conflict", e, locale, fields);
+    }
+
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ApiError> conflict(ConflictException e, Locale locale) {
         return body(HttpStatus.CONFLICT, "conflict", e, locale, List.of());
@@ -124,6 +133,14 @@ public class ApiExceptionHandler {
         String message = messages.getMessage(key, new Object[] {cn.gov.ln.credit.modeladmin.ModelValidator.MAX_BYTES / 1024 / 1024}, key, locale);
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(new ApiError(413, "too_large", message,
                 List.of(new ApiError.FieldError("file", key, message))));
+    }
+
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<ApiError> bodyTooLarge(BodyTooLargeException e, Locale locale) {
+        String key = "validation.bodyTooLarge";
+        String message = messages.getMessage(key, new Object[] {e.limit() / 1024}, key, locale);
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(new ApiError(413, "too_large", message,
+                List.of(new ApiError.FieldError("body", key, message))));
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)

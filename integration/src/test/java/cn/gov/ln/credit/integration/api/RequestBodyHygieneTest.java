@@ -1,0 +1,91 @@
+package cn.gov.ln.credit.integration.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gov.ln.credit.shared.FieldViolation;
+import cn.gov.ln.credit.shared.ValidationException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+
+class RequestBodyHygieneTest {
+
+    private final RequestBodyHygiene hygiene = new RequestBodyHygiene(1024);
+
+    @Test
+    void eachKindOfUncleanTextHasItsReason() {
+        assertThat(RequestBodyHygiene.problem("辽宁省物流与采购联合会 😀👍🏽 👨‍👩‍👧")).isEmpty();
+        assertThat(RequestBodyHygiene.problem("a\uD800b")).contains("validation.text.loneSurrogate");
+        assertThat(RequestBodyHygiene.problem("a\uDC00")).contains("validation.text.loneSurrogate");
+        assertThat(RequestBodyHygiene.problem("a\uFFFF")).contains("validation.text.nonCharacter");
+        assertThat(RequestBodyHygiene.problem("a\uFDD0")).contains("validation.text.nonCharacter");
+        assertThat(RequestBodyHygiene.problem(new String(Character.toChars(0x1FFFE))))
+                .contains("validation.text.nonCharacter");
+        for (char invisible : new char[] {'\u202A', '\u202E', '\u2066', '\u2069', '\u200B', '\u200E', '\uFEFF',
+                '\u00AD', '\u061C'}) {
+            assertThat(RequestBodyHygiene.problem("abc" + invisible + "def")).as(Integer.toHexString(invisible))
+                    .contains("validation.text.invisible");
+        }
+        assertThat(RequestBodyHygiene.problem("a\u0000b")).contains("validation.controlCharacters");
+        assertThat(RequestBodyHygiene.problem("line\r\nbreak\tand tab")).isEmpty();
+    }
+
+    @Test
+    void theBodyIsNormalisedToNfcAndARefusalNamesTheProperty() throws IOException {
+        String decomposed = "{\"reason\": \"Cafe\u0301\", \"fields\": {\"note\": \"e\u0301\"}, \"amount\": 1e400}";
+        String read = read(decomposed);
+        assertThat(read).contains("Caf\u00e9").contains("\"note\":\"\u00e9\"").doesNotContain("\u0301")
+                .contains("1E+400");
+        String clean = "{\"reason\": \"已履行\", \"amount\": 12.50}";
+        assertThat(read(clean)).as("a clean body goes on as sent").isEqualTo(clean);
+
+        assertThatThrownBy(() -> read("{\"fields\": {\"association\": \"abc\u202Edef\"}}"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field, FieldViolation::messageKey).containsExactly(
+                                org.assertj.core.api.Assertions.tuple("fields.association",
+                                        "validation.text.invisible")));
+        assertThatThrownBy(() -> read("{\"reason\": \"a\\ud800b\"}")).isInstanceOfSatisfying(
+                ValidationException.class, e -> assertThat(e.violations()).extracting(FieldViolation::field)
+                        .containsExactly("reason"));
+    }
+
+    @Test
+    void invalidUtf8AndOversizedBodiesAreRefusedBeforeJsonIsRead() {
+        byte[] overlong = {'{', '"', 'a', '"', ':', '"', (byte) 0xC0, (byte) 0xAE, '"', '}'};
+        assertThatThrownBy(() -> read(overlong)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.violations()).extracting(FieldViolation::messageKey)
+                        .containsExactly("validation.text.invalidUtf8"));
+        byte[] surrogate = {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'};
+        assertThatThrownBy(() -> read(surrogate)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> read(("\"" + "x".repeat(2000) + "\"").getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(BodyTooLargeException.class);
+    }
+
+    private String read(String body) throws IOException {
+        return new String(read(body.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+    }
+
+    private byte[] read(byte[] body) throws IOException {
+        HttpInputMessage message = new HttpInputMessage() {
+            @Override
+            public InputStream getBody() {
+                return new ByteArrayInputStream(body);
+            }
+
+            @Override
+            public HttpHeaders getHeaders() {
+                return new HttpHeaders();
+            }
+        };
+        try (InputStream in = hygiene.beforeBodyRead(message, null, Object.class,
+                MappingJackson2HttpMessageConverter.class).getBody()) {
+            return in.readAllBytes();
+        }
+    }
+}
