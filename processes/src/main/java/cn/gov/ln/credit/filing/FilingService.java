@@ -19,6 +19,7 @@ import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.ExternalReference;
 import cn.gov.ln.credit.shared.FieldViolation;
+import cn.gov.ln.credit.shared.IdempotencyConflict;
 import cn.gov.ln.credit.shared.GeneratedId;
 import cn.gov.ln.credit.shared.Like;
 import cn.gov.ln.credit.shared.MessageArgs;
@@ -117,6 +118,10 @@ public class FilingService {
         if (externalKey != null) {
             Filing earlier = mapper.findByExternalKey(externalKey);
             if (earlier != null) {
+                List<String> differing = differences(actor, request, earlier);
+                if (!differing.isEmpty()) {
+                    throw new IdempotencyConflict(differing);
+                }
                 return new Filed(earlier, null, null);
             }
         }
@@ -302,6 +307,26 @@ public class FilingService {
         guard.require(Permissions.FILING_READ);
         return new FilingMapper.Scope(actor.scopePrefix() + "%",
                 actor.departmentId() == null ? -1L : actor.departmentId(), null);
+    }
+
+    /** What a retry under the same reference asks that the stored filing does not hold. */
+    private List<String> differences(Actor actor, NewFiling request, Filing earlier) {
+        List<String> fields = new ArrayList<>();
+        if (request.matterCode() == null || !request.matterCode().strip().equals(earlier.matterCode())) {
+            fields.add("matterCode");
+        }
+        if (actor.kind() != ActorKind.APPLICANT && subjects.lookupByIdentifier(request.subjectIdentifier())
+                .map(CreditSubject::id).filter(id -> id == earlier.subjectId()).isEmpty()) {
+            fields.add("subjectIdentifier");
+        }
+        if (request.inLieuRequested() != earlier.inLieuRequested()) {
+            fields.add("inLieuRequested");
+        }
+        if (request.pledgeCode() != null && !request.pledgeCode().isBlank()
+                && !request.pledgeCode().strip().equals(earlier.pledgeCode())) {
+            fields.add("pledgeCode");
+        }
+        return fields;
     }
 
     private CreditSubject subject(Actor actor, NewFiling request, List<FieldViolation> violations) {

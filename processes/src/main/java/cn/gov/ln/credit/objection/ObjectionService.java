@@ -11,10 +11,12 @@ import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.ConflictException;
 import cn.gov.ln.credit.shared.ExternalReference;
 import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.GeneratedId;
+import cn.gov.ln.credit.shared.IdempotencyConflict;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.Text;
 import cn.gov.ln.credit.shared.PageRequest;
@@ -91,7 +93,7 @@ public class ObjectionService {
         if (externalKey != null) {
             Objection earlier = mapper.findByExternalKey(externalKey);
             if (earlier != null) {
-                return earlier;
+                return same(actor, request, earlier);
             }
         }
         List<FieldViolation> violations = new ArrayList<>();
@@ -136,7 +138,7 @@ public class ObjectionService {
             if (earlier == null) {
                 throw e;
             }
-            return earlier;
+            return same(actor, request, earlier);
         }
         String number = "YY" + LocalDate.now(clock).format(DAY) + String.format("%08d", id.value());
         mapper.setNumber(id.value(), number);
@@ -335,5 +337,36 @@ public class ObjectionService {
 
     private Instant now() {
         return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** The stored objection when a retry asks the same; a conflict naming the fields when it asks something else. */
+    private Objection same(Actor actor, NewObjection request, Objection earlier) {
+        List<String> fields = new ArrayList<>();
+        if (request.recordType() != earlier.recordType()) {
+            fields.add("recordType");
+        }
+        if (request.recordId() == null || request.recordId() != earlier.recordId()) {
+            fields.add("recordId");
+        }
+        if (request.ground() != earlier.ground()) {
+            fields.add("ground");
+        }
+        if (request.description() == null || !request.description().strip().equals(earlier.description())) {
+            fields.add("description");
+        }
+        List<FieldViolation> ignored = new ArrayList<>();
+        Long subjectId;
+        try {
+            subjectId = subjectOf(actor, request, ignored);
+        } catch (BusinessException unknown) {
+            subjectId = null;
+        }
+        if (subjectId == null || subjectId != earlier.subjectId()) {
+            fields.add("subjectIdentifier");
+        }
+        if (!fields.isEmpty()) {
+            throw new IdempotencyConflict(fields);
+        }
+        return earlier;
     }
 }

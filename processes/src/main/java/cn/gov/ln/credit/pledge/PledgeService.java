@@ -18,10 +18,12 @@ import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.ConflictException;
 import cn.gov.ln.credit.shared.ExternalReference;
 import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.GeneratedId;
+import cn.gov.ln.credit.shared.IdempotencyConflict;
 import cn.gov.ln.credit.shared.Like;
 import cn.gov.ln.credit.shared.Masking;
 import cn.gov.ln.credit.shared.NotFoundException;
@@ -105,6 +107,10 @@ public class PledgeService {
         if (externalKey != null) {
             Pledge earlier = mapper.findByExternalKey(externalKey);
             if (earlier != null) {
+                List<String> differing = differences(actor, request, earlier);
+                if (!differing.isEmpty()) {
+                    throw new IdempotencyConflict(differing);
+                }
                 return earlier;
             }
         }
@@ -167,6 +173,42 @@ public class PledgeService {
         mapper.insert(draft, id);
         audit.record(actor, AuditActions.PLEDGE_DRAFTED, "pledge", draft.draftRef(), definition.code());
         return mapper.findById(id.value());
+    }
+
+    /** What a retry under the same reference asks that the stored pledge does not hold. */
+    private List<String> differences(Actor actor, NewPledge request, Pledge earlier) {
+        List<String> fields = new ArrayList<>();
+        TemplateVersion version = templates.version(earlier.templateVersionId());
+        if (request.templateCode() == null
+                || !templates.templateOf(version).code().equals(request.templateCode().strip())) {
+            fields.add("templateCode");
+        } else {
+            FormValidator.Result form = FormValidator.validate(version.form(), request.fields());
+            if (!form.violations().isEmpty() || !json(form.values()).equals(earlier.fieldValues())) {
+                fields.add("fields");
+            }
+        }
+        if (request.reason() == null || !request.reason().strip().equals(earlier.reason())) {
+            fields.add("reason");
+        }
+        if (request.publicity() != earlier.publicity()) {
+            fields.add("publicity");
+        }
+        List<FieldViolation> ignored = new ArrayList<>();
+        try {
+            CreditSubject subject = pledger(actor, request, ignored);
+            if (subject == null || subject.id() != earlier.subjectId()) {
+                fields.add("subjectIdentifier");
+            }
+            Department accepting = acceptingDepartment(actor, request, ignored);
+            if (!java.util.Objects.equals(accepting == null ? null : accepting.id(),
+                    earlier.acceptingDepartmentId())) {
+                fields.add("acceptingDepartmentId");
+            }
+        } catch (BusinessException unknown) {
+            fields.add("subjectIdentifier");
+        }
+        return fields;
     }
 
     /**

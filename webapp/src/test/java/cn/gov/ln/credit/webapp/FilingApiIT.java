@@ -89,6 +89,43 @@ class FilingApiIT {
     }
 
     @Test
+    void theSameReferenceAskingSomethingElseIsAConflictNamingTheFieldsEvenInParallel() throws Exception {
+        String first = subject("NOT EXISTS (SELECT 1 FROM list_entry e WHERE e.subject_id = s.id)", 5);
+        String second = subject("NOT EXISTS (SELECT 1 FROM list_entry e WHERE e.subject_id = s.id)", 6);
+        String body = """
+                {"matterCode": "%s", "subjectIdentifier": "%s", "externalReference": "SCJG-FIL-DIFF"}""";
+        assertThat(post(body.formatted(FOOD, first)).status()).isEqualTo(201);
+        RawHttp.Response other = post("""
+                {"matterCode": "%s", "subjectIdentifier": "%s", "inLieuRequested": true,
+                 "externalReference": "SCJG-FIL-DIFF"}""".formatted(FOOD, second));
+        assertThat(other.status()).isEqualTo(409);
+        JsonNode conflict = JSON.readTree(other.body());
+        assertThat(conflict.path("violations").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("subjectIdentifier", "inLieuRequested");
+        assertThat(conflict.path("message").asText()).contains("subjectIdentifier");
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<RawHttp.Response>> calls = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String subject = i % 2 == 0 ? first : second;
+                calls.add(pool.submit((Callable<RawHttp.Response>) () -> post(body.formatted(FOOD, subject)
+                        .replace("SCJG-FIL-DIFF", "SCJG-FIL-DIFF-RACE"))));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<RawHttp.Response> call : calls) {
+                statuses.add(call.get().status());
+            }
+            assertThat(statuses).as("the two asking what was stored get it; the two asking otherwise are refused")
+                    .containsExactlyInAnyOrder(201, 201, 409, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM filing WHERE external_reference LIKE 'SCJG-FIL-DIFF%'",
+                Long.class)).isEqualTo(2);
+    }
+
+    @Test
     void parallelRetriesOfOneReferenceMakeOneFiling() throws Exception {
         String uscc = subject("NOT EXISTS (SELECT 1 FROM list_entry e WHERE e.subject_id = s.id)", 4);
         String body = """

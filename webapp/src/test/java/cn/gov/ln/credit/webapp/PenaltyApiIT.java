@@ -123,6 +123,11 @@ class PenaltyApiIT {
         assertThat(objection.get("status").asText()).isEqualTo("PENDING");
         RawHttp.Response again = http.send("POST", "/api/v1/objections", "application/json", body, MARKET);
         assertThat(JSON.readTree(again.body()).get("id").asLong()).isEqualTo(objection.get("id").asLong());
+        RawHttp.Response other = http.send("POST", "/api/v1/objections", "application/json",
+                body.replace("SOURCE_MISMATCH", "ERROR").replace("当事人称已履行", "另一理由"), MARKET);
+        assertThat(other.status()).as("the same reference asking something else").isEqualTo(409);
+        assertThat(JSON.readTree(other.body()).path("violations").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("ground", "description");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM objection WHERE record_id = ?", Long.class, entry))
                 .isEqualTo(1);
 

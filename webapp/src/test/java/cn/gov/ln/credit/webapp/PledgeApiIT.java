@@ -66,11 +66,18 @@ class PledgeApiIT {
         assertThat(pledge.get("acceptingUnitName").asText()).isEqualTo("辽宁省市场监督管理局");
 
         RawHttp.Response again = post("/api/v1/pledges", """
+                {"templateCode": "INDUSTRY-SELF-DISCIPLINE", "subjectIdentifier": "%s", "reason": "申请入会时作出的承诺",
+                 "fields": {"association": "辽宁省物流与采购联合会", "industry": "交通运输业"},
+                 "publicity": "PUBLIC", "externalReference": "SCJG-API-0001"}""".formatted(uscc));
+        assertThat(JSON.readTree(again.body()).get("recordCode").asText()).as("a retry returns the same pledge")
+                .isEqualTo(code);
+        RawHttp.Response other = post("/api/v1/pledges", """
                 {"templateCode": "INDUSTRY-SELF-DISCIPLINE", "subjectIdentifier": "%s", "reason": "重试",
                  "fields": {"association": "x", "industry": "建筑业"}, "publicity": "PUBLIC",
                  "externalReference": "SCJG-API-0001"}""".formatted(uscc));
-        assertThat(JSON.readTree(again.body()).get("recordCode").asText()).as("a retry returns the same pledge")
-                .isEqualTo(code);
+        assertThat(other.status()).as("the same reference asking something else is not taken").isEqualTo(409);
+        assertThat(JSON.readTree(other.body()).path("violations").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("reason", "fields");
 
         assertThat(JSON.readTree(http.get("/api/v1/pledges/" + code, MARKET).body()).get("status").asText())
                 .isEqualTo("SIGNED");
