@@ -1,11 +1,13 @@
 package cn.gov.ln.credit.forms;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -118,6 +120,12 @@ public final class FormValidator {
             violations.add(FormViolation.of(field.key(), "validation.controlCharacter"));
             return null;
         }
+        Optional<String> unclean = TextCheck.problem(value);
+        if (unclean.isPresent()) {
+            violations.add(FormViolation.of(field.key(), unclean.get()));
+            return null;
+        }
+        value = Normalizer.normalize(value, Normalizer.Form.NFC);
         if (field.pattern() != null && !Pattern.compile(field.pattern()).matcher(value).matches()) {
             violations.add(FormViolation.of(field.key(), "validation.form.pattern"));
             return null;

@@ -67,6 +67,20 @@ class FormValidatorTest {
     }
 
     @Test
+    void textThatIsNotCleanIsRefusedAndCleanTextIsKeptComposed() {
+        FormValidator.Result bidi = FormValidator.validate(schema, Map.of("agree", true, "businessScope",
+                "软件\u202E开发"));
+        assertThat(bidi.violations()).extracting(FormViolation::field, FormViolation::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("businessScope", "validation.text.invisible"));
+        FormValidator.Result lone = FormValidator.validate(schema, Map.of("agree", true, "businessScope", "a\uD800"));
+        assertThat(lone.violations()).extracting(FormViolation::reason)
+                .containsExactly("validation.text.loneSurrogate");
+        FormValidator.Result decomposed = FormValidator.validate(schema, Map.of("agree", true, "businessScope",
+                "Cafe\u0301"));
+        assertThat(decomposed.values()).containsEntry("businessScope", "Caf\u00e9");
+    }
+
+    @Test
     void requiredMeansPresent() {
         FormValidator.Result result = FormValidator.validate(schema, Map.of("agree", true, "businessScope", "  "));
         assertThat(result.violations()).extracting(FormViolation::field).containsExactly("businessScope");

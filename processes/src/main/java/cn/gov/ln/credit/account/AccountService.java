@@ -18,6 +18,7 @@ import cn.gov.ln.credit.shared.GeneratedId;
 import cn.gov.ln.credit.shared.Like;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.Text;
 import cn.gov.ln.credit.shared.ValidationException;
 import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectService;
@@ -199,8 +200,8 @@ public class AccountService {
             violations.add(FieldViolation.of("displayName", "validation.required"));
         } else if (request.displayName().length() > 64) {
             violations.add(FieldViolation.of("displayName", "validation.tooLong", 64));
-        } else if (request.displayName().chars().anyMatch(Character::isISOControl)) {
-            violations.add(FieldViolation.of("displayName", "validation.controlCharacter"));
+        } else {
+            Text.nameProblem(request.displayName()).ifPresent(key -> violations.add(FieldViolation.of("displayName", key)));
         }
         PasswordPolicy.check("password", request.password()).ifPresent(violations::add);
         String divisionCode = null;

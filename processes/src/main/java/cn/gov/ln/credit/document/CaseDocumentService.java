@@ -4,6 +4,7 @@ import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.GeneratedId;
 import cn.gov.ln.credit.shared.NotFoundException;
+import cn.gov.ln.credit.shared.Text;
 import cn.gov.ln.credit.shared.ValidationException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -44,10 +45,7 @@ public class CaseDocumentService {
             violations.add(FieldViolation.of(field, "validation.document.empty"));
             return violations;
         }
-        if (upload.fileName() == null || upload.fileName().isBlank() || upload.fileName().length() > 200
-                || upload.fileName().chars().anyMatch(Character::isISOControl)) {
-            violations.add(FieldViolation.of(field, "validation.malformed"));
-        }
+        Text.fileNameProblem(upload.fileName()).ifPresent(key -> violations.add(FieldViolation.of(field, key)));
         if (upload.contentType() == null || !TYPES.contains(upload.contentType())) {
             violations.add(FieldViolation.of(field, "validation.document.type"));
         }

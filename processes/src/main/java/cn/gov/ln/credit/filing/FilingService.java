@@ -19,12 +19,13 @@ import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.ExternalReference;
 import cn.gov.ln.credit.shared.FieldViolation;
-import cn.gov.ln.credit.shared.IdempotencyConflict;
 import cn.gov.ln.credit.shared.GeneratedId;
+import cn.gov.ln.credit.shared.IdempotencyConflict;
 import cn.gov.ln.credit.shared.Like;
 import cn.gov.ln.credit.shared.MessageArgs;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.Text;
 import cn.gov.ln.credit.shared.ValidationException;
 import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectService;
@@ -234,10 +235,7 @@ public class FilingService {
         if (paperName == null || paperName.isBlank() || paperName.length() > 200) {
             violations.add(FieldViolation.of("paperName", "validation.required"));
         }
-        if (fileName == null || fileName.isBlank() || fileName.length() > 200
-                || fileName.chars().anyMatch(Character::isISOControl)) {
-            violations.add(FieldViolation.of("fileName", "validation.malformed"));
-        }
+        Text.fileNameProblem(fileName).ifPresent(key -> violations.add(FieldViolation.of("fileName", key)));
         if (contentType == null || !DOCUMENT_TYPES.contains(contentType)) {
             violations.add(FieldViolation.of("file", "validation.document.type"));
         }

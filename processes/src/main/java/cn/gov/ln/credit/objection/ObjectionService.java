@@ -110,8 +110,8 @@ public class ObjectionService {
         }
         if (request.description() == null || request.description().isBlank()) {
             violations.add(FieldViolation.of("description", "validation.required"));
-        } else if (Text.hasControlCharacters(request.description())) {
-            violations.add(FieldViolation.of("description", "validation.controlCharacters"));
+        } else if (Text.problem(request.description()).isPresent()) {
+            violations.add(FieldViolation.of("description", Text.problem(request.description()).get()));
         } else if (request.description().strip().length() > 2000) {
             violations.add(FieldViolation.of("description", "validation.tooLong", 2000));
         }

@@ -125,8 +125,8 @@ public class PledgeService {
             violations.add(FieldViolation.of("reason", "validation.required"));
         } else if (request.reason().length() > MAX_REASON) {
             violations.add(FieldViolation.of("reason", "validation.tooLong", MAX_REASON));
-        } else if (Text.hasControlCharacters(request.reason())) {
-            violations.add(FieldViolation.of("reason", "validation.controlCharacters"));
+        } else if (Text.problem(request.reason()).isPresent()) {
+            violations.add(FieldViolation.of("reason", Text.problem(request.reason()).get()));
         }
         if (request.publicity() == null) {
             violations.add(FieldViolation.of("publicity", "validation.required"));
@@ -284,8 +284,8 @@ public class PledgeService {
         if (reason.length() > MAX_REASON) {
             throw ValidationException.of("reason", "validation.tooLong", MAX_REASON);
         }
-        if (Text.hasControlCharacters(reason)) {
-            throw ValidationException.of("reason", "validation.controlCharacters");
+        if (Text.problem(reason).isPresent()) {
+            throw ValidationException.of("reason", Text.problem(reason).get());
         }
         if (pledge.status() != PledgeStatus.SIGNED) {
             throw new ConflictException("error.pledge.notSigned");

@@ -14,6 +14,7 @@ import cn.gov.ln.credit.shared.GeneratedId;
 import cn.gov.ln.credit.shared.Like;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.Text;
 import cn.gov.ln.credit.shared.ValidationException;
 import java.time.Clock;
 import java.time.Instant;
@@ -159,8 +160,8 @@ public class SubjectService {
             violations.add(FieldViolation.of("name", "validation.required"));
         } else if (name.length() > MAX_NAME) {
             violations.add(FieldViolation.of("name", "validation.tooLong", MAX_NAME));
-        } else if (name.chars().anyMatch(Character::isISOControl)) {
-            violations.add(FieldViolation.of("name", "validation.controlCharacter"));
+        } else {
+            Text.nameProblem(name).ifPresent(key -> violations.add(FieldViolation.of("name", key)));
         }
         if (request.legalRepresentative() != null && request.legalRepresentative().length() > 64) {
             violations.add(FieldViolation.of("legalRepresentative", "validation.tooLong", 64));

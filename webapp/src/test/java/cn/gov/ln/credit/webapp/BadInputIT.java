@@ -344,6 +344,10 @@ class BadInputIT {
                 "fileName"});
         cases.put("file name of 300 characters", new Object[] {"营业执照", "a".repeat(300) + ".pdf", "application/pdf",
                 pdf, "fileName"});
+        cases.put("file name with a right-to-left override", new Object[] {"营业执照", "invoice\u202Efdp.exe",
+                "application/pdf", pdf, "fileName"});
+        cases.put("file name with a lone surrogate", new Object[] {"营业执照", "a\uD800.pdf", "application/pdf", pdf,
+                "fileName"});
         SignIn signIn = new SignIn(securityManager);
         for (Map.Entry<String, Object[]> upload : cases.entrySet()) {
             Object[] a = upload.getValue();

@@ -1,6 +1,7 @@
 package cn.gov.ln.credit.integration.api;
 
 import cn.gov.ln.credit.shared.FieldViolation;
+import cn.gov.ln.credit.shared.Text;
 import cn.gov.ln.credit.shared.ValidationException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -153,38 +154,8 @@ class RequestBodyHygiene implements RequestBodyAdvice {
         return node;
     }
 
-    /** What is wrong with the text as text, if anything. */
+    /** What is wrong with the text as text, if anything ({@link Text#problem}). */
     static Optional<String> problem(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                int code = text.codePointAt(i);
-                i++;
-                if (isNonCharacter(code)) {
-                    return Optional.of("validation.text.nonCharacter");
-                }
-                if (Character.getType(code) == Character.FORMAT && !(code >= 0xE0020 && code <= 0xE007F)) {
-                    return Optional.of("validation.text.invisible");
-                }
-                continue;
-            }
-            if (Character.isSurrogate(c)) {
-                return Optional.of("validation.text.loneSurrogate");
-            }
-            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
-                return Optional.of("validation.controlCharacters");
-            }
-            if (isNonCharacter(c)) {
-                return Optional.of("validation.text.nonCharacter");
-            }
-            if (Character.getType(c) == Character.FORMAT && c != '\u200D') {
-                return Optional.of("validation.text.invisible");
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean isNonCharacter(int code) {
-        return code >= 0xFDD0 && code <= 0xFDEF || (code & 0xFFFE) == 0xFFFE;
+        return Text.problem(text);
     }
 }
