@@ -8,6 +8,7 @@ import cn.gov.ln.credit.department.Department;
 import cn.gov.ln.credit.department.DepartmentService;
 import cn.gov.ln.credit.division.DivisionCodes;
 import cn.gov.ln.credit.division.DivisionLevel;
+import cn.gov.ln.credit.identifier.SubjectIdentifiers;
 import cn.gov.ln.credit.matter.MatterService;
 import cn.gov.ln.credit.matter.PermitMatter;
 import cn.gov.ln.credit.pledge.PledgeService;
@@ -334,7 +335,8 @@ public class FilingService {
         }
         Optional<CreditSubject> subject = subjects.lookupByIdentifier(request.subjectIdentifier());
         if (subject.isEmpty()) {
-            violations.add(FieldViolation.of("subjectIdentifier", "validation.notFound"));
+            violations.add(SubjectIdentifiers.violation("subjectIdentifier", request.subjectIdentifier(),
+                    LocalDate.now(clock)));
             return null;
         }
         return subject.get();

@@ -1,6 +1,7 @@
 package cn.gov.ln.credit.identifier;
 
 import cn.gov.ln.credit.shared.BusinessException;
+import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.ValidationException;
 import java.time.LocalDate;
@@ -34,6 +35,17 @@ public final class SubjectIdentifiers {
             return check.isValid() ? Optional.empty() : Optional.of("validation.citizenId." + check.name());
         }
         return Optional.of("validation.uscc." + uscc.name());
+    }
+
+    /**
+     * Why an identifier in a request body found no subject, as a violation of {@code field}: missing (required),
+     * malformed (the check that failed), or well formed and not registered: three answers, never one "not found".
+     */
+    public static FieldViolation violation(String field, String identifier, LocalDate today) {
+        if (identifier == null || identifier.isBlank()) {
+            return FieldViolation.of(field, "validation.required");
+        }
+        return FieldViolation.of(field, problem(identifier.strip(), today).orElse("validation.subject.notRegistered"));
     }
 
     /** The exception for an identifier that found no subject: a 400 on the field when malformed, else not found. */

@@ -5,6 +5,7 @@ import cn.gov.ln.credit.audit.AuditService;
 import cn.gov.ln.credit.breach.Breach;
 import cn.gov.ln.credit.breach.BreachService;
 import cn.gov.ln.credit.calendar.WorkingDayCalendar;
+import cn.gov.ln.credit.identifier.SubjectIdentifiers;
 import cn.gov.ln.credit.listing.ListEntry;
 import cn.gov.ln.credit.listing.ListingService;
 import cn.gov.ln.credit.security.AccessGuard;
@@ -277,13 +278,11 @@ public class ObjectionService {
             }
             return actor.subjectId();
         }
-        if (request.identifier() == null || request.identifier().isBlank()) {
-            violations.add(FieldViolation.of("identifier", "validation.required"));
-            return null;
-        }
-        CreditSubject subject = subjects.lookupByIdentifier(request.identifier().strip()).orElse(null);
+        CreditSubject subject = request.identifier() == null ? null
+                : subjects.lookupByIdentifier(request.identifier().strip()).orElse(null);
         if (subject == null) {
-            violations.add(FieldViolation.of("identifier", "validation.notFound"));
+            violations.add(SubjectIdentifiers.violation("subjectIdentifier", request.identifier(),
+                    LocalDate.now(clock)));
             return null;
         }
         return subject.id();

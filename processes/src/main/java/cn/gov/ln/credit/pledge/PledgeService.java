@@ -473,7 +473,8 @@ public class PledgeService {
         }
         Optional<CreditSubject> subject = subjects.lookupByIdentifier(request.subjectIdentifier());
         if (subject.isEmpty()) {
-            violations.add(FieldViolation.of("subjectIdentifier", "validation.notFound"));
+            violations.add(SubjectIdentifiers.violation("subjectIdentifier", request.subjectIdentifier(),
+                    LocalDate.now(clock)));
             return null;
         }
         return subject.get();
