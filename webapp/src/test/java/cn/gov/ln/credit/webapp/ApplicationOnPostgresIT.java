@@ -55,6 +55,39 @@ class ApplicationOnPostgresIT {
     }
 
     @Test
+    void hostileEncodingsAndConflictingRetriesAreRefusedOnPostgresAndNothingIsStored() {
+        RawHttp http = new RawHttp(port);
+        String market = RawHttp.basic("api-market", "Demo@2026");
+        String body = "{\"matterCode\": \"LN-SCJG-001\", \"subjectIdentifier\": \"" + DemoInstallation.APPLICANT_USCC
+                + "\", \"externalReference\": \"PG-HYGIENE\"%s}";
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM filing", Long.class);
+        java.util.Map<String, byte[]> bad = new java.util.LinkedHashMap<>();
+        bad.put("right-to-left override", body.formatted(", \"pledgeCode\": \"a\u202Eb\"")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bad.put("lone surrogate", body.formatted(", \"pledgeCode\": \"a\\ud800\"")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bad.put("a key twice", body.formatted(", \"matterCode\": \"LN-SCJG-002\"")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bad.put("unknown property", body.formatted(", \"priority\": 1").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] overlong = body.formatted(", \"pledgeCode\": \"a..\"").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int dot = new String(overlong, java.nio.charset.StandardCharsets.UTF_8).indexOf("a..") + 1;
+        overlong[dot] = (byte) 0xC0;
+        overlong[dot + 1] = (byte) 0xAE;
+        bad.put("overlong UTF-8", overlong);
+        bad.forEach((name, bytes) -> assertThat(http.sendBytes("POST", "/api/v1/filings", "application/json", bytes,
+                market).status()).as(name).isEqualTo(400));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM filing", Long.class)).isEqualTo(before);
+
+        assertThat(http.send("POST", "/api/v1/filings", "application/json", body.formatted(""), market).status())
+                .isEqualTo(201);
+        RawHttp.Response other = http.send("POST", "/api/v1/filings", "application/json",
+                body.formatted(", \"inLieuRequested\": true"), market);
+        assertThat(other.status()).isEqualTo(409);
+        assertThat(other.body()).contains("\"field\":\"inLieuRequested\"");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM filing", Long.class)).isEqualTo(before + 1);
+    }
+
+    @Test
     void theDemoFilingsAreCheckedAndRoutedByTheJobExecutorOnPostgres() throws InterruptedException {
         long filings = jdbc.queryForObject("SELECT COUNT(*) FROM filing", Long.class);
         assertThat(filings).isGreaterThanOrEqualTo(20);
