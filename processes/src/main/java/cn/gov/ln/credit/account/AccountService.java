@@ -201,7 +201,8 @@ public class AccountService {
         } else if (request.displayName().length() > 64) {
             violations.add(FieldViolation.of("displayName", "validation.tooLong", 64));
         } else {
-            Text.nameProblem(request.displayName()).ifPresent(key -> violations.add(FieldViolation.of("displayName", key)));
+            Text.nameProblem(request.displayName())
+                    .ifPresent(key -> violations.add(FieldViolation.of("displayName", key)));
         }
         PasswordPolicy.check("password", request.password()).ifPresent(violations::add);
         String divisionCode = null;

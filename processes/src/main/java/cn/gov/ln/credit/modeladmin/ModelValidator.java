@@ -320,7 +320,7 @@ public class ModelValidator {
         }
     }
 
-    /** Whether a flow comes in and goes out, by the flows' own source and target (the node's children may be left out). */
+    /** Whether a flow comes in and goes out, by the flows' own source and target (a node may omit its children). */
     private void connected(FlowNode node, boolean flowIn, boolean flowOut, List<Finding> findings) {
         boolean eventSubProcess = node instanceof SubProcess sub && sub.triggeredByEvent();
         if (eventSubProcess || node.getParentElement() instanceof SubProcess parent && parent.triggeredByEvent()

@@ -213,7 +213,8 @@ public final class HostileModels {
                     <bpmn:startEvent id="StartEvent_1">%START%</bpmn:startEvent>
                     <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="Task_Work"/>
                     %TASK%
-                    <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Work" targetRef="EndEvent_1">%CONDITION%</bpmn:sequenceFlow>
+                    <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Work" targetRef="EndEvent_1"
+                        >%CONDITION%</bpmn:sequenceFlow>
                     <bpmn:endEvent id="EndEvent_1"/>
                   </bpmn:process>
                 </bpmn:definitions>
@@ -230,7 +231,8 @@ public final class HostileModels {
                   <decision id="HostileTable" name="Hostile" camunda:historyTimeToLive="P1D">
                     <decisionTable id="Table_1">
                       <input id="Input_1" label="amount">
-                        <inputExpression id="InputExpression_1" typeRef="integer" %INLANG%><text>%INPUT%</text></inputExpression>
+                        <inputExpression id="InputExpression_1" typeRef="integer" %INLANG%
+                            ><text>%INPUT%</text></inputExpression>
                       </input>
                       <output id="Output_1" name="result" typeRef="string"/>
                       <rule id="Rule_1">

@@ -68,7 +68,8 @@ class ApplicationOnPostgresIT {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         bad.put("a key twice", body.formatted(", \"matterCode\": \"LN-SCJG-002\"")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        bad.put("unknown property", body.formatted(", \"priority\": 1").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bad.put("unknown property", body.formatted(", \"priority\": 1")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         byte[] overlong = body.formatted(", \"pledgeCode\": \"a..\"").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         int dot = new String(overlong, java.nio.charset.StandardCharsets.UTF_8).indexOf("a..") + 1;
         overlong[dot] = (byte) 0xC0;

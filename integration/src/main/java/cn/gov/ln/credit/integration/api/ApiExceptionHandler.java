@@ -130,7 +130,8 @@ public class ApiExceptionHandler {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e, Locale locale) {
         String key = "model.lint.tooLarge";
-        String message = messages.getMessage(key, new Object[] {cn.gov.ln.credit.modeladmin.ModelValidator.MAX_BYTES / 1024 / 1024}, key, locale);
+        Object[] megabytes = {cn.gov.ln.credit.modeladmin.ModelValidator.MAX_BYTES / 1024 / 1024};
+        String message = messages.getMessage(key, megabytes, key, locale);
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(new ApiError(413, "too_large", message,
                 List.of(new ApiError.FieldError("file", key, message))));
     }

@@ -26,9 +26,10 @@ import org.springframework.web.context.request.WebRequest;
 
 /**
  * How the API reads and refuses: a number or a boolean where text is expected is the client's error, not text to
- * store; a body is one JSON document with each key once and only the properties the request defines; and a request refused before it reaches a controller (an unknown path, a method the path does not take, an
- * address with characters the request firewall blocks) still answers in the API's error format, naming the address
- * as the field where the address is at fault.
+ * store; a body is one JSON document with each key once and only the properties the request defines; and a
+ * request refused before it reaches a controller (an unknown path, a method the path does not take, an address
+ * with characters the request firewall blocks) still answers in the API's error format, naming the address as the
+ * field where the address is at fault.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiJsonConfiguration {
