@@ -47,6 +47,8 @@ class BadInputIT {
     @Autowired
     FilingService filings;
     @Autowired
+    cn.gov.ln.credit.pledge.PledgeService pledges;
+    @Autowired
     org.apache.shiro.mgt.SecurityManager securityManager;
 
     record BadRequest(String name, String method, String path, String contentType, String body) {
@@ -153,6 +155,8 @@ class BadInputIT {
         assertThat(failures).as("bad requests not refused as they should be").isEmpty();
         assertThat(after).as("filings, pledges, objections, penalty answers, documents: nothing stored")
                 .containsExactly(before);
+        assertThat(new SignIn(securityManager).call("creditofficer", pledges::verifyRegistry).intact())
+                .as("the pledge registry's chain still verifies").isTrue();
         assertThat(corpus.size() + uploads).isGreaterThanOrEqualTo(200);
     }
 
