@@ -4,6 +4,7 @@ import cn.gov.ln.credit.engine.ModelBeans;
 import cn.gov.ln.credit.forms.FormSchema;
 import cn.gov.ln.credit.forms.FormSchemaException;
 import cn.gov.ln.credit.security.Roles;
+import cn.gov.ln.credit.shared.ValidationException;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -32,40 +33,35 @@ import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.camunda.bpm.model.bpmn.instance.SendTask;
-import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
-import cn.gov.ln.credit.shared.ValidationException;
 
 /**
- * Checks a model before anything deploys it. Nothing submitted is trusted: a size limit, a parser that refuses any
- * DOCTYPE (so no entity can be expanded or fetched), then the engine's own parser, then the product's rules: no
- * disconnected elements; every user task has a form that exists and candidate groups that are roles; every
- * delegate is a bean the application exposes to models ({@link ModelBeans}; never a class name, never a script);
- * every process keeps its history for a set time; literal timers parse; the deadlines the law fixes keep the
- * service-computed date they rest on; the routing table never allows approval in lieu to a subject the law bars.
+ * Checks a model before anything deploys it. Nothing submitted is trusted. {@link #admit} is the gate of the file
+ * as uploaded (size, markup, no DOCTYPE so no entity is expanded or fetched, well-formed XML of the kind); then
+ * {@link #validate}: the schema (with the line of the file), the engine's own parser, and the product's rules: no
+ * disconnected elements; every user task has a form that exists and candidate roles, never a named assignee;
+ * called processes and decisions exist; every place an expression or script may stand holds what the engine
+ * lets a model do ({@link ReachRules}: a delegate is a bean of {@link ModelBeans}, never a class or a script);
+ * every FEEL cell parses ({@link FeelRules}); every process keeps its history for a set time; literal timers
+ * parse; the deadlines the law fixes keep the service-computed date they rest on; the routing table never allows
+ * approval in lieu to a subject the law bars.
  */
 @Component
 public class ModelValidator {
 
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     static final String FORM_PREFIX = "camunda-forms:deployment:";
-    private static final Pattern BEAN = Pattern.compile("^\\$\\{([A-Za-z_][A-Za-z0-9_]*)}$");
     private static final Pattern CYCLE = Pattern.compile("^R\\d*/.+");
     private static final Pattern SCHEMA_LINE = Pattern.compile("Line=(\\d+): (.*)", Pattern.DOTALL);
 
