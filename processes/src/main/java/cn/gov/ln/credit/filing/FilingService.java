@@ -26,6 +26,7 @@ import cn.gov.ln.credit.shared.Like;
 import cn.gov.ln.credit.shared.MessageArgs;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.Stored;
 import cn.gov.ln.credit.shared.Text;
 import cn.gov.ln.credit.shared.ValidationException;
 import cn.gov.ln.credit.subject.CreditSubject;
@@ -102,12 +103,19 @@ public class FilingService {
     /** Files as {@link #file} does and answers with the filing's summary, what the API returns, in one transaction. */
     @Transactional
     public FilingSummary fileWithSummary(NewFiling request) {
+        return fileOnce(request).value();
+    }
+
+    /** As {@link #fileWithSummary}, saying whether the filing was made now or by an earlier call with its reference. */
+    @Transactional
+    public Stored<FilingSummary> fileOnce(NewFiling request) {
         Filed filed = fileAndKeep(request);
         if (filed.subject() == null) {
-            return summaryOf(filed.filing());
+            return Stored.replayed(summaryOf(filed.filing()));
         }
         // a new filing: its matter and subject are at hand, and no check has run yet
-        return new FilingSummary(filed.filing(), filed.matter(), subjects.view(filed.subject()), List.of());
+        return Stored.created(new FilingSummary(filed.filing(), filed.matter(), subjects.view(filed.subject()),
+                List.of()));
     }
 
     /** A filing as {@link #fileAndKeep} left it; matter and subject are null when an earlier filing was returned. */

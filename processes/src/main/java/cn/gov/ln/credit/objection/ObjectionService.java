@@ -19,6 +19,7 @@ import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.GeneratedId;
 import cn.gov.ln.credit.shared.IdempotencyConflict;
 import cn.gov.ln.credit.shared.NotFoundException;
+import cn.gov.ln.credit.shared.Stored;
 import cn.gov.ln.credit.shared.Text;
 import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.ValidationException;
@@ -88,13 +89,19 @@ public class ObjectionService {
      */
     @Transactional
     public Objection raise(NewObjection request) {
+        return raiseOnce(request).value();
+    }
+
+    /** As {@link #raise}, saying whether the objection was raised now or by an earlier call with its reference. */
+    @Transactional
+    public Stored<Objection> raiseOnce(NewObjection request) {
         Actor actor = guard.require(Permissions.OBJECTION_FILE);
         String externalKey = actor.kind() == ActorKind.APPLICANT ? null
                 : ExternalReference.key(actor.departmentId(), request.externalReference());
         if (externalKey != null) {
             Objection earlier = mapper.findByExternalKey(externalKey);
             if (earlier != null) {
-                return same(actor, request, earlier);
+                return Stored.replayed(same(actor, request, earlier));
             }
         }
         List<FieldViolation> violations = new ArrayList<>();
@@ -139,7 +146,7 @@ public class ObjectionService {
             if (earlier == null) {
                 throw e;
             }
-            return same(actor, request, earlier);
+            return Stored.replayed(same(actor, request, earlier));
         }
         String number = "YY" + LocalDate.now(clock).format(DAY) + String.format("%08d", id.value());
         mapper.setNumber(id.value(), number);
@@ -150,7 +157,7 @@ public class ObjectionService {
         mapper.setProcessInstance(id.value(), runtime.startProcessInstanceByKey(PROCESS, number, variables).getId());
         audit.record(actor, AuditActions.OBJECTION_RAISED, "objection", number,
                 request.recordType() + " " + request.recordId() + " " + request.ground());
-        return mapper.findById(id.value());
+        return Stored.created(mapper.findById(id.value()));
     }
 
     /** The officer's answer; the process applies it to the record and replies to the subject. */

@@ -29,6 +29,7 @@ import cn.gov.ln.credit.shared.Masking;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.identifier.SubjectIdentifiers;
+import cn.gov.ln.credit.shared.Stored;
 import cn.gov.ln.credit.shared.Text;
 import cn.gov.ln.credit.shared.ValidationException;
 import cn.gov.ln.credit.subject.CreditSubject;
@@ -102,6 +103,12 @@ public class PledgeService {
      */
     @Transactional
     public Pledge draft(NewPledge request) {
+        return draftOnce(request).value();
+    }
+
+    /** As {@link #draft}, saying whether the draft was made now or by an earlier call with its reference. */
+    @Transactional
+    public Stored<Pledge> draftOnce(NewPledge request) {
         Actor actor = guard.require(Permissions.PLEDGE_SIGN);
         String externalKey = ExternalReference.key(actor.departmentId(), request.externalReference());
         if (externalKey != null) {
@@ -111,7 +118,7 @@ public class PledgeService {
                 if (!differing.isEmpty()) {
                     throw new IdempotencyConflict(differing);
                 }
-                return earlier;
+                return Stored.replayed(earlier);
             }
         }
         List<FieldViolation> violations = new ArrayList<>();
@@ -172,7 +179,7 @@ public class PledgeService {
         GeneratedId id = new GeneratedId();
         mapper.insert(draft, id);
         audit.record(actor, AuditActions.PLEDGE_DRAFTED, "pledge", draft.draftRef(), definition.code());
-        return mapper.findById(id.value());
+        return Stored.created(mapper.findById(id.value()));
     }
 
     /** What a retry under the same reference asks that the stored pledge does not hold. */

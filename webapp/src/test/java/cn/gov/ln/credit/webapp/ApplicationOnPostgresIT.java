@@ -81,6 +81,8 @@ class ApplicationOnPostgresIT {
 
         assertThat(http.send("POST", "/api/v1/filings", "application/json", body.formatted(""), market).status())
                 .isEqualTo(201);
+        assertThat(http.send("POST", "/api/v1/filings", "application/json", body.formatted(""), market).status())
+                .as("the same again").isEqualTo(200);
         RawHttp.Response other = http.send("POST", "/api/v1/filings", "application/json",
                 body.formatted(", \"inLieuRequested\": true"), market);
         assertThat(other.status()).isEqualTo(409);

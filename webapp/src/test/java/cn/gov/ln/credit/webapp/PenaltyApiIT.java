@@ -122,6 +122,7 @@ class PenaltyApiIT {
         JsonNode objection = JSON.readTree(raised.body());
         assertThat(objection.get("status").asText()).isEqualTo("PENDING");
         RawHttp.Response again = http.send("POST", "/api/v1/objections", "application/json", body, MARKET);
+        assertThat(again.status()).isEqualTo(200);
         assertThat(JSON.readTree(again.body()).get("id").asLong()).isEqualTo(objection.get("id").asLong());
         RawHttp.Response other = http.send("POST", "/api/v1/objections", "application/json",
                 body.replace("SOURCE_MISMATCH", "ERROR").replace("当事人称已履行", "另一理由"), MARKET);

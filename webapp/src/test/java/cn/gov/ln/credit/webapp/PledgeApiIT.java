@@ -69,6 +69,7 @@ class PledgeApiIT {
                 {"templateCode": "INDUSTRY-SELF-DISCIPLINE", "subjectIdentifier": "%s", "reason": "申请入会时作出的承诺",
                  "fields": {"association": "辽宁省物流与采购联合会", "industry": "交通运输业"},
                  "publicity": "PUBLIC", "externalReference": "SCJG-API-0001"}""".formatted(uscc));
+        assertThat(again.status()).isEqualTo(200);
         assertThat(JSON.readTree(again.body()).get("recordCode").asText()).as("a retry returns the same pledge")
                 .isEqualTo(code);
         RawHttp.Response other = post("/api/v1/pledges", """

@@ -5,6 +5,7 @@ import cn.gov.ln.credit.creditcheck.CreditCheckService;
 import cn.gov.ln.credit.filing.FilingService;
 import cn.gov.ln.credit.filing.FilingSummary;
 import cn.gov.ln.credit.filing.NewFiling;
+import cn.gov.ln.credit.shared.Stored;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
@@ -41,18 +42,20 @@ class FilingApiController {
     @PostMapping(path = "/api/v1/filings", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "File an application", description = "Starts the filing's process; its credit check "
-            + "follows at once. Repeating a call with the same externalReference returns the same filing.")
+            + "follows at once. Repeating a call with the same externalReference and content returns the same filing "
+            + "(200); other content under it is a 409 naming the fields that differ.")
     ResponseEntity<FilingResponse> file(@RequestBody FilingRequest request, Locale locale) {
         NewFiling newFiling = new NewFiling(request.matterCode(), request.subjectIdentifier(),
                 Boolean.TRUE.equals(request.inLieuRequested()), request.pledgeCode(), request.externalReference());
-        FilingSummary filed;
+        Stored<FilingSummary> stored;
         try {
-            filed = filings.fileWithSummary(newFiling);
+            stored = filings.fileOnce(newFiling);
         } catch (DuplicateKeyException concurrentRetry) {
             // the same reference committed by a parallel call after our lookup: that one is the filing
-            filed = filings.fileWithSummary(newFiling);
+            stored = filings.fileOnce(newFiling);
         }
-        return ResponseEntity.status(HttpStatus.CREATED)
+        FilingSummary filed = stored.value();
+        return ResponseEntity.status(stored.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/filings/{id}")
                         .build(filed.filing().id()))
                 .body(response(filed, locale));

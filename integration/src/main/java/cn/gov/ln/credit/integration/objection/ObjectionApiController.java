@@ -4,6 +4,7 @@ import cn.gov.ln.credit.objection.NewObjection;
 import cn.gov.ln.credit.objection.Objection;
 import cn.gov.ln.credit.objection.ObjectionService;
 import cn.gov.ln.credit.shared.FieldViolation;
+import cn.gov.ln.credit.shared.Stored;
 import cn.gov.ln.credit.shared.ValidationException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,16 +35,18 @@ class ObjectionApiController {
     @PostMapping(path = "/api/v1/objections", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "File an objection for a subject", description = "Marks the record disputed and starts "
-            + "its verification. Repeating a call with the same externalReference returns the same objection.")
+            + "its verification. Repeating a call with the same externalReference and content returns the same "
+            + "objection (200); other content under it is a 409 naming the fields that differ.")
     ResponseEntity<ObjectionResponse> raise(@RequestBody ObjectionRequest request) {
         NewObjection objection = parse(request);
-        Objection raised;
+        Stored<Objection> stored;
         try {
-            raised = objections.raise(objection);
+            stored = objections.raiseOnce(objection);
         } catch (DuplicateKeyException concurrentRetry) {
-            raised = objections.raise(objection);
+            stored = objections.raiseOnce(objection);
         }
-        return ResponseEntity.status(HttpStatus.CREATED)
+        Objection raised = stored.value();
+        return ResponseEntity.status(stored.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/objections/{id}")
                         .build(raised.id()))
                 .body(ObjectionResponse.of(raised));

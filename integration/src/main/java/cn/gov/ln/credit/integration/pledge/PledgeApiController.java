@@ -7,6 +7,7 @@ import cn.gov.ln.credit.pledge.PledgeLetter;
 import cn.gov.ln.credit.pledge.PledgePublication;
 import cn.gov.ln.credit.pledge.PledgeService;
 import cn.gov.ln.credit.pledge.Publicity;
+import cn.gov.ln.credit.shared.Stored;
 import cn.gov.ln.credit.shared.ValidationException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,13 +49,15 @@ class PledgeApiController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Draft a pledge", description = "Validates the template's fields; nothing is signed yet. "
-            + "Repeating a call with the same externalReference returns the same pledge.")
+            + "Repeating a call with the same externalReference and content returns the same pledge (200); other "
+            + "content under it is a 409 naming the fields that differ.")
     ResponseEntity<PledgeResponse> draft(@RequestBody PledgeRequest request) {
-        Pledge draft = pledges.draft(new NewPledge(request.templateCode(), request.subjectIdentifier(),
+        Stored<Pledge> stored = pledges.draftOnce(new NewPledge(request.templateCode(), request.subjectIdentifier(),
                 request.reason(), request.fields(), publicity(request.publicity()), null,
                 request.externalReference()));
+        Pledge draft = stored.value();
         String reference = draft.recordCode() != null ? draft.recordCode() : draft.draftRef();
-        return ResponseEntity.status(HttpStatus.CREATED)
+        return ResponseEntity.status(stored.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(ServletUriComponentsBuilder.fromCurrentRequest().path("/{ref}").build(reference))
                 .body(PledgeResponse.of(pledges.get(reference)));
     }
