@@ -26,7 +26,8 @@ import org.w3c.dom.NodeList;
  */
 public final class ModelDiff {
 
-    private static final Set<String> DIAGRAM = Set.of("http://www.omg.org/spec/BPMN/20100524/DI",
+    /** The namespaces of a diagram's layout: no change of meaning, and no place for an expression. */
+    static final Set<String> DIAGRAM = Set.of("http://www.omg.org/spec/BPMN/20100524/DI",
             "https://www.omg.org/spec/DMN/20191111/DMNDI/", "http://www.omg.org/spec/DMN/20180521/DMNDI/",
             "http://www.omg.org/spec/DD/20100524/DC", "http://www.omg.org/spec/DD/20100524/DI");
     private static final Set<String> FLOW_REFERENCES = Set.of("incoming", "outgoing");

@@ -3,19 +3,11 @@ package cn.gov.ln.credit.modeladmin;
 import cn.gov.ln.credit.engine.ModelBeans;
 import cn.gov.ln.credit.forms.FormSchema;
 import cn.gov.ln.credit.forms.FormSchemaException;
-import cn.gov.ln.credit.security.Roles;
 import cn.gov.ln.credit.shared.ValidationException;
 import java.io.ByteArrayInputStream;
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -28,63 +20,39 @@ import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
-import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
-import org.camunda.bpm.model.bpmn.instance.CallActivity;
-import org.camunda.bpm.model.bpmn.instance.EndEvent;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.camunda.bpm.model.bpmn.instance.StartEvent;
-import org.camunda.bpm.model.bpmn.instance.SubProcess;
-import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
 
 /**
  * Checks a model before anything deploys it. Nothing submitted is trusted. {@link #admit} is the gate of the file
  * as uploaded (size, markup, no DOCTYPE so no entity is expanded or fetched, well-formed XML of the kind); then
- * {@link #validate}: the schema (with the line of the file), the engine's own parser, and the product's rules: no
- * disconnected elements; every user task has a form that exists and candidate roles, never a named assignee;
- * called processes and decisions exist; every place an expression or script may stand holds what the engine
- * lets a model do ({@link ReachRules}: a delegate is a bean of {@link ModelBeans}, never a class or a script);
- * every FEEL cell parses ({@link FeelRules}); every process keeps its history for a set time; literal timers
- * parse; the deadlines the law fixes keep the service-computed date they rest on; the routing table never allows
- * approval in lieu to a subject the law bars.
+ * {@link #validate}: the schema (with the line of the file), the engine's own parser, and the product's rules:
+ * what a process means ({@link BpmnRules}), what every place an expression or script may stand may do
+ * ({@link ReachRules}), every FEEL cell parses ({@link FeelRules}), and the routing table never allows approval in
+ * lieu to a subject the law bars ({@link RoutingTableFloor}).
  */
 @Component
 public class ModelValidator {
 
     public static final int MAX_BYTES = 2 * 1024 * 1024;
-    static final String FORM_PREFIX = "camunda-forms:deployment:";
-    private static final Pattern CYCLE = Pattern.compile("^R\\d*/.+");
     private static final Pattern SCHEMA_LINE = Pattern.compile("Line=(\\d+): (.*)", Pattern.DOTALL);
-
-    /** Timers whose date the services compute from the law's periods: a model may move them, never replace them. */
-    static final Map<String, Map<String, String>> LEGAL_DEADLINES = Map.of(
-            "PermitFiling", Map.of("Timer_ReviewOverdue", "${reviewDue}", "Timer_PapersDue", "${papersDue}"),
-            "BreachDetermination", Map.of("Timer_DefencePeriodEnds", "${defenceDue}", "Timer_ListingEnds",
-                    "${listingEnds}"),
-            "Objection", Map.of("Timer_ReplyOverdue", "${replyDue}"),
-            "JointPenalty", Map.of("Timer_ResponseOverdue", "${responseDue}", "Timer_FeedbackOverdue",
-                    "${feedbackDue}"));
 
     /** A plain DMN engine for parsing only: the process engine's needs a deployment context. */
     private static final DmnEngine DMN = DmnEngineConfiguration
             .createDefaultDmnEngineConfiguration().buildEngine();
 
     private final ProcessEngine engine;
+    private final BpmnRules bpmnRules;
     private final ReachRules reach;
     private final FeelRules feel = new FeelRules();
     private final RoutingTableFloor routingFloor;
 
     ModelValidator(ProcessEngine engine, ModelBeans beans) {
         this.engine = engine;
+        this.bpmnRules = new BpmnRules(engine);
         this.reach = new ReachRules(beans);
         this.routingFloor = new RoutingTableFloor(engine);
     }
@@ -113,7 +81,7 @@ public class ModelValidator {
             }
             return;
         }
-        Finding unreadable = readable(content, kind);
+        Finding unreadable = read(content, kind).problem();
         if (unreadable != null) {
             throw ValidationException.of("file", unreadable.messageKey(), unreadable.arguments().toArray());
         }
@@ -135,16 +103,9 @@ public class ModelValidator {
             form(content, findings);
             return findings;
         }
-        Finding unreadable = readable(content, kind);
-        if (unreadable != null) {
-            findings.add(unreadable);
-            return findings;
-        }
-        Document document;
-        try {
-            document = SafeXml.parse(content);
-        } catch (Exception e) {
-            findings.add(Finding.of(null, "malformed", reason(e)));
+        Read read = read(content, kind);
+        if (read.problem() != null) {
+            findings.add(read.problem());
             return findings;
         }
         if (kind == ModelKind.BPMN) {
@@ -152,31 +113,38 @@ public class ModelValidator {
         } else {
             dmn(content, findings);
         }
-        reach.check(document.getDocumentElement(), findings);
+        reach.check(read.document().getDocumentElement(), findings);
         return findings;
     }
 
-    /** Null when the bytes are well-formed XML of the kind, without a DOCTYPE; else the reason, with its line. */
-    private static Finding readable(byte[] content, ModelKind kind) {
+    /** The parsed file, or why it is not well-formed XML of the kind without a DOCTYPE (with its line). */
+    private record Read(Document document, Finding problem) {
+
+        static Read refused(Finding problem) {
+            return new Read(null, problem);
+        }
+    }
+
+    private static Read read(byte[] content, ModelKind kind) {
         if (!looksLikeXml(content)) {
-            return Finding.of(null, "notAModel", kind.name());
+            return Read.refused(Finding.of(null, "notAModel", kind.name()));
         }
         Document document;
         try {
             document = SafeXml.parse(content);
         } catch (org.xml.sax.SAXParseException e) {
             if (e.getMessage() != null && e.getMessage().contains("DOCTYPE")) {
-                return Finding.of(null, "doctype", e.getLineNumber());
+                return Read.refused(Finding.of(null, "doctype", e.getLineNumber()));
             }
-            return Finding.of(null, "malformedAt", e.getLineNumber(), e.getMessage());
+            return Read.refused(Finding.of(null, "malformedAt", e.getLineNumber(), e.getMessage()));
         } catch (Exception e) {
-            return Finding.of(null, "notAModel", kind.name());
+            return Read.refused(Finding.of(null, "notAModel", kind.name()));
         }
         org.w3c.dom.Element root = document.getDocumentElement();
         String ns = root.getNamespaceURI() == null ? "" : root.getNamespaceURI();
         boolean expected = "definitions".equals(root.getLocalName()) && (kind == ModelKind.BPMN
                 ? ReachRules.BPMN.equals(ns) : ns.contains("omg.org/spec/DMN/"));
-        return expected ? null : Finding.of(null, "notAModel", kind.name());
+        return expected ? new Read(document, null) : Read.refused(Finding.of(null, "notAModel", kind.name()));
     }
 
     /** Text that starts with markup (after a byte-order mark and white space) and has no NUL: not a binary. */
@@ -206,7 +174,7 @@ public class ModelValidator {
             return;
         }
         try {
-            lint(resourceName, model, knownForms, findings);
+            bpmnRules.check(resourceName, model, knownForms, findings);
         } catch (org.camunda.bpm.model.xml.ModelException e) {
             findings.add(Finding.of(null, "brokenReference", e.getMessage()));
         }
@@ -249,172 +217,6 @@ public class ModelValidator {
             cause = cause.getCause();
         }
         return cause.getMessage() == null ? e.getMessage() : cause.getMessage();
-    }
-
-    private void lint(String resourceName, BpmnModelInstance model, Collection<String> knownForms,
-            List<Finding> findings) {
-        String fileId = resourceName.substring(resourceName.lastIndexOf('/') + 1).replace(".bpmn", "");
-        Collection<Process> processes = model.getModelElementsByType(Process.class);
-        for (Process process : processes) {
-            if (!process.isExecutable()) {
-                continue;
-            }
-            if (process.getCamundaHistoryTimeToLiveString() == null
-                    || process.getCamundaHistoryTimeToLiveString().isBlank()) {
-                findings.add(Finding.of(process.getId(), "historyTimeToLive"));
-            }
-            if (processes.size() == 1 && !process.getId().equals(fileId)) {
-                findings.add(Finding.of(process.getId(), "processIdMismatch", fileId));
-            }
-            legalDeadlines(model, process.getId(), findings);
-        }
-        Set<String> targets = new HashSet<>();
-        Set<String> sources = new HashSet<>();
-        for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
-            String source = flow.getAttributeValue("sourceRef");
-            String target = flow.getAttributeValue("targetRef");
-            if (source != null) {
-                sources.add(source);
-            }
-            if (target != null) {
-                targets.add(target);
-            }
-        }
-        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
-            try {
-                connected(node, targets.contains(node.getId()), sources.contains(node.getId()), findings);
-            } catch (org.camunda.bpm.model.xml.ModelException e) {
-                findings.add(Finding.of(node.getId(), "brokenReference", e.getMessage()));
-            }
-        }
-        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-            userTask(task, knownForms, findings);
-        }
-        for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
-            String formKey = start.getCamundaFormKey();
-            if (formKey != null && !formKey.isBlank() && (!formKey.startsWith(FORM_PREFIX)
-                    || !knownForms.contains(formKey.substring(FORM_PREFIX.length())))) {
-                findings.add(Finding.at(start.getId(), "camunda:formKey", "formUnknown", formKey));
-            }
-        }
-        for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
-            String target = call.getCalledElement();
-            if (target != null && !target.contains("${") && !target.contains("#{")
-                    && model.getModelElementById(target) == null && !deployedProcess(target)) {
-                findings.add(Finding.at(call.getId(), "calledElement", "calledElementUnknown", target));
-            }
-        }
-        for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
-            String decision = task.getCamundaDecisionRef();
-            if (decision != null && !decision.contains("${") && !decision.contains("#{")
-                    && !deployedDecision(decision)) {
-                findings.add(Finding.at(task.getId(), "camunda:decisionRef", "decisionUnknown", decision));
-            }
-        }
-        for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
-            timer(owner(timer), timer, findings);
-        }
-    }
-
-    /** Whether a flow comes in and goes out, by the flows' own source and target (a node may omit its children). */
-    private void connected(FlowNode node, boolean flowIn, boolean flowOut, List<Finding> findings) {
-        boolean eventSubProcess = node instanceof SubProcess sub && sub.triggeredByEvent();
-        if (eventSubProcess || node.getParentElement() instanceof SubProcess parent && parent.triggeredByEvent()
-                && node instanceof StartEvent) {
-            return;
-        }
-        boolean noIncoming = node.getIncoming().isEmpty() && !flowIn;
-        boolean noOutgoing = node.getOutgoing().isEmpty() && !flowOut;
-        if (noIncoming && !(node instanceof StartEvent) && !(node instanceof BoundaryEvent)
-                && !isCompensation(node)) {
-            findings.add(Finding.of(node.getId(), "noIncoming"));
-        }
-        if (noOutgoing && !(node instanceof EndEvent) && !isCompensation(node)
-                && !(node.getParentElement() instanceof SubProcess && node instanceof EndEvent)) {
-            findings.add(Finding.of(node.getId(), "noOutgoing"));
-        }
-    }
-
-    private static boolean isCompensation(FlowNode node) {
-        return node instanceof org.camunda.bpm.model.bpmn.instance.Activity activity && activity.isForCompensation();
-    }
-
-    private void userTask(UserTask task, Collection<String> knownForms, List<Finding> findings) {
-        String formKey = task.getCamundaFormKey();
-        if (formKey == null || formKey.isBlank()) {
-            if (task.getCamundaFormRef() == null) {
-                findings.add(Finding.of(task.getId(), "formMissing"));
-            }
-        } else if (!formKey.startsWith(FORM_PREFIX) || !knownForms.contains(formKey.substring(FORM_PREFIX.length()))) {
-            findings.add(Finding.of(task.getId(), "formUnknown", formKey));
-        }
-        String groups = task.getCamundaCandidateGroups();
-        String assignee = task.getCamundaAssignee();
-        if (assignee != null && !assignee.contains("${") && !assignee.contains("#{")) {
-            findings.add(Finding.at(task.getId(), "camunda:assignee", "assigneeLiteral", assignee));
-        }
-        if ((groups == null || groups.isBlank()) && assignee == null) {
-            findings.add(Finding.of(task.getId(), "groupMissing"));
-        } else if (groups != null) {
-            for (String group : groups.split(",")) {
-                String role = group.strip();
-                if (!role.startsWith("${") && !Roles.ALL.contains(role)) {
-                    findings.add(Finding.of(task.getId(), "groupUnknown", role));
-                }
-            }
-        }
-    }
-
-    private static void timer(String elementId, TimerEventDefinition timer, List<Finding> findings) {
-        String date = timer.getTimeDate() == null ? null : timer.getTimeDate().getTextContent().strip();
-        String duration = timer.getTimeDuration() == null ? null : timer.getTimeDuration().getTextContent().strip();
-        String cycle = timer.getTimeCycle() == null ? null : timer.getTimeCycle().getTextContent().strip();
-        if (date == null && duration == null && cycle == null) {
-            findings.add(Finding.of(elementId, "timerInvalid", ""));
-            return;
-        }
-        try {
-            if (date != null && !date.contains("${")) {
-                OffsetDateTime.parse(date);
-            }
-            if (duration != null && !duration.contains("${")) {
-                parseDuration(duration);
-            }
-            if (cycle != null && !cycle.contains("${") && !CYCLE.matcher(cycle).matches()
-                    && cycle.split(" ").length < 6) {
-                throw new DateTimeParseException("not a cycle", cycle, 0);
-            }
-        } catch (DateTimeParseException e) {
-            findings.add(Finding.of(elementId, "timerInvalid", e.getParsedString()));
-        }
-    }
-
-    private static void parseDuration(String text) {
-        int time = text.indexOf('T');
-        if (time < 0) {
-            Period.parse(text);
-        } else if (time == 1) {
-            Duration.parse(text);
-        } else {
-            Period.parse(text.substring(0, time));
-            Duration.parse("P" + text.substring(time));
-        }
-    }
-
-    private static void legalDeadlines(BpmnModelInstance model, String processId, List<Finding> findings) {
-        Map<String, String> timers = LEGAL_DEADLINES.get(processId);
-        if (timers == null) {
-            return;
-        }
-        timers.forEach((timerId, expression) -> {
-            ModelElementInstance element = model.getModelElementById(timerId);
-            String date = element == null ? null : element.getChildElementsByType(TimerEventDefinition.class).stream()
-                    .filter(t -> t.getTimeDate() != null).map(t -> t.getTimeDate().getTextContent().strip())
-                    .findFirst().orElse(null);
-            if (!expression.equals(date)) {
-                findings.add(Finding.of(timerId, "legalDeadline", expression));
-            }
-        });
     }
 
     /**
@@ -481,14 +283,6 @@ public class ModelValidator {
         }
     }
 
-    private boolean deployedProcess(String key) {
-        return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).count() > 0;
-    }
-
-    private boolean deployedDecision(String key) {
-        return engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey(key).count() > 0;
-    }
-
     private String defaultTtl() {
         return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getHistoryTimeToLive();
     }
@@ -499,18 +293,6 @@ public class ModelValidator {
         } catch (FormSchemaException | IllegalArgumentException e) {
             findings.add(Finding.of(null, "formInvalid", e.getMessage()));
         }
-    }
-
-    private static String owner(ModelElementInstance element) {
-        ModelElementInstance current = element.getParentElement();
-        while (current != null) {
-            if (current instanceof org.camunda.bpm.model.bpmn.instance.BaseElement base && base.getId() != null
-                    && !(current instanceof org.camunda.bpm.model.bpmn.instance.ExtensionElements)) {
-                return base.getId();
-            }
-            current = current.getParentElement();
-        }
-        return null;
     }
 
 }

@@ -43,9 +43,7 @@ final class ReachRules {
             "containsKey", "startsWith", "endsWith", "trim", "strip", "length", "toUpperCase", "toLowerCase",
             "substring", "equals", "equalsIgnoreCase", "compareTo", "indexOf", "isBefore", "isAfter", "plusDays",
             "minusDays", "intValue", "longValue", "toString");
-    private static final Set<String> DIAGRAM = Set.of("http://www.omg.org/spec/BPMN/20100524/DI",
-            "http://www.omg.org/spec/DD/20100524/DC", "http://www.omg.org/spec/DD/20100524/DI",
-            "https://www.omg.org/spec/DMN/20191111/DMNDI/", "http://www.omg.org/spec/DMN/20180521/DMNDI/");
+    private static final Set<String> DIAGRAM = ModelDiff.DIAGRAM;
 
     private final ModelBeans beans;
 

@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
@@ -128,7 +127,7 @@ class RequestBodyHygiene implements RequestBodyAdvice {
 
     private static JsonNode clean(JsonNode node, String path, List<FieldViolation> violations) {
         if (node instanceof TextNode text) {
-            return problem(text.textValue()).map(key -> {
+            return Text.problem(text.textValue()).map(key -> {
                 violations.add(FieldViolation.of(path.isEmpty() ? "body" : path, key));
                 return (JsonNode) text;
             }).orElseGet(() -> TextNode.valueOf(Normalizer.normalize(text.textValue(), Normalizer.Form.NFC)));
@@ -138,7 +137,7 @@ class RequestBodyHygiene implements RequestBodyAdvice {
             for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String name = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
-                problem(field.getKey()).ifPresent(key -> violations.add(FieldViolation.of(name, key)));
+                Text.problem(field.getKey()).ifPresent(key -> violations.add(FieldViolation.of(name, key)));
                 copy.set(Normalizer.normalize(field.getKey(), Normalizer.Form.NFC),
                         clean(field.getValue(), name, violations));
             }
@@ -152,10 +151,5 @@ class RequestBodyHygiene implements RequestBodyAdvice {
             return copy;
         }
         return node;
-    }
-
-    /** What is wrong with the text as text, if anything ({@link Text#problem}). */
-    static Optional<String> problem(String text) {
-        return Text.problem(text);
     }
 }

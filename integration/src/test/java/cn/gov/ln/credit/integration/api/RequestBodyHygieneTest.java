@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.ln.credit.shared.FieldViolation;
+import cn.gov.ln.credit.shared.Text;
 import cn.gov.ln.credit.shared.ValidationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,20 +21,20 @@ class RequestBodyHygieneTest {
 
     @Test
     void eachKindOfUncleanTextHasItsReason() {
-        assertThat(RequestBodyHygiene.problem("辽宁省物流与采购联合会 😀👍🏽 👨‍👩‍👧")).isEmpty();
-        assertThat(RequestBodyHygiene.problem("a\uD800b")).contains("validation.text.loneSurrogate");
-        assertThat(RequestBodyHygiene.problem("a\uDC00")).contains("validation.text.loneSurrogate");
-        assertThat(RequestBodyHygiene.problem("a\uFFFF")).contains("validation.text.nonCharacter");
-        assertThat(RequestBodyHygiene.problem("a\uFDD0")).contains("validation.text.nonCharacter");
-        assertThat(RequestBodyHygiene.problem(new String(Character.toChars(0x1FFFE))))
+        assertThat(Text.problem("辽宁省物流与采购联合会 😀👍🏽 👨‍👩‍👧")).isEmpty();
+        assertThat(Text.problem("a\uD800b")).contains("validation.text.loneSurrogate");
+        assertThat(Text.problem("a\uDC00")).contains("validation.text.loneSurrogate");
+        assertThat(Text.problem("a\uFFFF")).contains("validation.text.nonCharacter");
+        assertThat(Text.problem("a\uFDD0")).contains("validation.text.nonCharacter");
+        assertThat(Text.problem(new String(Character.toChars(0x1FFFE))))
                 .contains("validation.text.nonCharacter");
         for (char invisible : new char[] {'\u202A', '\u202E', '\u2066', '\u2069', '\u200B', '\u200E', '\uFEFF',
                 '\u00AD', '\u061C'}) {
-            assertThat(RequestBodyHygiene.problem("abc" + invisible + "def")).as(Integer.toHexString(invisible))
+            assertThat(Text.problem("abc" + invisible + "def")).as(Integer.toHexString(invisible))
                     .contains("validation.text.invisible");
         }
-        assertThat(RequestBodyHygiene.problem("a\u0000b")).contains("validation.controlCharacters");
-        assertThat(RequestBodyHygiene.problem("line\r\nbreak\tand tab")).isEmpty();
+        assertThat(Text.problem("a\u0000b")).contains("validation.controlCharacters");
+        assertThat(Text.problem("line\r\nbreak\tand tab")).isEmpty();
     }
 
     @Test
