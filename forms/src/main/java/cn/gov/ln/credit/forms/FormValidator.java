@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * Checks submitted values against a form schema on the server, before anything uses them: required fields,
- * lengths, patterns, number ranges, dates, and options. Values come as the browser or an API sends them
- * (strings, numbers, booleans, {@link FormFile}s); the result holds the normalised values of the schema's own
+ * lengths, patterns, number ranges, dates, and options. Values come as the browser or an API sends them, each of
+ * its field's type and never converted: a number field takes a number, a checkbox a boolean, the others text (a
+ * date as ISO text), a file picker {@link FormFile}s. The result holds the normalised values of the schema's own
  * editable fields only: read-only fields show process data and take no value.
  */
 public final class FormValidator {
@@ -73,22 +74,22 @@ public final class FormValidator {
                 if (raw instanceof Boolean flag) {
                     yield flag;
                 }
-                if ("true".equals(raw) || "false".equals(raw)) {
-                    yield Boolean.parseBoolean((String) raw);
-                }
-                violations.add(FormViolation.of(key, "validation.malformed"));
+                violations.add(FormViolation.of(key, "validation.form.notABoolean"));
                 yield null;
             }
             case FormComponent.DATETIME -> {
                 try {
-                    yield LocalDate.parse(String.valueOf(raw)).toString();
+                    if (!(raw instanceof String date)) {
+                        throw new DateTimeParseException("not text", String.valueOf(raw), 0);
+                    }
+                    yield LocalDate.parse(date.strip()).toString();
                 } catch (DateTimeParseException e) {
                     violations.add(FormViolation.of(key, "validation.date.malformed"));
                     yield null;
                 }
             }
             case FormComponent.SELECT, FormComponent.RADIO -> {
-                String choice = String.valueOf(raw);
+                String choice = raw instanceof String text ? text : null;
                 if (field.options().stream().noneMatch(o -> o.value().equals(choice))) {
                     violations.add(FormViolation.of(key, "validation.form.notAnOption"));
                     yield null;
@@ -134,17 +135,11 @@ public final class FormValidator {
     }
 
     private static Object number(FormComponent field, Object raw, List<FormViolation> violations) {
-        double number;
-        if (raw instanceof Number n) {
-            number = n.doubleValue();
-        } else {
-            try {
-                number = Double.parseDouble(String.valueOf(raw).strip());
-            } catch (NumberFormatException e) {
-                violations.add(FormViolation.of(field.key(), "validation.number.malformed"));
-                return null;
-            }
+        if (!(raw instanceof Number given)) {
+            violations.add(FormViolation.of(field.key(), "validation.number.malformed"));
+            return null;
         }
+        double number = given.doubleValue();
         if (Double.isNaN(number) || Double.isInfinite(number)) {
             violations.add(FormViolation.of(field.key(), "validation.number.malformed"));
             return null;

@@ -31,7 +31,7 @@ class FormValidatorTest {
         input.put("businessScope", " 软件开发 ");
         input.put("phone", "13800000000");
         input.put("note", "第一行\n第二行");
-        input.put("staff", "25");
+        input.put("staff", 25);
         input.put("startOn", "2026-12-01");
         input.put("scale", "SMALL");
         input.put("agree", true);
@@ -93,8 +93,22 @@ class FormValidatorTest {
         assertThat(result.violations()).extracting(FormViolation::field, FormViolation::reason)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("businessScope", "validation.malformed"),
-                        org.assertj.core.groups.Tuple.tuple("agree", "validation.malformed"),
+                        org.assertj.core.groups.Tuple.tuple("agree", "validation.form.notABoolean"),
                         org.assertj.core.groups.Tuple.tuple("staff", "validation.number.malformed"));
+    }
+
+    @Test
+    void valuesAreNeverConvertedBetweenTypes() {
+        FormValidator.Result result = FormValidator.validate(schema, Map.of("businessScope", "软件开发",
+                "agree", "true", "staff", "25", "startOn", 20261201, "scale", true));
+        assertThat(result.violations()).extracting(FormViolation::field, FormViolation::reason)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("agree", "validation.form.notABoolean"),
+                        org.assertj.core.groups.Tuple.tuple("staff", "validation.number.malformed"),
+                        org.assertj.core.groups.Tuple.tuple("startOn", "validation.date.malformed"),
+                        org.assertj.core.groups.Tuple.tuple("scale", "validation.form.notAnOption"));
+        assertThat(FormValidator.validate(schema, Map.of("businessScope", "软件开发", "agree", true, "staff", 25.0))
+                .values()).containsEntry("staff", 25L);
     }
 
     @Test

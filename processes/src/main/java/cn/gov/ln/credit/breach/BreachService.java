@@ -13,15 +13,21 @@ import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.shared.CleanText;
 import cn.gov.ln.credit.shared.ConflictException;
+import cn.gov.ln.credit.shared.Constraints;
 import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.GeneratedId;
 import cn.gov.ln.credit.shared.Like;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.Text;
 import cn.gov.ln.credit.shared.ValidationException;
+import cn.gov.ln.credit.shared.Violations;
 import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectService;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,7 +57,7 @@ public class BreachService {
     public static final String MESSAGE_STATEMENT = "StatementSubmitted";
     public static final String DOCUMENT_OWNER = "BREACH";
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final int MAX_DESCRIPTION = 500;
+    static final int MAX_DESCRIPTION = 500;
 
     private final BreachMapper mapper;
     private final SubjectService subjects;
@@ -97,24 +103,15 @@ public class BreachService {
     @Transactional
     public Breach enter(NewBreach request) {
         Actor actor = guard.require(Permissions.BREACH_DETERMINE);
-        List<FieldViolation> violations = new ArrayList<>();
+        Violations violations = Violations.of(request);
         CreditSubject subject = null;
-        if (request.identifier() == null || request.identifier().isBlank()) {
-            violations.add(FieldViolation.of("identifier", "validation.required"));
-        } else {
+        if (violations.clear("identifier")) {
             subject = subjects.lookupByIdentifier(request.identifier().strip()).orElse(null);
             if (subject == null) {
-                violations.add(FieldViolation.of("identifier", "validation.notFound"));
+                violations.add(subjects.whyUnknown("identifier", request.identifier()));
             }
         }
-        if (request.description() == null || request.description().isBlank()) {
-            violations.add(FieldViolation.of("description", "validation.required"));
-        } else if (request.description().strip().length() > MAX_DESCRIPTION) {
-            violations.add(FieldViolation.of("description", "validation.tooLong", MAX_DESCRIPTION));
-        }
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
+        violations.throwIfAny();
         GeneratedId id = new GeneratedId();
         mapper.insert(raised(subject.id(), Breach.FROM_OFFICER, null, null, request.description().strip(),
                 actor.departmentId(), actor.divisionCode(), actor), id);
@@ -185,12 +182,7 @@ public class BreachService {
         if (breach == null || actor.subjectId() == null || breach.subjectId() != actor.subjectId()) {
             throw new NotFoundException("breach", breachId);
         }
-        if (statement == null || statement.isBlank()) {
-            throw ValidationException.of("statement", "validation.required");
-        }
-        if (statement.strip().length() > 2000) {
-            throw ValidationException.of("statement", "validation.tooLong", 2000);
-        }
+        Constraints.check(new Statement(statement));
         if (!breach.answerableOn(LocalDate.now(clock))) {
             throw new ConflictException("error.breach.notAnswerable");
         }
@@ -213,17 +205,13 @@ public class BreachService {
         if (!Breach.PENDING_DECISION.equals(breach.status())) {
             throw new ConflictException("error.breach.notAwaitingDecision");
         }
-        List<FieldViolation> violations = new ArrayList<>();
-        text(violations, "reason", decision.reason(), 1000);
+        Violations violations = Violations.of(decision);
         if (decision.list() && decision.tier() == null) {
-            violations.add(FieldViolation.of("tier", "validation.required"));
+            violations.add("tier", "validation.required");
         } else if (decision.list() && decision.tier().inForceUntil(breach.basisDate()).isBefore(LocalDate.now(clock))) {
-            violations.add(FieldViolation.of("tier", "validation.breach.periodOver",
-                    decision.tier().inForceUntil(breach.basisDate())));
+            violations.add("tier", "validation.breach.periodOver", decision.tier().inForceUntil(breach.basisDate()));
         }
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
+        violations.throwIfAny();
         Task task = engineTasks.createTaskQuery().processInstanceId(breach.processInstanceId())
                 .taskDefinitionKey(TASK_DECIDE).singleResult();
         if (task == null) {
@@ -364,12 +352,19 @@ public class BreachService {
                 null, null, null, null, null, null, null, false);
     }
 
+    /** A document's number or issuer: required, on one line, clean. */
     private static void text(List<FieldViolation> violations, String field, String value, int max) {
         if (value == null || value.isBlank()) {
             violations.add(FieldViolation.of(field, "validation.required"));
         } else if (value.strip().length() > max) {
             violations.add(FieldViolation.of(field, "validation.tooLong", max));
+        } else {
+            Text.nameProblem(value).ifPresent(key -> violations.add(FieldViolation.of(field, key)));
         }
+    }
+
+    /** The subject's statement and defence. */
+    private record Statement(@NotBlank @Size(max = 2000) @CleanText String statement) {
     }
 
     private static String cut(String text) {

@@ -1,10 +1,10 @@
 package cn.gov.ln.credit.creditcheck;
 
-import cn.gov.ln.credit.identifier.CitizenId;
-import cn.gov.ln.credit.identifier.Uscc;
+import cn.gov.ln.credit.identifier.SubjectIdentifiers;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.GeneratedId;
 import cn.gov.ln.credit.shared.ValidationException;
 import cn.gov.ln.credit.subject.CreditSubject;
@@ -13,7 +13,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -52,9 +51,11 @@ public class CreditCheckService {
     public CheckResult check(String identifier, CheckPurpose purpose, Long filingId) {
         Actor actor = guard.require(Permissions.CREDITCHECK_RUN);
         Optional<CreditSubject> known = identifier == null ? Optional.empty() : subjects.lookupByIdentifier(identifier);
-        if (identifier == null || !(known.isPresent() || Uscc.check(identifier).isValid()
-                || CitizenId.check(identifier, LocalDate.now(clock)).isValid())) {
-            throw ValidationException.of("code", "validation.malformed");
+        if (known.isEmpty()) {
+            FieldViolation unknown = subjects.whyUnknown("code", identifier);
+            if (!unknown.messageKey().equals(SubjectIdentifiers.NOT_REGISTERED)) {
+                throw new ValidationException(unknown);
+            }
         }
         return record(actor, identifier, known.map(CreditSubject::id).orElse(null), purpose, filingId);
     }

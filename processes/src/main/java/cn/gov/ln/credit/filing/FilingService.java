@@ -8,7 +8,6 @@ import cn.gov.ln.credit.department.Department;
 import cn.gov.ln.credit.department.DepartmentService;
 import cn.gov.ln.credit.division.DivisionCodes;
 import cn.gov.ln.credit.division.DivisionLevel;
-import cn.gov.ln.credit.identifier.SubjectIdentifiers;
 import cn.gov.ln.credit.matter.MatterService;
 import cn.gov.ln.credit.matter.PermitMatter;
 import cn.gov.ln.credit.pledge.PledgeService;
@@ -29,6 +28,7 @@ import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.Stored;
 import cn.gov.ln.credit.shared.Text;
 import cn.gov.ln.credit.shared.ValidationException;
+import cn.gov.ln.credit.shared.Violations;
 import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectService;
 import java.security.MessageDigest;
@@ -43,6 +43,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
@@ -135,20 +136,18 @@ public class FilingService {
                 return new Filed(earlier, null, null);
             }
         }
-        List<FieldViolation> violations = new ArrayList<>();
-        Optional<PermitMatter> matter = matters.find(request.matterCode());
+        Violations violations = Violations.of(request);
+        Optional<PermitMatter> matter = violations.clear("matterCode") ? matters.find(request.matterCode())
+                : Optional.empty();
         if (matter.isEmpty()) {
-            violations.add(FieldViolation.of("matterCode", "validation.notFound"));
+            violations.add("matterCode", "validation.notFound");
         }
         CreditSubject subject = subject(actor, request, violations);
         Department department = matter.isEmpty() ? null : department(actor, matter.get(), subject, violations);
         if (request.inLieuRequested()) {
             checkPledge(request, subject, department, violations);
         }
-        ExternalReference.violation(request.externalReference()).ifPresent(violations::add);
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
+        violations.throwIfAny();
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = LocalDate.now(clock);
         Filing filing = new Filing(0, "N" + HexFormat.of().formatHex(random()), matter.get().code(), subject.id(),
@@ -336,15 +335,17 @@ public class FilingService {
         return fields;
     }
 
-    private CreditSubject subject(Actor actor, NewFiling request, List<FieldViolation> violations) {
+    private CreditSubject subject(Actor actor, NewFiling request, Violations violations) {
         if (actor.kind() == ActorKind.APPLICANT) {
             return subjects.lookup(actor.subjectId() == null ? -1 : actor.subjectId())
                     .orElseThrow(() -> new NotFoundException("subject", actor.username()));
         }
+        if (!violations.clear("subjectIdentifier")) {
+            return null;
+        }
         Optional<CreditSubject> subject = subjects.lookupByIdentifier(request.subjectIdentifier());
         if (subject.isEmpty()) {
-            violations.add(SubjectIdentifiers.violation("subjectIdentifier", request.subjectIdentifier(),
-                    LocalDate.now(clock)));
+            violations.add(subjects.whyUnknown("subjectIdentifier", request.subjectIdentifier()));
             return null;
         }
         return subject.get();
@@ -373,7 +374,7 @@ public class FilingService {
 
     /** The handling department: the applicant's city bureau of the matter's line, or the caller's own. */
     private Department department(Actor actor, PermitMatter matter, CreditSubject subject,
-            List<FieldViolation> violations) {
+            Violations violations) {
         if (actor.kind() == ActorKind.APPLICANT) {
             return applicantsDepartment(actor, matter, subject);
         }
@@ -386,9 +387,12 @@ public class FilingService {
     }
 
     private void checkPledge(NewFiling request, CreditSubject subject, Department department,
-            List<FieldViolation> violations) {
+            Violations violations) {
         if (request.pledgeCode() == null || request.pledgeCode().isBlank()) {
-            violations.add(FieldViolation.of("pledgeCode", "validation.required"));
+            violations.add("pledgeCode", "validation.required");
+            return;
+        }
+        if (!violations.clear("pledgeCode")) {
             return;
         }
         PledgeView pledge;
@@ -402,7 +406,7 @@ public class FilingService {
             violations.add(FieldViolation.of("pledgeCode", "validation.filing.pledgeOfAnother"));
         } else if (pledge.pledge().status() != PledgeStatus.SIGNED) {
             violations.add(FieldViolation.of("pledgeCode", "validation.filing.pledgeNotInForce"));
-        } else if (!request.matterCode().equals(pledge.pledge().matterCode())) {
+        } else if (!Objects.equals(request.matterCode(), pledge.pledge().matterCode())) {
             violations.add(FieldViolation.of("pledgeCode", "validation.filing.pledgeForAnotherMatter"));
         } else if (department != null && !Long.valueOf(department.id()).equals(pledge.pledge().acceptingDepartmentId())) {
             violations.add(FieldViolation.of("pledgeCode", "validation.filing.pledgeToAnotherUnit"));

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 public final class SubjectIdentifiers {
 
+    /** The reason for a well-formed identifier that no registered subject has. */
+    public static final String NOT_REGISTERED = "validation.subject.notRegistered";
+
     private static final Pattern CITIZEN_SHAPE = Pattern.compile("\\d{17}[\\dXx]");
 
     private SubjectIdentifiers() {
@@ -40,17 +43,20 @@ public final class SubjectIdentifiers {
     /**
      * Why an identifier in a request body found no subject, as a violation of {@code field}: missing (required),
      * malformed (the check that failed), or well formed and not registered: three answers, never one "not found".
+     * An early code on the allow-list is legal, so it is well formed whatever its check character.
      */
-    public static FieldViolation violation(String field, String identifier, LocalDate today) {
+    public static FieldViolation violation(String field, String identifier, LocalDate today, boolean allowListed) {
         if (identifier == null || identifier.isBlank()) {
             return FieldViolation.of(field, "validation.required");
         }
-        return FieldViolation.of(field, problem(identifier.strip(), today).orElse("validation.subject.notRegistered"));
+        return FieldViolation.of(field, allowListed ? NOT_REGISTERED
+                : problem(identifier.strip(), today).orElse(NOT_REGISTERED));
     }
 
     /** The exception for an identifier that found no subject: a 400 on the field when malformed, else not found. */
-    public static BusinessException unknown(String field, String identifier, LocalDate today) {
-        return problem(identifier, today).<BusinessException>map(key -> ValidationException.of(field, key))
-                .orElseGet(() -> new NotFoundException("subject", identifier));
+    public static BusinessException unknown(String field, String identifier, LocalDate today, boolean allowListed) {
+        FieldViolation violation = violation(field, identifier, today, allowListed);
+        return violation.messageKey().equals(NOT_REGISTERED)
+                ? new NotFoundException("subject", identifier) : new ValidationException(violation);
     }
 }

@@ -5,7 +5,6 @@ import cn.gov.ln.credit.audit.AuditService;
 import cn.gov.ln.credit.breach.Breach;
 import cn.gov.ln.credit.breach.BreachService;
 import cn.gov.ln.credit.calendar.WorkingDayCalendar;
-import cn.gov.ln.credit.identifier.SubjectIdentifiers;
 import cn.gov.ln.credit.listing.ListEntry;
 import cn.gov.ln.credit.listing.ListingService;
 import cn.gov.ln.credit.security.AccessGuard;
@@ -15,14 +14,13 @@ import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.ConflictException;
 import cn.gov.ln.credit.shared.ExternalReference;
-import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.GeneratedId;
 import cn.gov.ln.credit.shared.IdempotencyConflict;
 import cn.gov.ln.credit.shared.NotFoundException;
-import cn.gov.ln.credit.shared.Stored;
-import cn.gov.ln.credit.shared.Text;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.Stored;
 import cn.gov.ln.credit.shared.ValidationException;
+import cn.gov.ln.credit.shared.Violations;
 import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectService;
 import java.time.Clock;
@@ -104,31 +102,9 @@ public class ObjectionService {
                 return Stored.replayed(same(actor, request, earlier));
             }
         }
-        List<FieldViolation> violations = new ArrayList<>();
-        ExternalReference.violation(request.externalReference()).ifPresent(violations::add);
+        Violations violations = Violations.of(request);
         Long subjectId = subjectOf(actor, request, violations);
-        if (request.recordType() == null) {
-            violations.add(FieldViolation.of("recordType", "validation.required"));
-        }
-        if (request.recordId() == null) {
-            violations.add(FieldViolation.of("recordId", "validation.required"));
-        }
-        if (request.ground() == null) {
-            violations.add(FieldViolation.of("ground", "validation.required"));
-        }
-        if (request.description() == null || request.description().isBlank()) {
-            violations.add(FieldViolation.of("description", "validation.required"));
-        } else if (Text.problem(request.description()).isPresent()) {
-            violations.add(FieldViolation.of("description", Text.problem(request.description()).get()));
-        } else if (request.description().strip().length() > 2000) {
-            violations.add(FieldViolation.of("description", "validation.tooLong", 2000));
-        }
-        if (request.externalReference() != null && request.externalReference().strip().length() > 64) {
-            violations.add(FieldViolation.of("externalReference", "validation.tooLong", 64));
-        }
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
+        violations.throwIfAny();
         Source source = source(request.recordType(), request.recordId(), subjectId);
         if (mapper.countPending(request.recordType(), request.recordId()) > 0) {
             throw new ConflictException("error.objection.alreadyPending");
@@ -168,30 +144,20 @@ public class ObjectionService {
         if (!objection.isPending()) {
             throw new ConflictException("error.objection.decided");
         }
-        List<FieldViolation> violations = new ArrayList<>();
-        if (decision.outcome() == null || decision.outcome() == Objection.ObjectionStatus.PENDING) {
-            violations.add(FieldViolation.of("outcome", "validation.required"));
-        }
-        if (decision.reason() == null || decision.reason().isBlank()) {
-            violations.add(FieldViolation.of("reason", "validation.required"));
-        } else if (decision.reason().strip().length() > 2000) {
-            violations.add(FieldViolation.of("reason", "validation.tooLong", 2000));
+        Violations violations = Violations.of(decision);
+        if (decision.outcome() == Objection.ObjectionStatus.PENDING) {
+            violations.add("outcome", "validation.required");
         }
         boolean hasText = decision.correctedText() != null && !decision.correctedText().isBlank();
         if (decision.outcome() == Objection.ObjectionStatus.CORRECTED) {
             if (!hasText && decision.correctedTier() == null) {
-                violations.add(FieldViolation.of("correctedText", "validation.required"));
-            }
-            if (hasText && decision.correctedText().strip().length() > 500) {
-                violations.add(FieldViolation.of("correctedText", "validation.tooLong", 500));
+                violations.add("correctedText", "validation.required");
             }
             if (decision.correctedTier() != null && objection.recordType() != Objection.RecordType.LIST_ENTRY) {
-                violations.add(FieldViolation.of("correctedTier", "validation.objection.tierOnlyForListing"));
+                violations.add("correctedTier", "validation.objection.tierOnlyForListing");
             }
         }
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
+        violations.throwIfAny();
         Task task = engineTasks.createTaskQuery().processInstanceId(objection.processInstanceId())
                 .taskDefinitionKey(TASK_VERIFY).singleResult();
         if (task == null || mapper.decide(objectionId, decision.outcome(), decision.reason().strip(), now(),
@@ -278,18 +244,20 @@ public class ObjectionService {
         return breach.description() + (breach.caseNo() == null ? "" : " · " + breach.caseNo());
     }
 
-    private Long subjectOf(Actor actor, NewObjection request, List<FieldViolation> violations) {
+    private Long subjectOf(Actor actor, NewObjection request, Violations violations) {
         if (actor.kind() == ActorKind.APPLICANT) {
             if (actor.subjectId() == null) {
                 throw new NotFoundException("subject", actor.username());
             }
             return actor.subjectId();
         }
-        CreditSubject subject = request.identifier() == null ? null
-                : subjects.lookupByIdentifier(request.identifier().strip()).orElse(null);
+        if (!violations.clear("subjectIdentifier")) {
+            return null;
+        }
+        CreditSubject subject = request.subjectIdentifier() == null ? null
+                : subjects.lookupByIdentifier(request.subjectIdentifier().strip()).orElse(null);
         if (subject == null) {
-            violations.add(SubjectIdentifiers.violation("subjectIdentifier", request.identifier(),
-                    LocalDate.now(clock)));
+            violations.add(subjects.whyUnknown("subjectIdentifier", request.subjectIdentifier()));
             return null;
         }
         return subject.id();
@@ -360,7 +328,7 @@ public class ObjectionService {
         if (request.description() == null || !request.description().strip().equals(earlier.description())) {
             fields.add("description");
         }
-        List<FieldViolation> ignored = new ArrayList<>();
+        Violations ignored = Violations.of(request);
         Long subjectId;
         try {
             subjectId = subjectOf(actor, request, ignored);

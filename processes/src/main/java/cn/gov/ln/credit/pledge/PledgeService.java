@@ -19,7 +19,9 @@ import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
+import cn.gov.ln.credit.shared.CleanText;
 import cn.gov.ln.credit.shared.ConflictException;
+import cn.gov.ln.credit.shared.Constraints;
 import cn.gov.ln.credit.shared.ExternalReference;
 import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.GeneratedId;
@@ -28,16 +30,17 @@ import cn.gov.ln.credit.shared.Like;
 import cn.gov.ln.credit.shared.Masking;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
-import cn.gov.ln.credit.identifier.SubjectIdentifiers;
 import cn.gov.ln.credit.shared.Stored;
-import cn.gov.ln.credit.shared.Text;
 import cn.gov.ln.credit.shared.ValidationException;
+import cn.gov.ln.credit.shared.Violations;
 import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectKind;
 import cn.gov.ln.credit.subject.SubjectService;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -121,27 +124,18 @@ public class PledgeService {
                 return Stored.replayed(earlier);
             }
         }
-        List<FieldViolation> violations = new ArrayList<>();
-        Optional<PublishedTemplate> template = templates.publishedVersionOf(request.templateCode());
+        Violations violations = Violations.of(request);
+        Optional<PublishedTemplate> template = violations.clear("templateCode")
+                ? templates.publishedVersionOf(request.templateCode()) : Optional.empty();
         if (template.isEmpty()) {
-            violations.add(FieldViolation.of("templateCode", "validation.pledge.noTemplate"));
+            violations.add("templateCode", "validation.pledge.noTemplate");
         }
         CreditSubject subject = pledger(actor, request, violations);
         Department accepting = acceptingDepartment(actor, request, violations);
-        if (request.reason() == null || request.reason().isBlank()) {
-            violations.add(FieldViolation.of("reason", "validation.required"));
-        } else if (request.reason().length() > MAX_REASON) {
-            violations.add(FieldViolation.of("reason", "validation.tooLong", MAX_REASON));
-        } else if (Text.problem(request.reason()).isPresent()) {
-            violations.add(FieldViolation.of("reason", Text.problem(request.reason()).get()));
-        }
-        if (request.publicity() == null) {
-            violations.add(FieldViolation.of("publicity", "validation.required"));
-        } else if (request.publicity() == Publicity.PUBLIC && subject != null
+        if (request.publicity() == Publicity.PUBLIC && subject != null
                 && subject.kind() == SubjectKind.NATURAL_PERSON) {
-            violations.add(FieldViolation.of("publicity", "validation.pledge.personNotPublic"));
+            violations.add("publicity", "validation.pledge.personNotPublic");
         }
-        ExternalReference.violation(request.externalReference()).ifPresent(violations::add);
         Map<String, Object> values = Map.of();
         if (template.isPresent()) {
             FormValidator.Result form = FormValidator.validate(template.get().version().form(), request.fields());
@@ -150,9 +144,7 @@ public class PledgeService {
             }
             values = form.values();
         }
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
+        violations.throwIfAny();
         TemplateVersion version = template.get().version();
         PledgeTemplate definition = template.get().template();
         String matterName = matters.find(definition.matterCode()).map(PermitMatter::name).orElse("");
@@ -201,7 +193,7 @@ public class PledgeService {
         if (request.publicity() != earlier.publicity()) {
             fields.add("publicity");
         }
-        List<FieldViolation> ignored = new ArrayList<>();
+        Violations ignored = Violations.of(request);
         try {
             CreditSubject subject = pledger(actor, request, ignored);
             if (subject == null || subject.id() != earlier.subjectId()) {
@@ -285,15 +277,7 @@ public class PledgeService {
         if (pledge == null || !mayAct(actor, pledge)) {
             throw new NotFoundException("pledge", code);
         }
-        if (reason == null || reason.isBlank()) {
-            throw ValidationException.of("reason", "validation.required");
-        }
-        if (reason.length() > MAX_REASON) {
-            throw ValidationException.of("reason", "validation.tooLong", MAX_REASON);
-        }
-        if (Text.problem(reason).isPresent()) {
-            throw ValidationException.of("reason", Text.problem(reason).get());
-        }
+        Constraints.check(new Withdrawal(reason));
         if (pledge.status() != PledgeStatus.SIGNED) {
             throw new ConflictException("error.pledge.notSigned");
         }
@@ -318,27 +302,19 @@ public class PledgeService {
         if (pledge == null || !access.canRead(actor, pledge)) {
             throw new NotFoundException("pledge", code);
         }
-        List<FieldViolation> violations = new ArrayList<>();
-        if (determination.status() == null) {
-            violations.add(FieldViolation.of("status", "validation.required"));
-        } else if (determination.status() != FulfillmentStatus.FULFILLED) {
-            requireText("unfulfilledContent", determination.unfulfilledContent(), 2000, violations);
-            requireText("actionTaken", determination.actionTaken(), 1000, violations);
+        Violations violations = Violations.of(determination);
+        if (determination.status() != null && determination.status() != FulfillmentStatus.FULFILLED) {
+            requireText("unfulfilledContent", determination.unfulfilledContent(), violations);
+            requireText("actionTaken", determination.actionTaken(), violations);
         }
         LocalDate today = LocalDate.now(clock);
-        if (determination.determinationDate() == null) {
-            violations.add(FieldViolation.of("determinationDate", "validation.required"));
-        } else if (determination.determinationDate().isAfter(today)) {
-            violations.add(FieldViolation.of("determinationDate", "validation.date.future"));
-        } else if (pledge.pledgeDate() != null && determination.determinationDate().isBefore(pledge.pledgeDate())) {
-            violations.add(FieldViolation.of("determinationDate", "validation.pledge.beforeSigning"));
+        if (violations.clear("determinationDate") && determination.determinationDate().isAfter(today)) {
+            violations.add("determinationDate", "validation.date.future");
+        } else if (violations.clear("determinationDate") && pledge.pledgeDate() != null
+                && determination.determinationDate().isBefore(pledge.pledgeDate())) {
+            violations.add("determinationDate", "validation.pledge.beforeSigning");
         }
-        if (determination.note() != null && determination.note().length() > MAX_REASON) {
-            violations.add(FieldViolation.of("note", "validation.tooLong", MAX_REASON));
-        }
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
+        violations.throwIfAny();
         if (pledge.status() != PledgeStatus.SIGNED) {
             throw new ConflictException("error.pledge.notSigned");
         }
@@ -416,7 +392,7 @@ public class PledgeService {
     public List<PledgeView> ofSubject(String identifier, PageRequest page) {
         Actor actor = requireReader();
         CreditSubject subject = subjects.lookupByIdentifier(identifier)
-                .orElseThrow(() -> SubjectIdentifiers.unknown("subject", identifier, LocalDate.now(clock)));
+                .orElseThrow(() -> subjects.unknown("subject", identifier));
         PledgeMapper.Scope scope = access.scope(actor);
         PledgeMapper.Scope ofSubject = new PledgeMapper.Scope(scope.divisionPattern(), scope.departmentId(),
                 subject.id());
@@ -473,21 +449,23 @@ public class PledgeService {
         return actor;
     }
 
-    private CreditSubject pledger(Actor actor, NewPledge request, List<FieldViolation> violations) {
+    private CreditSubject pledger(Actor actor, NewPledge request, Violations violations) {
         if (actor.kind() == ActorKind.APPLICANT) {
             return subjects.lookup(actor.subjectId() == null ? -1 : actor.subjectId())
                     .orElseThrow(() -> new NotFoundException("subject", actor.username()));
         }
+        if (!violations.clear("subjectIdentifier")) {
+            return null;
+        }
         Optional<CreditSubject> subject = subjects.lookupByIdentifier(request.subjectIdentifier());
         if (subject.isEmpty()) {
-            violations.add(SubjectIdentifiers.violation("subjectIdentifier", request.subjectIdentifier(),
-                    LocalDate.now(clock)));
+            violations.add(subjects.whyUnknown("subjectIdentifier", request.subjectIdentifier()));
             return null;
         }
         return subject.get();
     }
 
-    private Department acceptingDepartment(Actor actor, NewPledge request, List<FieldViolation> violations) {
+    private Department acceptingDepartment(Actor actor, NewPledge request, Violations violations) {
         if (actor.kind() == ActorKind.API_CLIENT) {
             return departments.find(actor.departmentId()).orElse(null);
         }
@@ -537,12 +515,15 @@ public class PledgeService {
                 p.createdBy());
     }
 
-    private static void requireText(String field, String value, int max, List<FieldViolation> violations) {
+    /** Required when the pledge was not kept: what was not kept, and what was done about it. */
+    private static void requireText(String field, String value, Violations violations) {
         if (value == null || value.isBlank()) {
-            violations.add(FieldViolation.of(field, "validation.required"));
-        } else if (value.length() > max) {
-            violations.add(FieldViolation.of(field, "validation.tooLong", max));
+            violations.add(field, "validation.required");
         }
+    }
+
+    /** Why a pledge is withdrawn. */
+    private record Withdrawal(@NotBlank @Size(max = MAX_REASON) @CleanText String reason) {
     }
 
     private static String json(Map<String, Object> values) {

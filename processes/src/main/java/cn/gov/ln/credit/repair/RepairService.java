@@ -16,18 +16,21 @@ import cn.gov.ln.credit.pledgetemplate.PledgeType;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.shared.CleanText;
 import cn.gov.ln.credit.shared.ConflictException;
+import cn.gov.ln.credit.shared.Constraints;
 import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.GeneratedId;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
-import cn.gov.ln.credit.shared.ValidationException;
+import cn.gov.ln.credit.shared.Violations;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -95,27 +98,19 @@ public class RepairService {
     @Transactional
     public RepairApplication apply(NewRepair request, Upload proof) {
         Actor actor = guard.require(Permissions.REPAIR_APPLY);
-        List<FieldViolation> violations = new ArrayList<>();
-        if (request.listEntryId() == null) {
-            throw ValidationException.of("listEntryId", "validation.required");
-        }
-        ListEntry entry = ownEntry(actor, request.listEntryId());
-        RepairEligibility eligibility = eligibility(entry);
-        if (!eligibility.eligible()) {
+        Violations violations = Violations.of(request);
+        ListEntry entry = request.listEntryId() == null ? null : ownEntry(actor, request.listEntryId());
+        RepairEligibility eligibility = entry == null ? null : eligibility(entry);
+        if (eligibility != null && !eligibility.eligible()) {
             violations.add(eligibility.from() != null
                     ? FieldViolation.of("listEntryId", eligibility.reasonKey(), eligibility.from())
                     : FieldViolation.of("listEntryId", eligibility.reasonKey()));
         }
-        pledgeViolation(actor, request.pledgeCode(), violations);
-        if (request.statement() == null || request.statement().isBlank()) {
-            violations.add(FieldViolation.of("statement", "validation.required"));
-        } else if (request.statement().strip().length() > 2000) {
-            violations.add(FieldViolation.of("statement", "validation.tooLong", 2000));
+        if (violations.clear("pledgeCode")) {
+            pledgeViolation(actor, request.pledgeCode(), violations);
         }
         violations.addAll(CaseDocumentService.check("proof", proof));
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
+        violations.throwIfAny();
         if (mapper.countPending(entry.id()) > 0) {
             throw new ConflictException("error.repair.alreadyPending");
         }
@@ -143,12 +138,7 @@ public class RepairService {
         if (application.status() != RepairApplication.RepairStatus.PENDING) {
             throw new ConflictException("error.repair.decided");
         }
-        if (reason == null || reason.isBlank()) {
-            throw ValidationException.of("reason", "validation.required");
-        }
-        if (reason.strip().length() > 1000) {
-            throw ValidationException.of("reason", "validation.tooLong", 1000);
-        }
+        Constraints.check(new Reason(reason));
         Task task = engineTasks.createTaskQuery().processInstanceId(application.processInstanceId())
                 .taskDefinitionKey(TASK_REVIEW).singleResult();
         if (task == null || mapper.decide(repairId, grant ? RepairApplication.RepairStatus.GRANTED
@@ -230,7 +220,7 @@ public class RepairService {
         return new RepairEligibility(true, from, null);
     }
 
-    private void pledgeViolation(Actor actor, String code, List<FieldViolation> violations) {
+    private void pledgeViolation(Actor actor, String code, Violations violations) {
         if (code == null || code.isBlank()) {
             violations.add(FieldViolation.of("pledgeCode", "validation.required"));
             return;
@@ -269,5 +259,9 @@ public class RepairService {
         }
         guard.requireInScope(actor, application.divisionCode(), "repair", repairId);
         return application;
+    }
+
+    /** Why an officer grants or refuses a repair. */
+    private record Reason(@NotBlank @Size(max = 1000) @CleanText String reason) {
     }
 }

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 public final class ExternalReference {
 
     /** Letters, digits and the separators reference numbers use; no spaces, quotes, markup or control characters. */
+    public static final int MAX_LENGTH = 64;
+
     private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/#-]{0,63}");
 
     private ExternalReference() {
@@ -20,8 +22,8 @@ public final class ExternalReference {
         if (reference == null || reference.isBlank()) {
             return Optional.empty();
         }
-        if (reference.strip().length() > 64) {
-            return Optional.of(FieldViolation.of("externalReference", "validation.tooLong", 64));
+        if (reference.strip().length() > MAX_LENGTH) {
+            return Optional.of(FieldViolation.of("externalReference", "validation.tooLong", MAX_LENGTH));
         }
         return FORM.matcher(reference.strip()).matches() ? Optional.empty()
                 : Optional.of(FieldViolation.of("externalReference", "validation.externalReference"));

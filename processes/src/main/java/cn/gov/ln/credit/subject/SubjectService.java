@@ -5,10 +5,12 @@ import cn.gov.ln.credit.audit.AuditService;
 import cn.gov.ln.credit.division.DivisionService;
 import cn.gov.ln.credit.identifier.CitizenId;
 import cn.gov.ln.credit.identifier.IdentifierCheck;
+import cn.gov.ln.credit.identifier.SubjectIdentifiers;
 import cn.gov.ln.credit.identifier.Uscc;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.GeneratedId;
 import cn.gov.ln.credit.shared.Like;
@@ -137,6 +139,24 @@ public class SubjectService {
         }
         CreditSubject byUscc = mapper.findByUscc(identifier);
         return byUscc != null ? Optional.of(byUscc) : Optional.ofNullable(mapper.findByCitizenId(identifier));
+    }
+
+    /**
+     * Why no registered subject has this identifier, as a violation of {@code field}: missing, malformed (by the
+     * check that fails; an allow-listed early code is not), or well formed and not registered.
+     */
+    public FieldViolation whyUnknown(String field, String identifier) {
+        return SubjectIdentifiers.violation(field, identifier, LocalDate.now(clock), allowListed(identifier));
+    }
+
+    /** The same as an exception: a 400 naming the field when missing or malformed, else a 404. */
+    public BusinessException unknown(String field, String identifier) {
+        return SubjectIdentifiers.unknown(field, identifier, LocalDate.now(clock), allowListed(identifier));
+    }
+
+    private boolean allowListed(String identifier) {
+        return identifier != null && identifier.strip().length() == Uscc.LENGTH
+                && mapper.findAllowListed(identifier.strip()) != null;
     }
 
     public SubjectView view(CreditSubject subject) {

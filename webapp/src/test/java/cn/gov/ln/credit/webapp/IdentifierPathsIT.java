@@ -21,8 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An identifier is read the same on every path that takes one (subject lookup, credit check, pledge list, filing,
- * pledge, objection): an early code the system administrator allow-listed is accepted everywhere; a malformed one is
- * a 400 naming the field, a well-formed one nobody registered is not found, a missing one is required.
+ * pledge, objection): an early code the system administrator allow-listed is accepted everywhere (and, when nobody
+ * registered it, is well formed but not registered); a malformed one is a 400 naming the field, a well-formed one
+ * nobody registered is not found, a missing one is required.
  */
 @Tag("reliability")
 @WebIntegrationTest
@@ -69,6 +70,23 @@ class IdentifierPathsIT {
     }
 
     @Test
+    void anAllowListedCodeNobodyRegisteredIsWellFormedButNotRegistered() throws Exception {
+        String first17 = "91210102MA0EARLY" + "2";
+        char right = Uscc.checkCharacter(first17);
+        String early = first17 + (right == '0' ? '1' : '0');
+        new SignIn(securityManager).run("sysadmin", () -> allowList.add(early, "1999 年赋码，尚未登记"));
+        RawHttp http = new RawHttp(port);
+        RawHttp.Response filing = http.send("POST", "/api/v1/filings", "application/json", """
+                {"matterCode": "LN-SCJG-001", "subjectIdentifier": "%s", "externalReference": "EARLY-3"}"""
+                .formatted(early), MARKET);
+        assertThat(filing.status()).isEqualTo(400);
+        assertThat(violation(filing)).isEqualTo("subjectIdentifier:validation.subject.notRegistered");
+        assertThat(http.get("/api/v1/subjects/" + early, MARKET).status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/pledges?subject=" + early, MARKET).status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/subjects/" + early + "/credit-check", MARKET).status()).isEqualTo(200);
+    }
+
+    @Test
     void malformedUnknownAndMissingAreThreeAnswers() throws Exception {
         RawHttp http = new RawHttp(port);
         String unknown = "91210102MA0XXXXXX" + Uscc.checkCharacter("91210102MA0XXXXXX");
@@ -79,6 +97,9 @@ class IdentifierPathsIT {
         bodies.put("/api/v1/pledges", """
                 {"templateCode": "INDUSTRY-SELF-DISCIPLINE", %s "reason": "入会承诺",
                  "fields": {"association": "辽宁省物流与采购联合会", "industry": "交通运输业"}, "publicity": "PUBLIC",
+                 "externalReference": "THREE-%s"}""");
+        bodies.put("/api/v1/objections", """
+                {"recordType": "BREACH", "recordId": 1, "ground": "ERROR", "description": "记录有误", %s
                  "externalReference": "THREE-%s"}""");
         int serial = 0;
         for (Map.Entry<String, String> body : bodies.entrySet()) {

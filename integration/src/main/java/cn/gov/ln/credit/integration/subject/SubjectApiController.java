@@ -1,7 +1,7 @@
 package cn.gov.ln.credit.integration.subject;
 
 import cn.gov.ln.credit.creditfile.CreditFileService;
-import cn.gov.ln.credit.identifier.SubjectIdentifiers;
+import cn.gov.ln.credit.subject.SubjectService;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.MediaType;
@@ -16,10 +16,12 @@ import org.springframework.web.bind.annotation.RestController;
 class SubjectApiController {
 
     private final CreditFileService creditFiles;
+    private final SubjectService subjects;
     private final Clock clock;
 
-    SubjectApiController(CreditFileService creditFiles, Clock clock) {
+    SubjectApiController(CreditFileService creditFiles, SubjectService subjects, Clock clock) {
         this.creditFiles = creditFiles;
+        this.subjects = subjects;
         this.clock = clock;
     }
 
@@ -27,6 +29,6 @@ class SubjectApiController {
     CreditFileResponse creditFile(@PathVariable String identifier) {
         LocalDate today = LocalDate.now(clock);
         return creditFiles.fileByIdentifier(identifier).map(file -> CreditFileResponse.of(file, today))
-                .orElseThrow(() -> SubjectIdentifiers.unknown("identifier", identifier, today));
+                .orElseThrow(() -> subjects.unknown("identifier", identifier));
     }
 }
