@@ -50,7 +50,7 @@ public final class SubjectIdentifiers {
             return FieldViolation.of(field, "validation.required");
         }
         return FieldViolation.of(field, allowListed ? NOT_REGISTERED
-                : problem(identifier.strip(), today).orElse(NOT_REGISTERED));
+                : problem(identifier, today).orElse(NOT_REGISTERED));
     }
 
     /** The exception for an identifier that found no subject: a 400 on the field when malformed, else not found. */

@@ -18,7 +18,6 @@ import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,12 +43,7 @@ public final class Constraints {
 
     /** What the command's constraints refuse, one violation per field, in the order the record declares them. */
     public static List<FieldViolation> violations(Object command) {
-        return violations(VALIDATOR.validate(command));
-    }
-
-    /** Violations found by a validator elsewhere (Spring's, on a request body), as the product names them. */
-    public static List<FieldViolation> violations(Collection<? extends ConstraintViolation<?>> found) {
-        List<ConstraintViolation<?>> ordered = new ArrayList<>(found);
+        List<ConstraintViolation<?>> ordered = new ArrayList<>(VALIDATOR.validate(command));
         ordered.sort(Comparator.<ConstraintViolation<?>>comparingInt(Constraints::position)
                 .thenComparingInt(Constraints::precedence)
                 .thenComparing(v -> v.getPropertyPath().toString()));

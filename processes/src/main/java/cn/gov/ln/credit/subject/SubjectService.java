@@ -155,8 +155,7 @@ public class SubjectService {
     }
 
     private boolean allowListed(String identifier) {
-        return identifier != null && identifier.strip().length() == Uscc.LENGTH
-                && mapper.findAllowListed(identifier.strip()) != null;
+        return identifier != null && identifier.length() == Uscc.LENGTH && mapper.findAllowListed(identifier) != null;
     }
 
     public SubjectView view(CreditSubject subject) {

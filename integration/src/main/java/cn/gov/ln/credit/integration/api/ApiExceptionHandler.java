@@ -4,8 +4,6 @@ import cn.gov.ln.credit.creditcheck.CreditSourceUnavailableException;
 import cn.gov.ln.credit.shared.AccessDeniedException;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.ConflictException;
-import cn.gov.ln.credit.shared.Constraints;
-import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.IdempotencyConflict;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.ValidationException;
@@ -13,7 +11,6 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import jakarta.validation.ConstraintViolation;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -26,7 +23,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -60,16 +56,6 @@ public class ApiExceptionHandler {
                         messages.getMessage(v.messageKey(), v.arguments().toArray(), v.messageKey(), locale)))
                 .toList();
         return body(HttpStatus.BAD_REQUEST, "validation", e, locale, violations);
-    }
-
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ResponseEntity<ApiError> constrained(MethodArgumentNotValidException e, Locale locale) {
-        List<ConstraintViolation<?>> found = e.getBindingResult().getFieldErrors().stream()
-                .filter(error -> error.contains(ConstraintViolation.class))
-                .<ConstraintViolation<?>>map(error -> error.unwrap(ConstraintViolation.class)).toList();
-        List<FieldViolation> violations = Constraints.violations(found);
-        return invalid(violations.isEmpty() ? ValidationException.of("body", "validation.malformed")
-                : new ValidationException(violations), locale);
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -8,7 +8,6 @@ import cn.gov.ln.credit.filing.NewFiling;
 import cn.gov.ln.credit.shared.Stored;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
@@ -45,7 +44,7 @@ class FilingApiController {
     @Operation(summary = "File an application", description = "Starts the filing's process; its credit check "
             + "follows at once. Repeating a call with the same externalReference and content returns the same filing "
             + "(200); other content under it is a 409 naming the fields that differ.")
-    ResponseEntity<FilingResponse> file(@Valid @RequestBody FilingRequest request, Locale locale) {
+    ResponseEntity<FilingResponse> file(@RequestBody FilingRequest request, Locale locale) {
         NewFiling newFiling = new NewFiling(request.matterCode(), request.subjectIdentifier(),
                 Boolean.TRUE.equals(request.inLieuRequested()), request.pledgeCode(), request.externalReference());
         Stored<FilingSummary> stored;

@@ -8,7 +8,6 @@ import cn.gov.ln.credit.shared.Stored;
 import cn.gov.ln.credit.shared.ValidationException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
@@ -38,7 +37,7 @@ class ObjectionApiController {
     @Operation(summary = "File an objection for a subject", description = "Marks the record disputed and starts "
             + "its verification. Repeating a call with the same externalReference and content returns the same "
             + "objection (200); other content under it is a 409 naming the fields that differ.")
-    ResponseEntity<ObjectionResponse> raise(@Valid @RequestBody ObjectionRequest request) {
+    ResponseEntity<ObjectionResponse> raise(@RequestBody ObjectionRequest request) {
         NewObjection objection = parse(request);
         Stored<Objection> stored;
         try {

@@ -7,15 +7,11 @@ import cn.gov.ln.credit.pledge.PledgeLetter;
 import cn.gov.ln.credit.pledge.PledgePublication;
 import cn.gov.ln.credit.pledge.PledgeService;
 import cn.gov.ln.credit.pledge.Publicity;
-import cn.gov.ln.credit.shared.CleanText;
 import cn.gov.ln.credit.shared.Stored;
 import cn.gov.ln.credit.shared.ValidationException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
@@ -55,7 +51,7 @@ class PledgeApiController {
     @Operation(summary = "Draft a pledge", description = "Validates the template's fields; nothing is signed yet. "
             + "Repeating a call with the same externalReference and content returns the same pledge (200); other "
             + "content under it is a 409 naming the fields that differ.")
-    ResponseEntity<PledgeResponse> draft(@Valid @RequestBody PledgeRequest request) {
+    ResponseEntity<PledgeResponse> draft(@RequestBody PledgeRequest request) {
         Stored<Pledge> stored = pledges.draftOnce(new NewPledge(request.templateCode(), request.subjectIdentifier(),
                 request.reason(), request.fields(), publicity(request.publicity()), null,
                 request.externalReference()));
@@ -90,7 +86,7 @@ class PledgeApiController {
 
     @PostMapping(path = "/{code}/withdrawal", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Withdraw a pledge that no filing relies on yet")
-    PledgeResponse withdraw(@PathVariable String code, @Valid @RequestBody WithdrawalRequest request) {
+    PledgeResponse withdraw(@PathVariable String code, @RequestBody WithdrawalRequest request) {
         pledges.withdraw(code, request.reason());
         return PledgeResponse.of(pledges.get(code));
     }
@@ -112,7 +108,7 @@ class PledgeApiController {
         return VerificationResponse.of(publication.verify(code, letterHash));
     }
 
-    record WithdrawalRequest(@NotBlank @Size(max = PledgeService.MAX_REASON) @CleanText String reason) {
+    record WithdrawalRequest(String reason) {
     }
 
     static String verificationPage(HttpServletRequest request) {
