@@ -13,12 +13,12 @@ import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.security.Roles;
+import cn.gov.ln.credit.shared.Constraints;
 import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.GeneratedId;
 import cn.gov.ln.credit.shared.Like;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
-import cn.gov.ln.credit.shared.Text;
 import cn.gov.ln.credit.shared.ValidationException;
 import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectService;
@@ -32,7 +32,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -43,7 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,31}");
+    /** Lower-case letters first, then letters, digits and . _ -: 3 to 32 characters. */
+    static final String USERNAME_PATTERN = "[a-z][a-z0-9._-]{2,31}";
     private static final Set<String> APPLICANT_ROLES = Set.of(Roles.APPLICANT);
     private static final Set<String> API_CLIENT_ROLES = Set.of(Roles.API_CLIENT);
 
@@ -190,25 +190,14 @@ public class AccountService {
     @Transactional
     public long create(NewUser request) {
         Actor actor = guard.require(Permissions.USER_MANAGE);
-        List<FieldViolation> violations = new ArrayList<>();
-        if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
-            violations.add(FieldViolation.of("username", "validation.username.pattern"));
-        } else if (mapper.findByUsername(request.username()) != null) {
+        List<FieldViolation> violations = new ArrayList<>(Constraints.violations(request));
+        if (violations.stream().noneMatch(v -> v.field().equals("username"))
+                && mapper.findByUsername(request.username()) != null) {
             violations.add(FieldViolation.of("username", "validation.username.taken"));
-        }
-        if (request.displayName() == null || request.displayName().isBlank()) {
-            violations.add(FieldViolation.of("displayName", "validation.required"));
-        } else if (request.displayName().length() > 64) {
-            violations.add(FieldViolation.of("displayName", "validation.tooLong", 64));
-        } else {
-            Text.nameProblem(request.displayName())
-                    .ifPresent(key -> violations.add(FieldViolation.of("displayName", key)));
         }
         PasswordPolicy.check("password", request.password()).ifPresent(violations::add);
         String divisionCode = null;
-        if (request.kind() == null) {
-            violations.add(FieldViolation.of("kind", "validation.required"));
-        } else {
+        if (request.kind() != null) {
             divisionCode = divisionOf(request, violations);
             checkRoles(request, violations);
         }

@@ -5,6 +5,7 @@ import cn.gov.ln.credit.audit.AuditService;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.shared.Constraints;
 import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.ValidationException;
@@ -106,21 +107,7 @@ public class WorkingDayCalendar {
     @Transactional
     public void set(CalendarDay day) {
         Actor actor = guard.require(Permissions.CALENDAR_MANAGE);
-        List<FieldViolation> violations = new ArrayList<>();
-        if (day.calendarDate() == null) {
-            violations.add(FieldViolation.of("calendarDate", "validation.required"));
-        }
-        if (day.kind() == null) {
-            violations.add(FieldViolation.of("kind", "validation.required"));
-        }
-        if (day.name() == null || day.name().isBlank()) {
-            violations.add(FieldViolation.of("name", "validation.required"));
-        } else if (day.name().length() > 32) {
-            violations.add(FieldViolation.of("name", "validation.tooLong", 32));
-        }
-        if (day.source() != null && day.source().length() > 64) {
-            violations.add(FieldViolation.of("source", "validation.tooLong", 64));
-        }
+        List<FieldViolation> violations = new ArrayList<>(Constraints.violations(day));
         if (day.calendarDate() != null && day.kind() != null) {
             boolean weekend = isWeekend(day.calendarDate());
             if (day.kind() == DayKind.WORKDAY && !weekend) {

@@ -9,6 +9,7 @@ import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.FieldViolation;
+import cn.gov.ln.credit.shared.Text;
 import cn.gov.ln.credit.shared.ValidationException;
 import java.time.Clock;
 import java.time.Instant;
@@ -98,11 +99,14 @@ public class MeasureService {
         return mapper.findMeasure(measure.code());
     }
 
+    /** Text of the catalogue, shown on every notice that cites the measure: required, within its length, clean. */
     private static void required(List<FieldViolation> violations, String field, String value, int max) {
         if (value == null || value.isBlank()) {
             violations.add(FieldViolation.of(field, "validation.required"));
         } else if (value.length() > max) {
             violations.add(FieldViolation.of(field, "validation.tooLong", max));
+        } else {
+            Text.problem(value).ifPresent(key -> violations.add(FieldViolation.of(field, key)));
         }
     }
 }

@@ -1,5 +1,17 @@
 package cn.gov.ln.credit.pledgetemplate;
 
+import cn.gov.ln.credit.shared.CleanText;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 /** A new template and the text of its first (draft) version. */
-public record NewTemplate(String code, PledgeType pledgeType, String matterCode, String title, TemplateText text) {
+public record NewTemplate(
+        @NotNull(message = "validation.template.code")
+        @Pattern(regexp = PledgeTemplateService.CODE_PATTERN, message = "validation.template.code") String code,
+        @NotNull PledgeType pledgeType,
+        String matterCode,
+        @NotBlank @Size(max = 128) @CleanText(singleLine = true) String title,
+        TemplateText text) {
 }

@@ -11,6 +11,7 @@ import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.AccessDeniedException;
 import cn.gov.ln.credit.shared.ConflictException;
+import cn.gov.ln.credit.shared.Constraints;
 import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.GeneratedId;
 import cn.gov.ln.credit.shared.NotFoundException;
@@ -25,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PledgeTemplateService {
 
     public static final int MAX_TEXT = 4000;
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9-]{2,63}");
+    static final String CODE_PATTERN = "[A-Z][A-Z0-9-]{2,63}";
 
     private final TemplateMapper mapper;
     private final MatterService matters;
@@ -90,18 +90,7 @@ public class PledgeTemplateService {
     @Transactional
     public long create(NewTemplate request) {
         Actor actor = guard.require(Permissions.TEMPLATE_MANAGE);
-        List<FieldViolation> violations = new ArrayList<>();
-        if (request.code() == null || !CODE.matcher(request.code()).matches()) {
-            violations.add(FieldViolation.of("code", "validation.template.code"));
-        }
-        if (request.pledgeType() == null) {
-            violations.add(FieldViolation.of("pledgeType", "validation.required"));
-        }
-        if (request.title() == null || request.title().isBlank()) {
-            violations.add(FieldViolation.of("title", "validation.required"));
-        } else if (request.title().length() > 128) {
-            violations.add(FieldViolation.of("title", "validation.tooLong", 128));
-        }
+        List<FieldViolation> violations = new ArrayList<>(Constraints.violations(request));
         if (request.matterCode() != null && matters.find(request.matterCode()).isEmpty()) {
             violations.add(FieldViolation.of("matterCode", "validation.notFound"));
         }
@@ -219,16 +208,10 @@ public class PledgeTemplateService {
     }
 
     static List<FieldViolation> check(TemplateText text) {
-        List<FieldViolation> violations = new ArrayList<>();
         if (text == null) {
             return List.of(FieldViolation.of("text", "validation.required"));
         }
-        requireText("noticeText", text.noticeText(), violations);
-        requireText("pledgeText", text.pledgeText(), violations);
-        requireText("liabilityText", text.liabilityText(), violations);
-        if (text.validityMonths() < 1 || text.validityMonths() > 120) {
-            violations.add(FieldViolation.of("validityMonths", "validation.template.validity"));
-        }
+        List<FieldViolation> violations = new ArrayList<>(Constraints.violations(text));
         Set<String> known = new HashSet<>(Placeholders.BUILT_IN);
         try {
             FormSchema schema = FormSchema.parse(text.formSchema());
@@ -245,13 +228,5 @@ public class PledgeTemplateService {
             }
         }
         return violations;
-    }
-
-    private static void requireText(String field, String value, List<FieldViolation> violations) {
-        if (value == null || value.isBlank()) {
-            violations.add(FieldViolation.of(field, "validation.required"));
-        } else if (value.length() > MAX_TEXT) {
-            violations.add(FieldViolation.of(field, "validation.tooLong", MAX_TEXT));
-        }
     }
 }

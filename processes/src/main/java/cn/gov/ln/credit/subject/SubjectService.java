@@ -11,12 +11,12 @@ import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
+import cn.gov.ln.credit.shared.Constraints;
 import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.GeneratedId;
 import cn.gov.ln.credit.shared.Like;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
-import cn.gov.ln.credit.shared.Text;
 import cn.gov.ln.credit.shared.ValidationException;
 import java.time.Clock;
 import java.time.Instant;
@@ -171,20 +171,7 @@ public class SubjectService {
     }
 
     private IdentifierStatus validate(NewSubject request, Actor actor, List<FieldViolation> violations) {
-        if (request.kind() == null) {
-            violations.add(FieldViolation.of("kind", "validation.required"));
-        }
-        String name = request.name();
-        if (name == null || name.isBlank()) {
-            violations.add(FieldViolation.of("name", "validation.required"));
-        } else if (name.length() > MAX_NAME) {
-            violations.add(FieldViolation.of("name", "validation.tooLong", MAX_NAME));
-        } else {
-            Text.nameProblem(name).ifPresent(key -> violations.add(FieldViolation.of("name", key)));
-        }
-        if (request.legalRepresentative() != null && request.legalRepresentative().length() > 64) {
-            violations.add(FieldViolation.of("legalRepresentative", "validation.tooLong", 64));
-        }
+        violations.addAll(Constraints.violations(request));
         if (!divisions.exists(request.divisionCode())) {
             violations.add(FieldViolation.of("divisionCode", "validation.notFound"));
         } else if (!actor.coversDivision(request.divisionCode())) {
