@@ -1,5 +1,7 @@
 package cn.gov.ln.credit.account;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -29,7 +29,7 @@ final class VerifiedCredentials {
     private record Entry(byte[] mac, String storedHash, Instant until) {
     }
 
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Cache<String, Entry> entries;
     private final SecretKeySpec key;
     private final Duration ttl;
     private final Clock clock;
@@ -40,11 +40,13 @@ final class VerifiedCredentials {
         this.key = new SecretKeySpec(secret, "HmacSHA256");
         this.ttl = ttl;
         this.clock = clock;
+        this.entries = Caffeine.newBuilder().maximumSize(MAX_ENTRIES)
+                .expireAfterWrite(ttl.isNegative() ? Duration.ZERO : ttl).build();
     }
 
     /** Whether this password was verified for this account, with this stored hash, within the time to live. */
     boolean recentlyVerified(String username, char[] password, String storedHash) {
-        Entry entry = entries.get(username);
+        Entry entry = entries.getIfPresent(username);
         if (entry == null || !entry.storedHash().equals(storedHash) || !clock.instant().isBefore(entry.until())) {
             return false;
         }
@@ -55,18 +57,11 @@ final class VerifiedCredentials {
         if (ttl.isZero() || ttl.isNegative()) {
             return;
         }
-        if (entries.size() >= MAX_ENTRIES) {
-            Instant now = clock.instant();
-            entries.values().removeIf(e -> !now.isBefore(e.until()));
-            if (entries.size() >= MAX_ENTRIES) {
-                return;
-            }
-        }
         entries.put(username, new Entry(mac(username, password), storedHash, clock.instant().plus(ttl)));
     }
 
     void forget(String username) {
-        entries.remove(username);
+        entries.invalidate(username);
     }
 
     private byte[] mac(String username, char[] password) {

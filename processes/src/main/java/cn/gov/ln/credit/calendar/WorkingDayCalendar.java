@@ -2,6 +2,8 @@ package cn.gov.ln.credit.calendar;
 
 import cn.gov.ln.credit.audit.AuditActions;
 import cn.gov.ln.credit.audit.AuditService;
+import cn.gov.ln.credit.caching.CacheNames;
+import cn.gov.ln.credit.caching.Caches;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.Permissions;
@@ -10,13 +12,14 @@ import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.ValidationException;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -26,24 +29,24 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Chinese working days: Monday to Friday, minus public holidays, plus the weekend days worked in exchange
  * (调休). The exceptions are data, so a new year's State Council notice is entered, not coded.
  *
- * <p>Every filing computes deadlines, so the exceptions (a few dozen days a year) are kept in memory for a minute.
+ * <p>Every filing computes deadlines, so the exceptions (a few dozen days a year) are kept in the {@code calendar}
+ * cache for a minute.
  * A change made here is seen at once on this node and within that minute on the others; holiday notices are
  * published weeks before the days they move.
  */
 @Service
 public class WorkingDayCalendar {
 
-    private static final Duration KEPT_FOR = Duration.ofMinutes(1);
-
     private final CalendarMapper mapper;
     private final AuditService audit;
     private final AccessGuard guard;
-    private volatile Snapshot snapshot;
+    private final Cache cache;
 
-    WorkingDayCalendar(CalendarMapper mapper, AuditService audit, AccessGuard guard) {
+    WorkingDayCalendar(CalendarMapper mapper, AuditService audit, AccessGuard guard, CacheManager caches) {
         this.mapper = mapper;
         this.audit = audit;
         this.guard = guard;
+        this.cache = Caches.named(caches, CacheNames.CALENDAR);
     }
 
     /** The close of business of a day (17:30), when a deadline that ends on it runs out. */
@@ -137,30 +140,21 @@ public class WorkingDayCalendar {
 
     /** Every exception day, by date. */
     private Map<LocalDate, CalendarDay> exceptions() {
-        Snapshot current = snapshot;
-        if (current == null || System.nanoTime() - current.loadedAt() > KEPT_FOR.toNanos()) {
-            current = new Snapshot(mapper.findAll().stream()
-                    .collect(Collectors.toUnmodifiableMap(CalendarDay::calendarDate, Function.identity())),
-                    System.nanoTime());
-            snapshot = current;
-        }
-        return current.days();
+        return Caches.get(cache, CacheNames.ALL, () -> mapper.findAll().stream()
+                .collect(Collectors.toUnmodifiableMap(CalendarDay::calendarDate, Function.identity())));
     }
 
     /** Forgets the kept days now and again after commit, when a reader can no longer load the days before it. */
     private void forgetOnCommit() {
-        snapshot = null;
+        cache.clear();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    snapshot = null;
+                    cache.clear();
                 }
             });
         }
-    }
-
-    private record Snapshot(Map<LocalDate, CalendarDay> days, long loadedAt) {
     }
 
     private static boolean isWorkingDay(LocalDate day, Map<LocalDate, CalendarDay> exceptions) {

@@ -1,31 +1,38 @@
 package cn.gov.ln.credit.department;
 
+import cn.gov.ln.credit.caching.CacheNames;
+import cn.gov.ln.credit.caching.Caches;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.NotFoundException;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
 
 /**
- * The member departments and their city and county counterparts. Reference data: read once, kept in memory;
- * {@link #refresh()} after a change.
+ * The member departments and their city and county counterparts. Reference data, kept in the
+ * {@code departments} cache; {@link #refresh()} after a change.
  */
 @Service
 public class DepartmentService {
 
     private final DepartmentMapper mapper;
     private final AccessGuard guard;
-    private volatile Map<Long, Department> byId;
+    private final Cache cache;
 
-    DepartmentService(DepartmentMapper mapper, AccessGuard guard) {
+    DepartmentService(DepartmentMapper mapper, AccessGuard guard, CacheManager caches) {
         this.mapper = mapper;
         this.guard = guard;
+        this.cache = Caches.named(caches, CacheNames.DEPARTMENTS);
     }
 
     /** The departments inside the caller's division, provincial member units first. */
@@ -63,16 +70,11 @@ public class DepartmentService {
     }
 
     public void refresh() {
-        byId = null;
+        cache.clear();
     }
 
     private Map<Long, Department> index() {
-        Map<Long, Department> current = byId;
-        if (current == null) {
-            current = mapper.findAll().stream().collect(Collectors.toMap(Department::id, Function.identity(),
-                    (a, b) -> a, java.util.LinkedHashMap::new));
-            byId = current;
-        }
-        return current;
+        return Caches.get(cache, CacheNames.ALL, () -> Collections.unmodifiableMap(mapper.findAll().stream()
+                .collect(Collectors.toMap(Department::id, Function.identity(), (a, b) -> a, LinkedHashMap::new))));
     }
 }

@@ -1,24 +1,31 @@
 package cn.gov.ln.credit.division;
 
+import cn.gov.ln.credit.caching.CacheNames;
+import cn.gov.ln.credit.caching.Caches;
 import cn.gov.ln.credit.shared.NotFoundException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
 
 /**
- * The province, its 14 cities and their counties. Reference data that changes only by migration, so it is
- * read once and kept in memory.
+ * The province, its 14 cities and their counties. Reference data that changes only by migration, kept in the
+ * {@code divisions} cache without expiry.
  */
 @Service
 public class DivisionService {
 
     private final DivisionMapper mapper;
-    private volatile Map<String, Division> byCode;
+    private final Cache cache;
 
-    DivisionService(DivisionMapper mapper) {
+    DivisionService(DivisionMapper mapper, CacheManager caches) {
         this.mapper = mapper;
+        this.cache = Caches.named(caches, CacheNames.DIVISIONS);
     }
 
     public List<Division> all() {
@@ -54,12 +61,7 @@ public class DivisionService {
     }
 
     private Map<String, Division> index() {
-        Map<String, Division> current = byCode;
-        if (current == null) {
-            current = mapper.findAll().stream().collect(Collectors.toMap(Division::code, Function.identity(),
-                    (a, b) -> a, java.util.LinkedHashMap::new));
-            byCode = current;
-        }
-        return current;
+        return Caches.get(cache, CacheNames.ALL, () -> Collections.unmodifiableMap(mapper.findAll().stream()
+                .collect(Collectors.toMap(Division::code, Function.identity(), (a, b) -> a, LinkedHashMap::new))));
     }
 }

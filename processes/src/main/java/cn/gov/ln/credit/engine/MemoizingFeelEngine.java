@@ -1,10 +1,10 @@
 package cn.gov.ln.credit.engine;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.engine.variable.context.VariableContext;
@@ -33,7 +33,7 @@ final class MemoizingFeelEngine implements FeelEngine {
             "instance", "of", "if", "then", "else", "for", "return", "some", "every", "satisfies", "function");
 
     private final FeelEngine delegate;
-    private final Map<Key, Object> answers = new ConcurrentHashMap<>();
+    private final Cache<Key, Object> answers = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).build();
 
     MemoizingFeelEngine(FeelEngine delegate) {
         this.delegate = delegate;
@@ -46,7 +46,7 @@ final class MemoizingFeelEngine implements FeelEngine {
         if (key == null) {
             return delegate.evaluateSimpleExpression(expression, context);
         }
-        Object known = answers.get(key);
+        Object known = answers.getIfPresent(key);
         if (known != null) {
             return known == Null.VALUE ? null : (T) known;
         }
@@ -61,7 +61,7 @@ final class MemoizingFeelEngine implements FeelEngine {
         if (key == null) {
             return delegate.evaluateSimpleUnaryTests(expression, inputVariable, context);
         }
-        Object known = answers.get(key);
+        Object known = answers.getIfPresent(key);
         if (known != null) {
             return (Boolean) known;
         }
@@ -70,16 +70,14 @@ final class MemoizingFeelEngine implements FeelEngine {
         return answer;
     }
 
-    int size() {
-        return answers.size();
+    long size() {
+        answers.cleanUp();
+        return answers.estimatedSize();
     }
 
     private void remember(Key key, Object answer) {
         if (answer != null && !isPlain(answer)) {
             return;
-        }
-        if (answers.size() >= MAX_ENTRIES) {
-            answers.clear();
         }
         answers.put(key, answer == null ? Null.VALUE : answer);
     }

@@ -1,15 +1,17 @@
 package cn.gov.ln.credit.engine;
 
+import cn.gov.ln.credit.caching.CacheNames;
+import cn.gov.ln.credit.caching.Caches;
 import cn.gov.ln.credit.forms.FormSchema;
 import cn.gov.ln.credit.shared.ValidationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.form.TaskFormData;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +25,12 @@ public class TaskForms {
 
     private final FormService formService;
     private final RepositoryService repository;
-    private final Map<String, FormSchema> parsed = new ConcurrentHashMap<>();
+    private final Cache parsed;
 
-    TaskForms(FormService formService, RepositoryService repository) {
+    TaskForms(FormService formService, RepositoryService repository, CacheManager caches) {
         this.formService = formService;
         this.repository = repository;
+        this.parsed = Caches.named(caches, CacheNames.TASK_FORMS);
     }
 
     public FormSchema of(String taskId) {
@@ -38,7 +41,7 @@ public class TaskForms {
         }
         String resource = key.substring(PREFIX.length());
         String deploymentId = data.getDeploymentId();
-        return parsed.computeIfAbsent(deploymentId + "/" + resource, k -> load(deploymentId, resource));
+        return Caches.get(parsed, deploymentId + "/" + resource, () -> load(deploymentId, resource));
     }
 
     private FormSchema load(String deploymentId, String resource) {

@@ -1,24 +1,26 @@
 package cn.gov.ln.credit.filing;
 
+import cn.gov.ln.credit.caching.CacheNames;
+import cn.gov.ln.credit.caching.Caches;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The BPMN diagrams of a filing's processes (the filing itself, then the verification of its pledge) with the
  * activities it waits in and those it has passed, from the engine's history. Only for those who may read the
- * filing. Deployed models never change, so each is read once.
+ * filing. Deployed models never change, so each is kept in the {@code processModels} cache.
  */
 @Service
 public class FilingDiagrams {
@@ -26,12 +28,13 @@ public class FilingDiagrams {
     private final FilingService filings;
     private final HistoryService history;
     private final RepositoryService repository;
-    private final Map<String, String> models = new ConcurrentHashMap<>();
+    private final Cache models;
 
-    FilingDiagrams(FilingService filings, HistoryService history, RepositoryService repository) {
+    FilingDiagrams(FilingService filings, HistoryService history, RepositoryService repository, CacheManager caches) {
         this.filings = filings;
         this.history = history;
         this.repository = repository;
+        this.models = Caches.named(caches, CacheNames.PROCESS_MODELS);
     }
 
     @Transactional(readOnly = true)
@@ -54,8 +57,8 @@ public class FilingDiagrams {
     }
 
     private String model(String processDefinitionId) {
-        return models.computeIfAbsent(processDefinitionId, id -> {
-            try (InputStream in = repository.getProcessModel(id)) {
+        return Caches.get(models, processDefinitionId, () -> {
+            try (InputStream in = repository.getProcessModel(processDefinitionId)) {
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

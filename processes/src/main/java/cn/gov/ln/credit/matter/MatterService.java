@@ -1,22 +1,27 @@
 package cn.gov.ln.credit.matter;
 
+import cn.gov.ln.credit.caching.CacheNames;
+import cn.gov.ln.credit.caching.Caches;
 import cn.gov.ln.credit.shared.NotFoundException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
 
-/** The catalogue of permit matters: reference data, read once and kept in memory. */
+/** The catalogue of permit matters: reference data, kept in the {@code matters} cache. */
 @Service
 public class MatterService {
 
     private final MatterMapper mapper;
-    private volatile Map<String, PermitMatter> byCode;
+    private final Cache cache;
 
-    MatterService(MatterMapper mapper) {
+    MatterService(MatterMapper mapper, CacheManager caches) {
         this.mapper = mapper;
+        this.cache = Caches.named(caches, CacheNames.MATTERS);
     }
 
     public List<PermitMatter> all() {
@@ -33,15 +38,11 @@ public class MatterService {
 
     /** Reads the catalogue again after it was changed in the database. */
     public void reload() {
-        byCode = null;
+        cache.clear();
     }
 
     private Map<String, PermitMatter> index() {
-        Map<String, PermitMatter> current = byCode;
-        if (current == null) {
-            current = mapper.findAll().stream().collect(Collectors.toMap(PermitMatter::code, Function.identity()));
-            byCode = current;
-        }
-        return current;
+        return Caches.get(cache, CacheNames.ALL, () -> mapper.findAll().stream()
+                .collect(Collectors.toUnmodifiableMap(PermitMatter::code, Function.identity())));
     }
 }

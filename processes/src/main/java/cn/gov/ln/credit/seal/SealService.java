@@ -1,5 +1,7 @@
 package cn.gov.ln.credit.seal;
 
+import cn.gov.ln.credit.caching.CacheNames;
+import cn.gov.ln.credit.caching.Caches;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,8 +25,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Date;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
@@ -34,6 +34,8 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -52,13 +54,14 @@ public class SealService {
     private final SealProperties properties;
     private final SealCertificateMapper certificates;
     private final Clock clock;
-    private final Map<String, X509Certificate> known = new ConcurrentHashMap<>();
+    private final Cache known;
     private volatile Loaded active;
 
-    SealService(SealProperties properties, SealCertificateMapper certificates, Clock clock) {
+    SealService(SealProperties properties, SealCertificateMapper certificates, Clock clock, CacheManager caches) {
         this.properties = properties;
         this.certificates = certificates;
         this.clock = clock;
+        this.known = Caches.named(caches, CacheNames.SEAL_CERTIFICATES);
     }
 
     record Loaded(String keyId, PrivateKey key, X509Certificate certificate) {
@@ -109,8 +112,8 @@ public class SealService {
     }
 
     private X509Certificate certificate(String keyId) {
-        return known.computeIfAbsent(keyId, id -> {
-            String pem = certificates.findPem(id);
+        return Caches.get(known, keyId, () -> {
+            String pem = certificates.findPem(keyId);
             return pem == null ? null : parse(pem);
         });
     }
