@@ -88,6 +88,19 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Screens reach the engine through the core's services, which check permission and scope; only the engine's
+     * own doors (its webapps' single sign-on and the security filters in front of its REST API) touch its API.
+     */
+    @Test
+    void screensDoNotUseTheEngineOrMappersDirectly() {
+        noClasses().that().resideInAPackage(WEBAPP).and()
+                .resideOutsideOfPackages(ROOT + ".webapp.camunda..", ROOT + ".webapp.security..")
+                .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+                .orShould().dependOnClassesThat().areAnnotatedWith(Mapper.class)
+                .check(classes);
+    }
+
     @Test
     void onlyTheWebappUsesVaadin() {
         noClasses().that().resideOutsideOfPackage(WEBAPP).should().dependOnClassesThat()

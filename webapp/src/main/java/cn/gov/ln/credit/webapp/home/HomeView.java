@@ -1,6 +1,7 @@
 package cn.gov.ln.credit.webapp.home;
 
 import cn.gov.ln.credit.calendar.WorkingDayCalendar;
+import cn.gov.ln.credit.engine.EngineFigures;
 import cn.gov.ln.credit.listing.ListType;
 import cn.gov.ln.credit.listing.ListingService;
 import cn.gov.ln.credit.security.AccessGuard;
@@ -29,9 +30,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.apache.shiro.authz.annotation.RequiresAuthentication;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 
 /**
  * The workbench after sign-in: the officer's scope and the figures of their division that the foundation
@@ -47,20 +45,16 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
     private final SubjectService subjects;
     private final ListingService listings;
     private final WorkingDayCalendar calendar;
-    private final RepositoryService repository;
-    private final RuntimeService runtime;
-    private final ManagementService management;
+    private final EngineFigures engine;
     private final Clock clock;
 
     public HomeView(AccessGuard guard, SubjectService subjects, ListingService listings, WorkingDayCalendar calendar,
-            RepositoryService repository, RuntimeService runtime, ManagementService management, Clock clock) {
+            EngineFigures engine, Clock clock) {
         this.guard = guard;
         this.subjects = subjects;
         this.listings = listings;
         this.calendar = calendar;
-        this.repository = repository;
-        this.runtime = runtime;
-        this.management = management;
+        this.engine = engine;
         this.clock = clock;
         addClassName("home-view");
     }
@@ -91,13 +85,11 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
             cards.add(card("home.red", String.format("%,d", listings.countInForce(ListType.RED)), "red-count"));
         }
         if (guard.isPermitted(Permissions.CAMUNDA_WEBAPP)) {
-            cards.add(card("home.definitions", Long.toString(repository.createProcessDefinitionQuery()
-                    .latestVersion().count()), "definitions-count"));
-            cards.add(card("home.instances", Long.toString(runtime.createProcessInstanceQuery().count()),
-                    "instances-count"));
-            cards.add(card("home.incidents", Long.toString(runtime.createIncidentQuery().count()),
-                    "incidents-count"));
-            cards.add(card("home.jobs", Long.toString(management.createJobQuery().count()), "jobs-count"));
+            EngineFigures.Figures figures = engine.now();
+            cards.add(card("home.definitions", Long.toString(figures.definitions()), "definitions-count"));
+            cards.add(card("home.instances", Long.toString(figures.instances()), "instances-count"));
+            cards.add(card("home.incidents", Long.toString(figures.incidents()), "incidents-count"));
+            cards.add(card("home.jobs", Long.toString(figures.jobs()), "jobs-count"));
         }
         add(cards);
         if (guard.isPermitted(Permissions.SUBJECT_READ)) {
