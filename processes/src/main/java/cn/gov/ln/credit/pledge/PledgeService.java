@@ -2,6 +2,7 @@ package cn.gov.ln.credit.pledge;
 
 import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.audit.AuditActions;
+import cn.gov.ln.credit.audit.AuditEntry;
 import cn.gov.ln.credit.audit.AuditService;
 import cn.gov.ln.credit.department.Department;
 import cn.gov.ln.credit.department.DepartmentService;
@@ -18,7 +19,6 @@ import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Permissions;
-import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.CleanText;
 import cn.gov.ln.credit.shared.ConflictException;
 import cn.gov.ln.credit.shared.Constraints;
@@ -36,9 +36,6 @@ import cn.gov.ln.credit.shared.Violations;
 import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectKind;
 import cn.gov.ln.credit.subject.SubjectService;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.security.SecureRandom;
@@ -47,7 +44,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -68,13 +64,13 @@ public class PledgeService {
     public static final int MAX_REASON = 512;
     public static final int MAX_CONTENT = 4000;
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS,
-            true);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PledgeMapper mapper;
     private final PledgeRegistry registry;
+    private final PledgeLedger ledger;
     private final PledgeAccess access;
+    private final PledgeRequests requests;
     private final PledgeTemplateService templates;
     private final SubjectService subjects;
     private final DepartmentService departments;
@@ -84,12 +80,15 @@ public class PledgeService {
     private final AccessGuard guard;
     private final Clock clock;
 
-    PledgeService(PledgeMapper mapper, PledgeRegistry registry, PledgeAccess access, PledgeTemplateService templates,
-            SubjectService subjects, DepartmentService departments, MatterService matters, AccountService accounts,
-            AuditService audit, AccessGuard guard, Clock clock) {
+    PledgeService(PledgeMapper mapper, PledgeRegistry registry, PledgeLedger ledger, PledgeAccess access,
+            PledgeRequests requests, PledgeTemplateService templates, SubjectService subjects,
+            DepartmentService departments, MatterService matters, AccountService accounts, AuditService audit,
+            AccessGuard guard, Clock clock) {
         this.mapper = mapper;
         this.registry = registry;
+        this.ledger = ledger;
         this.access = access;
+        this.requests = requests;
         this.templates = templates;
         this.subjects = subjects;
         this.departments = departments;
@@ -117,7 +116,7 @@ public class PledgeService {
         if (externalKey != null) {
             Pledge earlier = mapper.findByExternalKey(externalKey);
             if (earlier != null) {
-                List<String> differing = differences(actor, request, earlier);
+                List<String> differing = requests.differences(actor, request, earlier);
                 if (!differing.isEmpty()) {
                     throw new IdempotencyConflict(differing);
                 }
@@ -130,8 +129,8 @@ public class PledgeService {
         if (template.isEmpty()) {
             violations.add("templateCode", "validation.pledge.noTemplate");
         }
-        CreditSubject subject = pledger(actor, request, violations);
-        Department accepting = acceptingDepartment(actor, request, violations);
+        CreditSubject subject = requests.pledger(actor, request, violations);
+        Department accepting = requests.acceptingDepartment(actor, request, violations);
         if (request.publicity() == Publicity.PUBLIC && subject != null
                 && subject.kind() == SubjectKind.NATURAL_PERSON) {
             violations.add("publicity", "validation.pledge.personNotPublic");
@@ -164,50 +163,15 @@ public class PledgeService {
         Pledge draft = new Pledge(0, "D" + HexFormat.of().formatHex(randomBytes()), null, version.id(),
                 version.textHash(), definition.pledgeType(), definition.matterCode(), subject.id(), subject.name(),
                 PledgerCategory.of(subject.kind()), subject.identifier(), request.reason().strip(), content,
-                version.liabilityText(), json(values), request.publicity(), accepting == null ? null : accepting.id(),
-                accepting == null ? null : accepting.name(), accepting == null ? null : accepting.uscc(), division,
+                version.liabilityText(), PledgeRequests.json(values), request.publicity(),
+                accepting == null ? null : accepting.id(), accepting == null ? null : accepting.name(),
+                accepting == null ? null : accepting.uscc(), division,
                 ExternalReference.stripped(request.externalReference()), externalKey, null, null, null, null, null,
                 null, PledgeStatus.DRAFT, null, null, now, actor.username());
         GeneratedId id = new GeneratedId();
         mapper.insert(draft, id);
         audit.record(actor, AuditActions.PLEDGE_DRAFTED, "pledge", draft.draftRef(), definition.code());
         return Stored.created(mapper.findById(id.value()));
-    }
-
-    /** What a retry under the same reference asks that the stored pledge does not hold. */
-    private List<String> differences(Actor actor, NewPledge request, Pledge earlier) {
-        List<String> fields = new ArrayList<>();
-        TemplateVersion version = templates.version(earlier.templateVersionId());
-        if (request.templateCode() == null
-                || !templates.templateOf(version).code().equals(request.templateCode().strip())) {
-            fields.add("templateCode");
-        } else {
-            FormValidator.Result form = FormValidator.validate(version.form(), request.fields());
-            if (!form.violations().isEmpty() || !json(form.values()).equals(earlier.fieldValues())) {
-                fields.add("fields");
-            }
-        }
-        if (request.reason() == null || !request.reason().strip().equals(earlier.reason())) {
-            fields.add("reason");
-        }
-        if (request.publicity() != earlier.publicity()) {
-            fields.add("publicity");
-        }
-        Violations ignored = Violations.of(request);
-        try {
-            CreditSubject subject = pledger(actor, request, ignored);
-            if (subject == null || subject.id() != earlier.subjectId()) {
-                fields.add("subjectIdentifier");
-            }
-            Department accepting = acceptingDepartment(actor, request, ignored);
-            if (!java.util.Objects.equals(accepting == null ? null : accepting.id(),
-                    earlier.acceptingDepartmentId())) {
-                fields.add("acceptingDepartmentId");
-            }
-        } catch (BusinessException unknown) {
-            fields.add("subjectIdentifier");
-        }
-        return fields;
     }
 
     /**
@@ -238,11 +202,9 @@ public class PledgeService {
     }
 
     private Pledge signAs(Actor actor, String draftRef) {
-        PledgeMapper.LedgerHead head = registry.lock();
-        Pledge draft = mapper.lockByDraftRef(draftRef);
-        if (draft == null || !mayAct(actor, draft)) {
-            throw new NotFoundException("pledge", draftRef);
-        }
+        PledgeLedger.Locked locked = ledger.lockByDraftRef(draftRef, p -> access.mayAct(actor, p));
+        PledgeMapper.LedgerHead head = locked.head();
+        Pledge draft = locked.pledge();
         if (draft.status() != PledgeStatus.DRAFT) {
             return draft;
         }
@@ -253,15 +215,16 @@ public class PledgeService {
         Pledge signed = draft.signed(code, today, today.plusMonths(version.validityMonths()), actor.username(),
                 actor.kind() == ActorKind.API_CLIENT ? Channel.API : Channel.PORTAL, now);
         String hash = PledgeRegistry.contentHash(signed);
-        signed = withHash(signed, hash);
+        signed = signed.withLetterHash(hash);
         if (mapper.markSigned(signed) != 1) {
             throw new ConflictException("error.pledge.notDraft");
         }
-        head = registry.append(head, signed.id(), null, hash);
+        head = ledger.appendSigning(head, signed);
         PledgeTemplate template = templates.templateOf(version);
         for (Pledge earlier : mapper.findSupersedable(signed.subjectId(), template.id(),
                 signed.acceptingDepartmentId(), signed.id())) {
-            head = addEvent(head, earlier, event(earlier, PledgeEventType.SUPERSEDED, null, code, actor, now));
+            head = ledger.appendEvent(head, earlier, new PledgeEvent(0, earlier.id(), PledgeEventType.SUPERSEDED,
+                    null, null, null, null, null, null, null, code, now, actor.username()));
             mapper.setStatus(earlier.id(), PledgeStatus.SIGNED, PledgeStatus.SUPERSEDED);
         }
         audit.record(actor, AuditActions.PLEDGE_SIGNED, "pledge", code, hash);
@@ -272,11 +235,8 @@ public class PledgeService {
     @Transactional
     public Pledge withdraw(String code, String reason) {
         Actor actor = guard.require(Permissions.PLEDGE_SIGN);
-        PledgeMapper.LedgerHead head = registry.lock();
-        Pledge pledge = mapper.lockByCode(code);
-        if (pledge == null || !mayAct(actor, pledge)) {
-            throw new NotFoundException("pledge", code);
-        }
+        PledgeLedger.Locked locked = ledger.lockByCode(code, p -> access.mayAct(actor, p));
+        Pledge pledge = locked.pledge();
         Constraints.check(new Withdrawal(reason));
         if (pledge.status() != PledgeStatus.SIGNED) {
             throw new ConflictException("error.pledge.notSigned");
@@ -287,7 +247,7 @@ public class PledgeService {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         PledgeEvent event = new PledgeEvent(0, pledge.id(), PledgeEventType.WITHDRAWN, null, null, null, null, null,
                 null, reason.strip(), null, now, actor.username());
-        addEvent(head, pledge, event);
+        ledger.appendEvent(locked.head(), pledge, event);
         mapper.setStatus(pledge.id(), PledgeStatus.SIGNED, PledgeStatus.WITHDRAWN);
         audit.record(actor, AuditActions.PLEDGE_WITHDRAWN, "pledge", code, reason.strip());
         return mapper.findById(pledge.id());
@@ -297,11 +257,8 @@ public class PledgeService {
     @Transactional
     public Pledge determine(String code, Determination determination) {
         Actor actor = guard.require(Permissions.PLEDGE_DETERMINE);
-        PledgeMapper.LedgerHead head = registry.lock();
-        Pledge pledge = mapper.lockByCode(code);
-        if (pledge == null || !access.canRead(actor, pledge)) {
-            throw new NotFoundException("pledge", code);
-        }
+        PledgeLedger.Locked locked = ledger.lockByCode(code, p -> access.canRead(actor, p));
+        Pledge pledge = locked.pledge();
         Violations violations = Violations.of(determination);
         if (determination.status() != null && determination.status() != FulfillmentStatus.FULFILLED) {
             requireText("unfulfilledContent", determination.unfulfilledContent(), violations);
@@ -326,7 +283,7 @@ public class PledgeService {
                 unit == null ? null : unit.name(), unit == null ? null : unit.uscc(),
                 blankToNull(determination.note()), null, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
                 actor.username());
-        addEvent(head, pledge, event);
+        ledger.appendEvent(locked.head(), pledge, event);
         mapper.setFulfillment(pledge.id(), determination.status());
         audit.record(actor, AuditActions.PLEDGE_FULFILLMENT_DETERMINED, "pledge", code, determination.status().name());
         return mapper.findById(pledge.id());
@@ -345,11 +302,8 @@ public class PledgeService {
     @Transactional
     public Pledge relyOn(String code, String filingReference) {
         Actor actor = guard.require(Permissions.PLEDGE_READ);
-        PledgeMapper.LedgerHead head = registry.lock();
-        Pledge pledge = mapper.lockByCode(code);
-        if (pledge == null || !(access.canRead(actor, pledge) || actor.isSystem())) {
-            throw new NotFoundException("pledge", code);
-        }
+        PledgeLedger.Locked locked = ledger.lockByCode(code, p -> access.canRead(actor, p) || actor.isSystem());
+        Pledge pledge = locked.pledge();
         if (pledge.status() != PledgeStatus.SIGNED) {
             throw new ConflictException("error.pledge.notSigned");
         }
@@ -357,8 +311,8 @@ public class PledgeService {
             return pledge;
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        addEvent(head, pledge, new PledgeEvent(0, pledge.id(), PledgeEventType.RELIED_ON, null, null,
-                null, null, null, null, filingReference, null, now, actor.username()));
+        ledger.appendEvent(locked.head(), pledge, new PledgeEvent(0, pledge.id(), PledgeEventType.RELIED_ON, null,
+                null, null, null, null, null, filingReference, null, now, actor.username()));
         mapper.setReliedOn(pledge.id(), now);
         return mapper.findById(pledge.id());
     }
@@ -419,9 +373,10 @@ public class PledgeService {
     public ChainReport verifyRegistry() {
         Actor actor = guard.require(Permissions.REGISTRY_VERIFY);
         ChainReport report = registry.verify();
-        audit.recordIndependently(cn.gov.ln.credit.audit.AuditEntry.of(actor, AuditActions.REGISTRY_VERIFIED,
-                "registry", null, report.intact() ? "intact " + report.checked()
-                        : "broken at " + report.firstBrokenSeq() + " " + report.reason(), AuditService.clientAddress()));
+        String outcome = report.intact() ? "intact " + report.checked()
+                : "broken at " + report.firstBrokenSeq() + " " + report.reason();
+        audit.recordIndependently(AuditEntry.of(actor, AuditActions.REGISTRY_VERIFIED, "registry", null, outcome,
+                AuditService.clientAddress()));
         return report;
     }
 
@@ -432,52 +387,18 @@ public class PledgeService {
         String title = templates.templateOf(version).title();
         String matter = matters.find(pledge.matterCode()).map(PermitMatter::name).orElse(null);
         boolean withdrawable = pledge.status() == PledgeStatus.SIGNED && pledge.reliedOnAt() == null
-                && mayAct(actor, pledge);
+                && access.mayAct(actor, pledge);
         return new PledgeView(pledge, mask ? Masking.citizenId(pledge.pledgerIdentifier()) : pledge.pledgerIdentifier(),
                 mask, title, matter, mapper.findEvents(pledge.id()), withdrawable);
     }
 
-    private boolean mayAct(Actor actor, Pledge pledge) {
-        return access.isParty(actor, pledge);
-    }
-
+    /** An applicant reads their own pledges without the officers' permission; everyone else needs it. */
     private Actor requireReader() {
         Actor actor = guard.current();
         if (actor.kind() != ActorKind.APPLICANT) {
             guard.require(Permissions.PLEDGE_READ);
         }
         return actor;
-    }
-
-    private CreditSubject pledger(Actor actor, NewPledge request, Violations violations) {
-        if (actor.kind() == ActorKind.APPLICANT) {
-            return subjects.lookup(actor.subjectId() == null ? -1 : actor.subjectId())
-                    .orElseThrow(() -> new NotFoundException("subject", actor.username()));
-        }
-        if (!violations.clear("subjectIdentifier")) {
-            return null;
-        }
-        Optional<CreditSubject> subject = subjects.lookupByIdentifier(request.subjectIdentifier());
-        if (subject.isEmpty()) {
-            violations.add(subjects.whyUnknown("subjectIdentifier", request.subjectIdentifier()));
-            return null;
-        }
-        return subject.get();
-    }
-
-    private Department acceptingDepartment(Actor actor, NewPledge request, Violations violations) {
-        if (actor.kind() == ActorKind.API_CLIENT) {
-            return departments.find(actor.departmentId()).orElse(null);
-        }
-        if (request.acceptingDepartmentId() == null) {
-            return null;
-        }
-        Optional<Department> department = departments.find(request.acceptingDepartmentId());
-        if (department.isEmpty()) {
-            violations.add(FieldViolation.of("acceptingDepartmentId", "validation.notFound"));
-            return null;
-        }
-        return department.get();
     }
 
     private String nextRecordCode(String division, LocalDate day) {
@@ -490,29 +411,14 @@ public class PledgeService {
         return prefix + String.format("%06d", serial);
     }
 
-    private PledgeMapper.LedgerHead addEvent(PledgeMapper.LedgerHead head, Pledge pledge, PledgeEvent event) {
-        GeneratedId id = new GeneratedId();
-        mapper.insertEvent(event, id);
-        PledgeEvent stored = new PledgeEvent(id.value(), event.pledgeId(), event.eventType(), event.fulfillmentStatus(),
-                event.unfulfilledContent(), event.actionTaken(), event.determinationDate(), event.determiningUnit(),
-                event.determiningUscc(), event.note(), event.relatedCode(), event.occurredAt(), event.actor());
-        return registry.append(head, pledge.id(), id.value(), PledgeRegistry.contentHash(stored, pledge));
+    /** Why a pledge is withdrawn. */
+    private record Withdrawal(@NotBlank @Size(max = MAX_REASON) @CleanText String reason) {
     }
 
-    private static PledgeEvent event(Pledge pledge, PledgeEventType type, String note, String related, Actor actor,
-            Instant at) {
-        return new PledgeEvent(0, pledge.id(), type, null, null, null, null, null, null, note, related, at,
-                actor.username());
-    }
-
-    private static Pledge withHash(Pledge p, String hash) {
-        return new Pledge(p.id(), p.draftRef(), p.recordCode(), p.templateVersionId(), p.templateTextHash(),
-                p.pledgeType(), p.matterCode(), p.subjectId(), p.pledgerName(), p.pledgerCategory(),
-                p.pledgerIdentifier(), p.reason(), p.content(), p.liability(), p.fieldValues(), p.publicity(),
-                p.acceptingDepartmentId(), p.acceptingUnitName(), p.acceptingUnitUscc(), p.divisionCode(),
-                p.externalReference(), p.externalKey(), p.pledgeDate(), p.validUntil(), p.signerUsername(),
-                p.channel(), p.signedAt(), hash, p.status(), p.fulfillmentStatus(), p.reliedOnAt(), p.createdAt(),
-                p.createdBy());
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[12];
+        RANDOM.nextBytes(bytes);
+        return bytes;
     }
 
     /** Required when the pledge was not kept: what was not kept, and what was done about it. */
@@ -520,24 +426,6 @@ public class PledgeService {
         if (value == null || value.isBlank()) {
             violations.add(field, "validation.required");
         }
-    }
-
-    /** Why a pledge is withdrawn. */
-    private record Withdrawal(@NotBlank @Size(max = MAX_REASON) @CleanText String reason) {
-    }
-
-    private static String json(Map<String, Object> values) {
-        try {
-            return JSON.writeValueAsString(new java.util.TreeMap<>(values));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] randomBytes() {
-        byte[] bytes = new byte[12];
-        RANDOM.nextBytes(bytes);
-        return bytes;
     }
 
     private static String blankToNull(String text) {
