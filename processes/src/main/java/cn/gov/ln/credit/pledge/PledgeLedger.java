@@ -6,9 +6,9 @@ import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 
 /**
- * What every change of a pledge shares, for {@link PledgeService}. The registry head is locked before the pledge
- * row, always in that order, so changes serialise and cannot deadlock. Every fact after the signing is a new event
- * with its own sealed registry entry: the signed record never changes.
+ * What every change of a pledge shares, for {@link PledgeService} and {@link PledgeFulfilment}. The registry head
+ * is locked before the pledge row, always in that order, so changes serialise and cannot deadlock. Every fact after
+ * the signing is a new event with its own sealed registry entry: the signed record never changes.
  */
 @Component
 class PledgeLedger {

@@ -2,10 +2,8 @@ package cn.gov.ln.credit.pledge;
 
 import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.audit.AuditActions;
-import cn.gov.ln.credit.audit.AuditEntry;
 import cn.gov.ln.credit.audit.AuditService;
 import cn.gov.ln.credit.department.Department;
-import cn.gov.ln.credit.department.DepartmentService;
 import cn.gov.ln.credit.forms.FormValidator;
 import cn.gov.ln.credit.forms.FormViolation;
 import cn.gov.ln.credit.matter.MatterService;
@@ -26,16 +24,11 @@ import cn.gov.ln.credit.shared.ExternalReference;
 import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.GeneratedId;
 import cn.gov.ln.credit.shared.IdempotencyConflict;
-import cn.gov.ln.credit.shared.Like;
-import cn.gov.ln.credit.shared.Masking;
-import cn.gov.ln.credit.shared.NotFoundException;
-import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.Stored;
 import cn.gov.ln.credit.shared.ValidationException;
 import cn.gov.ln.credit.shared.Violations;
 import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectKind;
-import cn.gov.ln.credit.subject.SubjectService;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.security.SecureRandom;
@@ -53,10 +46,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Credit pledges: an applicant (or a department system for them) drafts a pledge from a published template,
- * signs it into the sealed registry under a record code, may withdraw it until a filing relies on it; officers
- * record whether it was kept. Every later fact is a new registry entry: the signed record never changes.
- * Every change takes the registry head lock first, so changes serialise in one order and cannot deadlock.
+ * Credit pledges, the pledger's side: an applicant (or a department system for them) drafts a pledge from a
+ * published template, signs it into the sealed registry under a record code, and may withdraw it until a filing
+ * relies on it. What becomes of a signed pledge in the filings is {@link PledgeFulfilment}'s; what the pledges
+ * show to whom is {@link PledgeQueries}'. Every change goes through {@link PledgeLedger}: the registry head is
+ * locked first, and every later fact is a new registry entry.
  */
 @Service
 public class PledgeService {
@@ -67,31 +61,24 @@ public class PledgeService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PledgeMapper mapper;
-    private final PledgeRegistry registry;
     private final PledgeLedger ledger;
     private final PledgeAccess access;
     private final PledgeRequests requests;
     private final PledgeTemplateService templates;
-    private final SubjectService subjects;
-    private final DepartmentService departments;
     private final MatterService matters;
     private final AccountService accounts;
     private final AuditService audit;
     private final AccessGuard guard;
     private final Clock clock;
 
-    PledgeService(PledgeMapper mapper, PledgeRegistry registry, PledgeLedger ledger, PledgeAccess access,
-            PledgeRequests requests, PledgeTemplateService templates, SubjectService subjects,
-            DepartmentService departments, MatterService matters, AccountService accounts, AuditService audit,
+    PledgeService(PledgeMapper mapper, PledgeLedger ledger, PledgeAccess access, PledgeRequests requests,
+            PledgeTemplateService templates, MatterService matters, AccountService accounts, AuditService audit,
             AccessGuard guard, Clock clock) {
         this.mapper = mapper;
-        this.registry = registry;
         this.ledger = ledger;
         this.access = access;
         this.requests = requests;
         this.templates = templates;
-        this.subjects = subjects;
-        this.departments = departments;
         this.matters = matters;
         this.accounts = accounts;
         this.audit = audit;
@@ -253,154 +240,6 @@ public class PledgeService {
         return mapper.findById(pledge.id());
     }
 
-    /** Records an officer's determination of whether the pledge was kept (履约状态). */
-    @Transactional
-    public Pledge determine(String code, Determination determination) {
-        Actor actor = guard.require(Permissions.PLEDGE_DETERMINE);
-        PledgeLedger.Locked locked = ledger.lockByCode(code, p -> access.canRead(actor, p));
-        Pledge pledge = locked.pledge();
-        Violations violations = Violations.of(determination);
-        if (determination.status() != null && determination.status() != FulfillmentStatus.FULFILLED) {
-            requireText("unfulfilledContent", determination.unfulfilledContent(), violations);
-            requireText("actionTaken", determination.actionTaken(), violations);
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (violations.clear("determinationDate") && determination.determinationDate().isAfter(today)) {
-            violations.add("determinationDate", "validation.date.future");
-        } else if (violations.clear("determinationDate") && pledge.pledgeDate() != null
-                && determination.determinationDate().isBefore(pledge.pledgeDate())) {
-            violations.add("determinationDate", "validation.pledge.beforeSigning");
-        }
-        violations.throwIfAny();
-        if (pledge.status() != PledgeStatus.SIGNED) {
-            throw new ConflictException("error.pledge.notSigned");
-        }
-        Department unit = departments.find(actor.departmentId()).orElse(null);
-        boolean fulfilled = determination.status() == FulfillmentStatus.FULFILLED;
-        PledgeEvent event = new PledgeEvent(0, pledge.id(), PledgeEventType.FULFILLMENT_DETERMINED,
-                determination.status(), fulfilled ? null : determination.unfulfilledContent().strip(),
-                fulfilled ? null : determination.actionTaken().strip(), determination.determinationDate(),
-                unit == null ? null : unit.name(), unit == null ? null : unit.uscc(),
-                blankToNull(determination.note()), null, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
-                actor.username());
-        ledger.appendEvent(locked.head(), pledge, event);
-        mapper.setFulfillment(pledge.id(), determination.status());
-        audit.record(actor, AuditActions.PLEDGE_FULFILLMENT_DETERMINED, "pledge", code, determination.status().name());
-        return mapper.findById(pledge.id());
-    }
-
-    /**
-     * How many of the subject's pledges were determined not kept (false pledges) and not yet repaired: a granted
-     * repair of the listing that the breach raised on the pledge ends it. For services that check their own
-     * permissions.
-     */
-    public int unrepairedFalsePledges(long subjectId) {
-        return mapper.countUnrepairedFalsePledges(subjectId);
-    }
-
-    /** A filing relies on the pledge from now on: it can no longer be withdrawn. */
-    @Transactional
-    public Pledge relyOn(String code, String filingReference) {
-        Actor actor = guard.require(Permissions.PLEDGE_READ);
-        PledgeLedger.Locked locked = ledger.lockByCode(code, p -> access.canRead(actor, p) || actor.isSystem());
-        Pledge pledge = locked.pledge();
-        if (pledge.status() != PledgeStatus.SIGNED) {
-            throw new ConflictException("error.pledge.notSigned");
-        }
-        if (pledge.reliedOnAt() != null) {
-            return pledge;
-        }
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        ledger.appendEvent(locked.head(), pledge, new PledgeEvent(0, pledge.id(), PledgeEventType.RELIED_ON, null,
-                null, null, null, null, null, filingReference, null, now, actor.username()));
-        mapper.setReliedOn(pledge.id(), now);
-        return mapper.findById(pledge.id());
-    }
-
-    @Transactional(readOnly = true)
-    public PledgeView get(String codeOrDraftRef) {
-        Actor actor = guard.current();
-        Pledge pledge = codeOrDraftRef != null && codeOrDraftRef.startsWith("D")
-                ? mapper.findByDraftRef(codeOrDraftRef) : mapper.findByCode(codeOrDraftRef);
-        if (pledge == null || !access.canRead(actor, pledge)) {
-            throw new NotFoundException("pledge", codeOrDraftRef);
-        }
-        return view(actor, pledge);
-    }
-
-    @Transactional(readOnly = true)
-    public List<PledgeView> search(PledgeQuery query, PageRequest page) {
-        Actor actor = requireReader();
-        return mapper.search(query, access.scope(actor), Like.prefix(query.text()), page.offset(), page.limit())
-                .stream().map(p -> view(actor, p)).toList();
-    }
-
-    @Transactional(readOnly = true)
-    public long count(PledgeQuery query) {
-        Actor actor = requireReader();
-        return mapper.count(query, access.scope(actor), Like.prefix(query.text()));
-    }
-
-    /** The pledges of one subject that the caller may see, newest first (for department systems). */
-    @Transactional(readOnly = true)
-    public List<PledgeView> ofSubject(String identifier, PageRequest page) {
-        Actor actor = requireReader();
-        CreditSubject subject = subjects.lookupByIdentifier(identifier)
-                .orElseThrow(() -> subjects.unknown("subject", identifier));
-        PledgeMapper.Scope scope = access.scope(actor);
-        PledgeMapper.Scope ofSubject = new PledgeMapper.Scope(scope.divisionPattern(), scope.departmentId(),
-                subject.id());
-        if (scope.subjectId() != null && scope.subjectId() != subject.id()) {
-            return List.of();
-        }
-        return mapper.search(PledgeQuery.ALL, ofSubject, null, page.offset(), page.limit()).stream()
-                .map(p -> view(actor, p)).toList();
-    }
-
-    /** The pledge for the letter renderer, after the same access check as {@link #get}. */
-    @Transactional(readOnly = true)
-    public Pledge forLetter(String code) {
-        Actor actor = guard.current();
-        Pledge pledge = mapper.findByCode(code);
-        if (pledge == null || !access.canRead(actor, pledge) || pledge.recordCode() == null) {
-            throw new NotFoundException("pledge", code);
-        }
-        return pledge;
-    }
-
-    /** Re-verifies the whole registry and reports the first broken link. */
-    @Transactional(readOnly = true)
-    public ChainReport verifyRegistry() {
-        Actor actor = guard.require(Permissions.REGISTRY_VERIFY);
-        ChainReport report = registry.verify();
-        String outcome = report.intact() ? "intact " + report.checked()
-                : "broken at " + report.firstBrokenSeq() + " " + report.reason();
-        audit.recordIndependently(AuditEntry.of(actor, AuditActions.REGISTRY_VERIFIED, "registry", null, outcome,
-                AuditService.clientAddress()));
-        return report;
-    }
-
-    private PledgeView view(Actor actor, Pledge pledge) {
-        boolean party = access.isParty(actor, pledge);
-        boolean mask = pledge.isNaturalPerson() && !party;
-        TemplateVersion version = templates.version(pledge.templateVersionId());
-        String title = templates.templateOf(version).title();
-        String matter = matters.find(pledge.matterCode()).map(PermitMatter::name).orElse(null);
-        boolean withdrawable = pledge.status() == PledgeStatus.SIGNED && pledge.reliedOnAt() == null
-                && access.mayAct(actor, pledge);
-        return new PledgeView(pledge, mask ? Masking.citizenId(pledge.pledgerIdentifier()) : pledge.pledgerIdentifier(),
-                mask, title, matter, mapper.findEvents(pledge.id()), withdrawable);
-    }
-
-    /** An applicant reads their own pledges without the officers' permission; everyone else needs it. */
-    private Actor requireReader() {
-        Actor actor = guard.current();
-        if (actor.kind() != ActorKind.APPLICANT) {
-            guard.require(Permissions.PLEDGE_READ);
-        }
-        return actor;
-    }
-
     private String nextRecordCode(String division, LocalDate day) {
         String prefix = division + day.format(DAY);
         String last = mapper.maxRecordCode(prefix);
@@ -419,16 +258,5 @@ public class PledgeService {
         byte[] bytes = new byte[12];
         RANDOM.nextBytes(bytes);
         return bytes;
-    }
-
-    /** Required when the pledge was not kept: what was not kept, and what was done about it. */
-    private static void requireText(String field, String value, Violations violations) {
-        if (value == null || value.isBlank()) {
-            violations.add(field, "validation.required");
-        }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }
