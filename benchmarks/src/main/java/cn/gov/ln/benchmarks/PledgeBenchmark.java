@@ -2,6 +2,7 @@ package cn.gov.ln.benchmarks;
 
 import cn.gov.ln.credit.pledge.ChainReport;
 import cn.gov.ln.credit.pledge.NewPledge;
+import cn.gov.ln.credit.pledge.PledgeQueries;
 import cn.gov.ln.credit.pledge.PledgeService;
 import cn.gov.ln.credit.pledge.RegistryVolume;
 import cn.gov.ln.credit.pledge.Publicity;
@@ -67,7 +68,7 @@ final class PledgeBenchmark {
             long entries = 0;
             for (int round = 0; round < verifications; round++) {
                 ChainReport report = as(entry.getValue(), "creditofficer").execute(
-                        () -> entry.getValue().getBean(PledgeService.class).verifyRegistry());
+                        () -> entry.getValue().getBean(PledgeQueries.class).verifyRegistry());
                 if (!report.intact()) {
                     throw new IllegalStateException("registry broken at " + report.firstBrokenSeq());
                 }

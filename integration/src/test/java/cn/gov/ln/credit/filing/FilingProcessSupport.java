@@ -7,6 +7,8 @@ import cn.gov.ln.credit.creditcheck.CreditCheckService;
 import cn.gov.ln.credit.notification.NotificationService;
 import cn.gov.ln.credit.pledge.NewPledge;
 import cn.gov.ln.credit.pledge.Pledge;
+import cn.gov.ln.credit.pledge.PledgeFulfilment;
+import cn.gov.ln.credit.pledge.PledgeQueries;
 import cn.gov.ln.credit.pledge.PledgeService;
 import cn.gov.ln.credit.pledge.Publicity;
 import cn.gov.ln.credit.security.ActorKind;
@@ -61,6 +63,10 @@ abstract class FilingProcessSupport {
     CreditCheckService creditChecks;
     @Autowired
     PledgeService pledges;
+    @Autowired
+    PledgeQueries pledgeQueries;
+    @Autowired
+    PledgeFulfilment fulfilment;
     @Autowired
     BreachService breaches;
     @Autowired
@@ -142,7 +148,7 @@ abstract class FilingProcessSupport {
     }
 
     Pledge pledge(String code) {
-        return signIn.call("intake", () -> pledges.get(code).pledge());
+        return signIn.call("intake", () -> pledgeQueries.get(code).pledge());
     }
 
     ProcessInstance instance(Filing filing) {

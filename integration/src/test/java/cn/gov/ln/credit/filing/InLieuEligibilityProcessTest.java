@@ -263,13 +263,13 @@ class InLieuEligibilityProcessTest extends FilingProcessSupport {
 
     /** The verification officer determines that the pledge was not kept: a false pledge. */
     private void determineFalse(Pledge pledge) {
-        signIn.run("verifier", () -> pledges.determine(pledge.recordCode(), new Determination(
+        signIn.run("verifier", () -> fulfilment.determine(pledge.recordCode(), new Determination(
                 FulfillmentStatus.NOT_FULFILLED, "经营场所与承诺不符", "撤销许可，记入信用记录",
                 LocalDate.now(ZoneId.of("Asia/Shanghai")), null)));
     }
 
     /** Another filing relies on the pledge, so a later pledge of the same kind does not supersede it. */
     private void relyOnElsewhere(Pledge pledge) {
-        system.run(() -> pledges.relyOn(pledge.recordCode(), "OTHER-FILING"));
+        system.run(() -> fulfilment.relyOn(pledge.recordCode(), "OTHER-FILING"));
     }
 }

@@ -6,6 +6,7 @@ import cn.gov.ln.credit.pledge.Determination;
 import cn.gov.ln.credit.pledge.FulfillmentStatus;
 import cn.gov.ln.credit.pledge.NewPledge;
 import cn.gov.ln.credit.pledge.Pledge;
+import cn.gov.ln.credit.pledge.PledgeFulfilment;
 import cn.gov.ln.credit.pledge.PledgeService;
 import cn.gov.ln.credit.pledge.Publicity;
 import cn.gov.ln.credit.pledgetemplate.NewTemplate;
@@ -41,14 +42,16 @@ class DemoPledges {
 
     private final PledgeTemplateService templates;
     private final PledgeService pledges;
+    private final PledgeFulfilment fulfilment;
     private final SecurityManager securityManager;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DemoPledges(PledgeTemplateService templates, PledgeService pledges, SecurityManager securityManager,
-            JdbcTemplate jdbc, Clock clock) {
+    DemoPledges(PledgeTemplateService templates, PledgeService pledges, PledgeFulfilment fulfilment,
+            SecurityManager securityManager, JdbcTemplate jdbc, Clock clock) {
         this.templates = templates;
         this.pledges = pledges;
+        this.fulfilment = fulfilment;
         this.securityManager = securityManager;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -106,10 +109,10 @@ class DemoPledges {
                 return pledges.sign(draft.draftRef());
             });
             if (index % 7 == 3) {
-                verifier.execute(() -> pledges.determine(signed.recordCode(), new Determination(
+                verifier.execute(() -> fulfilment.determine(signed.recordCode(), new Determination(
                         FulfillmentStatus.FULFILLED, null, null, LocalDate.now(clock), "核查合格")));
             } else if (index % 11 == 5) {
-                verifier.execute(() -> pledges.determine(signed.recordCode(), new Determination(
+                verifier.execute(() -> fulfilment.determine(signed.recordCode(), new Determination(
                         FulfillmentStatus.PARTLY_FULFILLED, "食品安全管理制度未上墙公示", "责令限期整改",
                         LocalDate.now(clock), null)));
             } else if (index % 13 == 6) {

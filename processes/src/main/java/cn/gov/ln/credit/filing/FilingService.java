@@ -10,7 +10,7 @@ import cn.gov.ln.credit.division.DivisionCodes;
 import cn.gov.ln.credit.division.DivisionLevel;
 import cn.gov.ln.credit.matter.MatterService;
 import cn.gov.ln.credit.matter.PermitMatter;
-import cn.gov.ln.credit.pledge.PledgeService;
+import cn.gov.ln.credit.pledge.PledgeQueries;
 import cn.gov.ln.credit.pledge.PledgeStatus;
 import cn.gov.ln.credit.pledge.PledgeView;
 import cn.gov.ln.credit.security.AccessGuard;
@@ -68,7 +68,7 @@ public class FilingService {
     private final MatterService matters;
     private final SubjectService subjects;
     private final DepartmentService departments;
-    private final PledgeService pledges;
+    private final PledgeQueries pledges;
     private final CreditCheckService creditChecks;
     private final WorkingDayCalendar calendar;
     private final RuntimeService runtime;
@@ -77,7 +77,7 @@ public class FilingService {
     private final Clock clock;
 
     FilingService(FilingMapper mapper, MatterService matters, SubjectService subjects, DepartmentService departments,
-            PledgeService pledges, CreditCheckService creditChecks, WorkingDayCalendar calendar,
+            PledgeQueries pledges, CreditCheckService creditChecks, WorkingDayCalendar calendar,
             RuntimeService runtime, AuditService audit, AccessGuard guard, Clock clock) {
         this.mapper = mapper;
         this.matters = matters;

@@ -12,7 +12,8 @@ import cn.gov.ln.credit.matter.PermitMatter;
 import cn.gov.ln.credit.notification.NotificationService;
 import cn.gov.ln.credit.pledge.Determination;
 import cn.gov.ln.credit.pledge.FulfillmentStatus;
-import cn.gov.ln.credit.pledge.PledgeService;
+import cn.gov.ln.credit.pledge.PledgeFulfilment;
+import cn.gov.ln.credit.pledge.PledgeQueries;
 import cn.gov.ln.credit.pledge.PledgeStatus;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
@@ -51,7 +52,8 @@ public class FilingSteps {
     private final FilingService filings;
     private final CreditCheckService creditChecks;
     private final MatterService matters;
-    private final PledgeService pledges;
+    private final PledgeQueries pledges;
+    private final PledgeFulfilment fulfilment;
     private final BreachService breaches;
     private final InLieuEligibility eligibility;
     private final NotificationService notifications;
@@ -64,8 +66,8 @@ public class FilingSteps {
     private final int verificationWorkingDays;
 
     FilingSteps(FilingMapper mapper, FilingService filings, CreditCheckService creditChecks, MatterService matters,
-            PledgeService pledges, BreachService breaches, InLieuEligibility eligibility,
-            NotificationService notifications,
+            PledgeQueries pledges, PledgeFulfilment fulfilment, BreachService breaches,
+            InLieuEligibility eligibility, NotificationService notifications,
             WorkingDayCalendar calendar, RuntimeService runtime, AuditService audit, AccessGuard guard, Clock clock,
             @Value("${credit.filing.tolerance-working-days:10}") int toleranceWorkingDays,
             @Value("${credit.filing.verification-working-days:20}") int verificationWorkingDays) {
@@ -74,6 +76,7 @@ public class FilingSteps {
         this.creditChecks = creditChecks;
         this.matters = matters;
         this.pledges = pledges;
+        this.fulfilment = fulfilment;
         this.breaches = breaches;
         this.eligibility = eligibility;
         this.notifications = notifications;
@@ -152,7 +155,7 @@ public class FilingSteps {
             refusal = "filing.inLieu.refused.pledgeNotInForce";
         }
         if (refusal == null) {
-            pledges.relyOn(filing.pledgeCode(), filing.filingNo());
+            fulfilment.relyOn(filing.pledgeCode(), filing.filingNo());
             mapper.setInLieu(filingId, true, null);
             record(filingId, "IN_LIEU_GRANTED", filing.pledgeCode());
             return true;
@@ -338,7 +341,7 @@ public class FilingSteps {
             }
         }
         Filing filing = load(filingId);
-        pledges.determine(filing.pledgeCode(), new Determination(outcome, findings, action, LocalDate.now(clock),
+        fulfilment.determine(filing.pledgeCode(), new Determination(outcome, findings, action, LocalDate.now(clock),
                 filing.filingNo()));
         record(filingId, "PLEDGE_VERIFIED", MessageArgs.label(outcome), findings);
     }

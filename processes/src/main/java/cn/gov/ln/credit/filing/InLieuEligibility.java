@@ -1,7 +1,7 @@
 package cn.gov.ln.credit.filing;
 
 import cn.gov.ln.credit.listing.ListingService;
-import cn.gov.ln.credit.pledge.PledgeService;
+import cn.gov.ln.credit.pledge.PledgeFulfilment;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +18,11 @@ public class InLieuEligibility {
     public static final String FALSE_PLEDGE = "filing.inLieu.refused.falsePledge";
 
     private final ListingService listings;
-    private final PledgeService pledges;
+    private final PledgeFulfilment fulfilment;
 
-    InLieuEligibility(ListingService listings, PledgeService pledges) {
+    InLieuEligibility(ListingService listings, PledgeFulfilment fulfilment) {
         this.listings = listings;
-        this.pledges = pledges;
+        this.fulfilment = fulfilment;
     }
 
     /** The message key of the reason the subject may not be approved on a pledge today; empty if the law allows it. */
@@ -30,7 +30,7 @@ public class InLieuEligibility {
         if (listings.dishonestyListed(subjectId)) {
             return Optional.of(DISHONESTY_LISTED);
         }
-        if (pledges.unrepairedFalsePledges(subjectId) > 0) {
+        if (fulfilment.unrepairedFalsePledges(subjectId) > 0) {
             return Optional.of(FALSE_PLEDGE);
         }
         return Optional.empty();

@@ -55,4 +55,13 @@ public record Pledge(
                 externalKey, date, until, signer, via, at, null, PledgeStatus.SIGNED, fulfillmentStatus, reliedOnAt,
                 createdAt, createdBy);
     }
+
+    /** The signed record with the hash of its content, which its letter and its registry entry carry. */
+    Pledge withLetterHash(String hash) {
+        return new Pledge(id, draftRef, recordCode, templateVersionId, templateTextHash, pledgeType, matterCode,
+                subjectId, pledgerName, pledgerCategory, pledgerIdentifier, reason, content, liability, fieldValues,
+                publicity, acceptingDepartmentId, acceptingUnitName, acceptingUnitUscc, divisionCode,
+                externalReference, externalKey, pledgeDate, validUntil, signerUsername, channel, signedAt, hash, status,
+                fulfillmentStatus, reliedOnAt, createdAt, createdBy);
+    }
 }

@@ -39,6 +39,11 @@ class PledgeAccess {
                 && actor.departmentId().equals(pledge.acceptingDepartmentId());
     }
 
+    /** The parties may act on a pledge: sign its draft, withdraw it. */
+    boolean mayAct(Actor actor, Pledge pledge) {
+        return isParty(actor, pledge);
+    }
+
     PledgeMapper.Scope scope(Actor actor) {
         if (actor.kind() == ActorKind.APPLICANT) {
             return new PledgeMapper.Scope("%", null, actor.subjectId() == null ? -1L : actor.subjectId());

@@ -10,7 +10,7 @@ import cn.gov.ln.credit.listing.ListStatus;
 import cn.gov.ln.credit.listing.ListType;
 import cn.gov.ln.credit.listing.ListingService;
 import cn.gov.ln.credit.pledge.Pledge;
-import cn.gov.ln.credit.pledge.PledgeService;
+import cn.gov.ln.credit.pledge.PledgeQueries;
 import cn.gov.ln.credit.pledge.PledgeStatus;
 import cn.gov.ln.credit.pledgetemplate.PledgeType;
 import cn.gov.ln.credit.security.AccessGuard;
@@ -56,7 +56,7 @@ public class RepairService {
 
     private final RepairMapper mapper;
     private final ListingService listings;
-    private final PledgeService pledges;
+    private final PledgeQueries pledges;
     private final CaseDocumentService documents;
     private final RuntimeService runtime;
     private final TaskService engineTasks;
@@ -64,7 +64,7 @@ public class RepairService {
     private final AccessGuard guard;
     private final Clock clock;
 
-    RepairService(RepairMapper mapper, ListingService listings, PledgeService pledges, CaseDocumentService documents,
+    RepairService(RepairMapper mapper, ListingService listings, PledgeQueries pledges, CaseDocumentService documents,
             RuntimeService runtime, TaskService engineTasks, AuditService audit, AccessGuard guard, Clock clock) {
         this.mapper = mapper;
         this.listings = listings;

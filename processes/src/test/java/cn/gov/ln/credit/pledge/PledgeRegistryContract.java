@@ -39,6 +39,10 @@ abstract class PledgeRegistryContract {
     @Autowired
     PledgeService pledges;
     @Autowired
+    PledgeFulfilment fulfilment;
+    @Autowired
+    PledgeQueries queries;
+    @Autowired
     PledgePublication publication;
     @Autowired
     PledgeLetter letters;
@@ -99,14 +103,14 @@ abstract class PledgeRegistryContract {
         assertThat(withdrawn.status()).isEqualTo(PledgeStatus.WITHDRAWN);
         assertThat(publication.verify(signed.recordCode(), signed.letterHash()).status())
                 .isEqualTo(PledgeStatus.WITHDRAWN);
-        assertThat(signIn.call("applicant", () -> pledges.get(signed.recordCode())).events())
+        assertThat(signIn.call("applicant", () -> queries.get(signed.recordCode())).events())
                 .extracting(PledgeEvent::eventType).containsExactly(PledgeEventType.WITHDRAWN);
 
         Pledge relied = signIn.call("applicant", () -> pledges.signWithPassword(pledges.draft(new NewPledge(
                 "VOLUNTARY-DISCLOSURE", null, "再次公开承诺", Map.of("commitments", "诚信经营",
                 "acceptSupervision", true), Publicity.PUBLIC, null, null)).draftRef(),
                 SignIn.DEMO_PASSWORD.toCharArray()));
-        signIn.call("creditofficer", () -> pledges.relyOn(relied.recordCode(), "FILING-1"));
+        signIn.call("creditofficer", () -> fulfilment.relyOn(relied.recordCode(), "FILING-1"));
         assertThatThrownBy(() -> signIn.call("applicant", () -> pledges.withdraw(relied.recordCode(), "不想要了")))
                 .isInstanceOf(ConflictException.class);
     }
@@ -128,21 +132,21 @@ abstract class PledgeRegistryContract {
     void fulfilmentIsDeterminedAsAnEventWithTheNationalTemplatesFields() {
         Pledge signed = signForOrganisation("INDUSTRY-SELF-DISCIPLINE", Map.of("association", "丙协会",
                 "industry", "建筑业"), Publicity.PUBLIC, null);
-        assertThatThrownBy(() -> signIn.call("creditofficer", () -> pledges.determine(signed.recordCode(),
+        assertThatThrownBy(() -> signIn.call("creditofficer", () -> fulfilment.determine(signed.recordCode(),
                 new Determination(FulfillmentStatus.NOT_FULFILLED, " ", null, LocalDate.now().plusDays(1), null))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field)
                         .containsExactlyInAnyOrder("unfulfilledContent", "actionTaken", "determinationDate"));
-        assertThatThrownBy(() -> signIn.call("intake", () -> pledges.determine(signed.recordCode(),
+        assertThatThrownBy(() -> signIn.call("intake", () -> fulfilment.determine(signed.recordCode(),
                 new Determination(FulfillmentStatus.FULFILLED, null, null, LocalDate.now(), null))))
                 .isInstanceOf(AccessDeniedException.class);
-        Pledge determined = signIn.call("creditofficer", () -> pledges.determine(signed.recordCode(),
+        Pledge determined = signIn.call("creditofficer", () -> fulfilment.determine(signed.recordCode(),
                 new Determination(FulfillmentStatus.PARTLY_FULFILLED, "未按期公示承诺内容", "责令限期改正",
                         LocalDate.now(), null)));
         assertThat(determined.fulfillmentStatus()).isEqualTo(FulfillmentStatus.PARTLY_FULFILLED);
         assertThat(determined.content()).as("the signed record is unchanged").isEqualTo(signed.content());
         assertThat(determined.letterHash()).isEqualTo(signed.letterHash());
-        PledgeEvent event = signIn.call("creditofficer", () -> pledges.get(signed.recordCode())).events().get(0);
+        PledgeEvent event = signIn.call("creditofficer", () -> queries.get(signed.recordCode())).events().get(0);
         assertThat(event.determiningUnit()).isEqualTo("辽宁省发展和改革委员会");
         assertThat(event.determiningUscc()).isNotBlank();
         assertThat(publication.verify(signed.recordCode(), signed.letterHash()).fulfillmentStatus())
@@ -186,18 +190,18 @@ abstract class PledgeRegistryContract {
 
     @Test
     void pledgesAreSeenOnlyByTheirPartiesAndTheOfficersWhoMay() {
-        Pledge citizens = signIn.call("citizen", () -> pledges.search(PledgeQuery.ALL, PageRequest.first(10)))
+        Pledge citizens = signIn.call("citizen", () -> queries.search(PledgeQuery.ALL, PageRequest.first(10)))
                 .get(0).pledge();
-        assertThatThrownBy(() -> signIn.call("applicant", () -> pledges.get(citizens.recordCode())))
+        assertThatThrownBy(() -> signIn.call("applicant", () -> queries.get(citizens.recordCode())))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> signIn.call("liaison", () -> pledges.get(citizens.recordCode())))
+        assertThatThrownBy(() -> signIn.call("liaison", () -> queries.get(citizens.recordCode())))
                 .as("the tax bureau did not accept it").isInstanceOf(NotFoundException.class);
-        PledgeView byOfficer = signIn.call("intake", () -> pledges.get(citizens.recordCode()));
+        PledgeView byOfficer = signIn.call("intake", () -> queries.get(citizens.recordCode()));
         assertThat(byOfficer.identifierMasked()).isTrue();
         assertThat(byOfficer.identifierShown()).doesNotContain(DemoInstallation.CITIZEN_ID.substring(6, 14));
-        PledgeView byOwner = signIn.call("citizen", () -> pledges.get(citizens.recordCode()));
+        PledgeView byOwner = signIn.call("citizen", () -> queries.get(citizens.recordCode()));
         assertThat(byOwner.identifierShown()).isEqualTo(DemoInstallation.CITIZEN_ID);
-        assertThat(signIn.call("creditofficer", () -> pledges.get(citizens.recordCode()))).isNotNull();
+        assertThat(signIn.call("creditofficer", () -> queries.get(citizens.recordCode()))).isNotNull();
 
         List<PublicPledge> shown = publication.search(null, null, PageRequest.first(500));
         assertThat(shown).isNotEmpty().noneMatch(p -> p.uscc() == null || p.uscc().length() != 18
@@ -211,7 +215,7 @@ abstract class PledgeRegistryContract {
 
     @Test
     void theLetterRendersChineseAndCarriesTheCodeAndHash() throws Exception {
-        Pledge pledge = signIn.call("applicant", () -> pledges.search(PledgeQuery.ALL, PageRequest.first(1)))
+        Pledge pledge = signIn.call("applicant", () -> queries.search(PledgeQuery.ALL, PageRequest.first(1)))
                 .get(0).pledge();
         byte[] pdf = letters.render(pledge, "http://localhost/public/verify");
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
@@ -253,7 +257,7 @@ abstract class PledgeRegistryContract {
         for (int i = 0; i < serials.size(); i++) {
             assertThat(serials.get(i)).as("serial without a gap").isEqualTo(i + 1);
         }
-        assertThat(signIn.call("creditofficer", pledges::verifyRegistry).intact()).isTrue();
+        assertThat(signIn.call("creditofficer", queries::verifyRegistry).intact()).isTrue();
     }
 
     @Test
@@ -268,7 +272,7 @@ abstract class PledgeRegistryContract {
             jdbc.update("UPDATE pledge SET content = ? WHERE id = ?", altered, signed.id());
             assertThat(publication.verify(signed.recordCode(), signed.letterHash()).outcome())
                     .isEqualTo(Verification.Outcome.TAMPERED);
-            ChainReport report = signIn.call("creditofficer", pledges::verifyRegistry);
+            ChainReport report = signIn.call("creditofficer", queries::verifyRegistry);
             assertThat(report.intact()).isFalse();
             assertThat(report.firstBrokenSeq()).isEqualTo(seq);
             assertThat(report.recordCode()).isEqualTo(signed.recordCode());
@@ -278,7 +282,7 @@ abstract class PledgeRegistryContract {
         }
         try {
             jdbc.update("UPDATE pledge SET status = 'WITHDRAWN' WHERE id = ?", signed.id());
-            ChainReport report = signIn.call("creditofficer", pledges::verifyRegistry);
+            ChainReport report = signIn.call("creditofficer", queries::verifyRegistry);
             assertThat(report.reason()).isEqualTo("status");
             assertThat(report.recordCode()).isEqualTo(signed.recordCode());
         } finally {
@@ -290,13 +294,13 @@ abstract class PledgeRegistryContract {
         try {
             String forged = (entryHash.charAt(0) == 'f' ? "0" : "f") + entryHash.substring(1);
             jdbc.update("UPDATE pledge_ledger SET entry_hash = ? WHERE seq = ?", forged, seq);
-            assertThat(signIn.call("creditofficer", pledges::verifyRegistry).firstBrokenSeq()).isEqualTo(seq);
+            assertThat(signIn.call("creditofficer", queries::verifyRegistry).firstBrokenSeq()).isEqualTo(seq);
         } finally {
             jdbc.update("UPDATE pledge_ledger SET entry_hash = ?, signature = ? WHERE seq = ?", entryHash, signature,
                     seq);
         }
-        assertThat(signIn.call("creditofficer", pledges::verifyRegistry).intact()).isTrue();
-        assertThatThrownBy(() -> signIn.call("intake", pledges::verifyRegistry))
+        assertThat(signIn.call("creditofficer", queries::verifyRegistry).intact()).isTrue();
+        assertThatThrownBy(() -> signIn.call("intake", queries::verifyRegistry))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -311,7 +315,7 @@ abstract class PledgeRegistryContract {
         try {
             jdbc.update("UPDATE pledge SET content = ? WHERE id = ?", later.content() + " ", later.id());
             jdbc.update("UPDATE pledge SET content = ? WHERE id = ?", earlier.content() + " ", earlier.id());
-            ChainReport report = signIn.call("creditofficer", pledges::verifyRegistry);
+            ChainReport report = signIn.call("creditofficer", queries::verifyRegistry);
             assertThat(report.firstBrokenSeq()).isEqualTo(earlierSeq);
             assertThat(report.recordCode()).isEqualTo(earlier.recordCode());
             assertThat(report.checked()).isEqualTo(earlierSeq - 1);
@@ -319,7 +323,7 @@ abstract class PledgeRegistryContract {
             jdbc.update("UPDATE pledge SET content = ? WHERE id = ?", earlier.content(), earlier.id());
             jdbc.update("UPDATE pledge SET content = ? WHERE id = ?", later.content(), later.id());
         }
-        assertThat(signIn.call("creditofficer", pledges::verifyRegistry).intact()).isTrue();
+        assertThat(signIn.call("creditofficer", queries::verifyRegistry).intact()).isTrue();
     }
 
     private Pledge signForOrganisation(String template, Map<String, Object> fields, Publicity publicity,

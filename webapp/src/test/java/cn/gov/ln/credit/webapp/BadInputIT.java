@@ -47,7 +47,7 @@ class BadInputIT {
     @Autowired
     FilingService filings;
     @Autowired
-    cn.gov.ln.credit.pledge.PledgeService pledges;
+    cn.gov.ln.credit.pledge.PledgeQueries pledges;
     @Autowired
     org.apache.shiro.mgt.SecurityManager securityManager;
 

@@ -5,6 +5,7 @@ import cn.gov.ln.credit.pledge.NewPledge;
 import cn.gov.ln.credit.pledge.Pledge;
 import cn.gov.ln.credit.pledge.PledgeLetter;
 import cn.gov.ln.credit.pledge.PledgePublication;
+import cn.gov.ln.credit.pledge.PledgeQueries;
 import cn.gov.ln.credit.pledge.PledgeService;
 import cn.gov.ln.credit.pledge.Publicity;
 import cn.gov.ln.credit.shared.Stored;
@@ -38,11 +39,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class PledgeApiController {
 
     private final PledgeService pledges;
+    private final PledgeQueries queries;
     private final PledgePublication publication;
     private final PledgeLetter letters;
 
-    PledgeApiController(PledgeService pledges, PledgePublication publication, PledgeLetter letters) {
+    PledgeApiController(PledgeService pledges, PledgeQueries queries, PledgePublication publication,
+            PledgeLetter letters) {
         this.pledges = pledges;
+        this.queries = queries;
         this.publication = publication;
         this.letters = letters;
     }
@@ -59,7 +63,7 @@ class PledgeApiController {
         String reference = draft.recordCode() != null ? draft.recordCode() : draft.draftRef();
         return ResponseEntity.status(stored.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(ServletUriComponentsBuilder.fromCurrentRequest().path("/{ref}").build(reference))
-                .body(PledgeResponse.of(pledges.get(reference)));
+                .body(PledgeResponse.of(queries.get(reference)));
     }
 
     @PostMapping("/{reference}/sign")
@@ -67,20 +71,20 @@ class PledgeApiController {
             + "the registry. Signing a signed pledge again returns it unchanged.")
     PledgeResponse sign(@PathVariable String reference) {
         Pledge signed = pledges.sign(reference);
-        return PledgeResponse.of(pledges.get(signed.recordCode()));
+        return PledgeResponse.of(queries.get(signed.recordCode()));
     }
 
     @GetMapping("/{reference}")
     @Operation(summary = "Read a pledge by record code or draft reference")
     PledgeResponse get(@PathVariable String reference) {
-        return PledgeResponse.of(pledges.get(reference));
+        return PledgeResponse.of(queries.get(reference));
     }
 
     @GetMapping
     @Operation(summary = "List the pledges of a subject that the calling department may see")
     List<PledgeResponse> ofSubject(@RequestParam String subject, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return pledges.ofSubject(subject, ApiPaging.of(page, size)).stream().map(PledgeResponse::of)
+        return queries.ofSubject(subject, ApiPaging.of(page, size)).stream().map(PledgeResponse::of)
                 .toList();
     }
 
@@ -88,13 +92,13 @@ class PledgeApiController {
     @Operation(summary = "Withdraw a pledge that no filing relies on yet")
     PledgeResponse withdraw(@PathVariable String code, @RequestBody WithdrawalRequest request) {
         pledges.withdraw(code, request.reason());
-        return PledgeResponse.of(pledges.get(code));
+        return PledgeResponse.of(queries.get(code));
     }
 
     @GetMapping(path = "/{code}/letter", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The signed pledge letter (PDF)")
     ResponseEntity<byte[]> letter(@PathVariable String code, HttpServletRequest request) {
-        Pledge pledge = pledges.forLetter(code);
+        Pledge pledge = queries.forLetter(code);
         byte[] pdf = letters.render(pledge, verificationPage(request));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -1,7 +1,7 @@
 package cn.gov.ln.credit.webapp.admin;
 
 import cn.gov.ln.credit.pledge.ChainReport;
-import cn.gov.ln.credit.pledge.PledgeService;
+import cn.gov.ln.credit.pledge.PledgeQueries;
 import cn.gov.ln.credit.seal.SealService;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
@@ -31,10 +31,10 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 @MenuItem(label = "nav.registry", icon = "vaadin:connect-o", order = 145, section = "nav.section.admin")
 public class RegistryView extends VerticalLayout implements HasDynamicTitle {
 
-    private final PledgeService pledges;
+    private final PledgeQueries pledges;
     private final Span result = new Span();
 
-    public RegistryView(PledgeService pledges, SealService seal) {
+    public RegistryView(PledgeQueries pledges, SealService seal) {
         this.pledges = pledges;
         addClassName("registry-view");
 

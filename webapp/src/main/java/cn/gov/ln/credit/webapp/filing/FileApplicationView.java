@@ -7,8 +7,8 @@ import cn.gov.ln.credit.filing.FilingService;
 import cn.gov.ln.credit.filing.NewFiling;
 import cn.gov.ln.credit.matter.MatterService;
 import cn.gov.ln.credit.matter.PermitMatter;
+import cn.gov.ln.credit.pledge.PledgeQueries;
 import cn.gov.ln.credit.pledge.PledgeQuery;
-import cn.gov.ln.credit.pledge.PledgeService;
 import cn.gov.ln.credit.pledge.PledgeStatus;
 import cn.gov.ln.credit.pledge.PledgeView;
 import cn.gov.ln.credit.pledgetemplate.PledgeTemplateService;
@@ -58,7 +58,7 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 public class FileApplicationView extends VerticalLayout implements HasDynamicTitle {
 
     private final FilingService filings;
-    private final PledgeService pledges;
+    private final PledgeQueries pledges;
     private final PledgeTemplateService templates;
     private final Actor actor;
     private final ComboBox<PermitMatter> matter = new ComboBox<>();
@@ -68,7 +68,7 @@ public class FileApplicationView extends VerticalLayout implements HasDynamicTit
     private final ComboBox<PledgeView> pledge = new ComboBox<>();
     private final VerticalLayout inLieuBox = new VerticalLayout();
 
-    public FileApplicationView(FilingService filings, MatterService matters, PledgeService pledges,
+    public FileApplicationView(FilingService filings, MatterService matters, PledgeQueries pledges,
             PledgeTemplateService templates, DepartmentService departments, AccessGuard guard) {
         this.filings = filings;
         this.pledges = pledges;

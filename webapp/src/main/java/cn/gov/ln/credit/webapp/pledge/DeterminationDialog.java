@@ -2,6 +2,7 @@ package cn.gov.ln.credit.webapp.pledge;
 
 import cn.gov.ln.credit.pledge.Determination;
 import cn.gov.ln.credit.pledge.FulfillmentStatus;
+import cn.gov.ln.credit.pledge.PledgeFulfilment;
 import cn.gov.ln.credit.pledge.PledgeService;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.webapp.shell.LocalizedDatePicker;
@@ -19,7 +20,7 @@ import java.util.Map;
 /** Records whether a pledge was kept, with the fields of the national collection template. */
 class DeterminationDialog extends Dialog {
 
-    DeterminationDialog(PledgeService pledges, String code, Runnable done) {
+    DeterminationDialog(PledgeFulfilment fulfilment, String code, Runnable done) {
         setHeaderTitle(getTranslation("pledge.determine"));
         RadioButtonGroup<FulfillmentStatus> status = new RadioButtonGroup<>(getTranslation("pledge.fulfillment"));
         status.setItems(FulfillmentStatus.values());
@@ -45,7 +46,7 @@ class DeterminationDialog extends Dialog {
                 "actionTaken", action, "determinationDate", date, "note", note);
         Button save = new Button(getTranslation("common.save"), e -> {
             try {
-                pledges.determine(code, new Determination(status.getValue(), unfulfilled.getValue(),
+                fulfilment.determine(code, new Determination(status.getValue(), unfulfilled.getValue(),
                         action.getValue(), date.getValue(), note.getValue()));
                 UiSupport.success(getTranslation("common.saved"));
                 close();

@@ -1,7 +1,7 @@
 package cn.gov.ln.credit.webapp.pledge;
 
+import cn.gov.ln.credit.pledge.PledgeQueries;
 import cn.gov.ln.credit.pledge.PledgeQuery;
-import cn.gov.ln.credit.pledge.PledgeService;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
@@ -20,7 +20,7 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 @MenuItem(label = "nav.myPledges", icon = "vaadin:records", order = 7)
 public class MyPledgesView extends VerticalLayout implements HasDynamicTitle {
 
-    public MyPledgesView(PledgeService pledges) {
+    public MyPledgesView(PledgeQueries pledges) {
         addClassName("my-pledges-view");
         setSizeFull();
         PledgeGrid grid = new PledgeGrid(pledges, false);

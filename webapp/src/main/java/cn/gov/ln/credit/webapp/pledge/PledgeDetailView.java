@@ -2,7 +2,9 @@ package cn.gov.ln.credit.webapp.pledge;
 
 import cn.gov.ln.credit.pledge.Pledge;
 import cn.gov.ln.credit.pledge.PledgeEvent;
+import cn.gov.ln.credit.pledge.PledgeFulfilment;
 import cn.gov.ln.credit.pledge.PledgeLetter;
+import cn.gov.ln.credit.pledge.PledgeQueries;
 import cn.gov.ln.credit.pledge.PledgeService;
 import cn.gov.ln.credit.pledge.PledgeView;
 import cn.gov.ln.credit.security.AccessGuard;
@@ -42,12 +44,17 @@ import org.apache.shiro.authz.annotation.RequiresAuthentication;
 public class PledgeDetailView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final PledgeService pledges;
+    private final PledgeQueries queries;
+    private final PledgeFulfilment fulfilment;
     private final PledgeLetter letters;
     private final AccessGuard guard;
     private String code = "";
 
-    public PledgeDetailView(PledgeService pledges, PledgeLetter letters, AccessGuard guard) {
+    public PledgeDetailView(PledgeService pledges, PledgeQueries queries, PledgeFulfilment fulfilment,
+            PledgeLetter letters, AccessGuard guard) {
         this.pledges = pledges;
+        this.queries = queries;
+        this.fulfilment = fulfilment;
         this.letters = letters;
         this.guard = guard;
         addClassName("pledge-detail-view");
@@ -56,7 +63,7 @@ public class PledgeDetailView extends VerticalLayout implements HasUrlParameter<
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
         code = parameter;
-        show(pledges.get(parameter));
+        show(queries.get(parameter));
     }
 
     private void show(PledgeView view) {
@@ -137,7 +144,7 @@ public class PledgeDetailView extends VerticalLayout implements HasUrlParameter<
         if (p.recordCode() != null) {
             String verifyUrl = verificationPage();
             StreamResource pdf = new StreamResource(PledgeLetter.fileName(p),
-                    () -> new ByteArrayInputStream(letters.render(pledges.forLetter(p.recordCode()), verifyUrl)));
+                    () -> new ByteArrayInputStream(letters.render(queries.forLetter(p.recordCode()), verifyUrl)));
             pdf.setContentType("application/pdf");
             Anchor download = new Anchor(pdf, "");
             download.getElement().setAttribute("download", true);
@@ -148,7 +155,7 @@ public class PledgeDetailView extends VerticalLayout implements HasUrlParameter<
         }
         if (view.withdrawable()) {
             Button withdraw = new Button(getTranslation("pledge.withdraw"), VaadinIcon.ARROW_BACKWARD.create(),
-                    e -> new WithdrawDialog(pledges, p.recordCode(), () -> show(pledges.get(code))).open());
+                    e -> new WithdrawDialog(pledges, p.recordCode(), () -> show(queries.get(code))).open());
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
             withdraw.setId("pledge-withdraw");
             actions.add(withdraw);
@@ -156,7 +163,7 @@ public class PledgeDetailView extends VerticalLayout implements HasUrlParameter<
         if (p.status() == cn.gov.ln.credit.pledge.PledgeStatus.SIGNED
                 && guard.isPermitted(Permissions.PLEDGE_DETERMINE)) {
             Button determine = new Button(getTranslation("pledge.determine"), VaadinIcon.CHECK_SQUARE_O.create(),
-                    e -> new DeterminationDialog(pledges, p.recordCode(), () -> show(pledges.get(code))).open());
+                    e -> new DeterminationDialog(fulfilment, p.recordCode(), () -> show(queries.get(code))).open());
             determine.setId("pledge-determine");
             actions.add(determine);
         }

@@ -1,7 +1,7 @@
 package cn.gov.ln.credit.webapp.pledge;
 
+import cn.gov.ln.credit.pledge.PledgeQueries;
 import cn.gov.ln.credit.pledge.PledgeQuery;
-import cn.gov.ln.credit.pledge.PledgeService;
 import cn.gov.ln.credit.pledge.PledgeView;
 import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
@@ -11,9 +11,9 @@ import com.vaadin.flow.component.grid.GridVariant;
 /** The pledge list both applicants and officers use, loaded a page at a time; a click opens the pledge. */
 class PledgeGrid extends Grid<PledgeView> {
 
-    private final PledgeService pledges;
+    private final PledgeQueries pledges;
 
-    PledgeGrid(PledgeService pledges, boolean showPledger) {
+    PledgeGrid(PledgeQueries pledges, boolean showPledger) {
         this.pledges = pledges;
         addColumn(v -> v.pledge().recordCode()).setHeader(getTranslation("pledge.recordCode")).setFlexGrow(2);
         if (showPledger) {

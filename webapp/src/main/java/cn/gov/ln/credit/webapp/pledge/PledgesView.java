@@ -2,8 +2,8 @@ package cn.gov.ln.credit.webapp.pledge;
 
 import cn.gov.ln.credit.matter.MatterService;
 import cn.gov.ln.credit.matter.PermitMatter;
+import cn.gov.ln.credit.pledge.PledgeQueries;
 import cn.gov.ln.credit.pledge.PledgeQuery;
-import cn.gov.ln.credit.pledge.PledgeService;
 import cn.gov.ln.credit.pledge.PledgeStatus;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
@@ -32,14 +32,14 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 @MenuItem(label = "nav.pledges", icon = "vaadin:file-text", order = 15, section = "nav.section.credit")
 public class PledgesView extends VerticalLayout implements HasDynamicTitle {
 
-    private final PledgeService pledges;
+    private final PledgeQueries pledges;
     private final PledgeGrid grid;
     private final TextField text = new TextField();
     private final Select<PledgeStatus> status = new Select<>();
     private final ComboBox<PermitMatter> matter = new ComboBox<>();
     private final Span total = new Span();
 
-    public PledgesView(PledgeService pledges, MatterService matters) {
+    public PledgesView(PledgeQueries pledges, MatterService matters) {
         this.pledges = pledges;
         addClassName("pledges-view");
         setSizeFull();

@@ -1,7 +1,7 @@
 package cn.gov.ln.credit.webapp.repair;
 
+import cn.gov.ln.credit.pledge.PledgeQueries;
 import cn.gov.ln.credit.pledge.PledgeQuery;
-import cn.gov.ln.credit.pledge.PledgeService;
 import cn.gov.ln.credit.pledge.PledgeStatus;
 import cn.gov.ln.credit.pledge.PledgeView;
 import cn.gov.ln.credit.pledgetemplate.PledgeType;
@@ -46,9 +46,9 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 public class MyRepairsView extends VerticalLayout implements HasDynamicTitle {
 
     private final RepairService repairs;
-    private final PledgeService pledges;
+    private final PledgeQueries pledges;
 
-    public MyRepairsView(RepairService repairs, PledgeService pledges) {
+    public MyRepairsView(RepairService repairs, PledgeQueries pledges) {
         this.repairs = repairs;
         this.pledges = pledges;
         addClassName("my-repairs-view");

@@ -1,0 +1,123 @@
+package cn.gov.ln.credit.pledge;
+
+import cn.gov.ln.credit.department.Department;
+import cn.gov.ln.credit.department.DepartmentService;
+import cn.gov.ln.credit.forms.FormValidator;
+import cn.gov.ln.credit.pledgetemplate.PledgeTemplateService;
+import cn.gov.ln.credit.pledgetemplate.TemplateVersion;
+import cn.gov.ln.credit.security.Actor;
+import cn.gov.ln.credit.security.ActorKind;
+import cn.gov.ln.credit.shared.BusinessException;
+import cn.gov.ln.credit.shared.FieldViolation;
+import cn.gov.ln.credit.shared.NotFoundException;
+import cn.gov.ln.credit.shared.Violations;
+import cn.gov.ln.credit.subject.CreditSubject;
+import cn.gov.ln.credit.subject.SubjectService;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * How {@link PledgeService} reads a draft request: who pledges (an applicant only for themself, anyone else for
+ * the subject they name), to which unit (a department system always to its own department), and what a retry
+ * under the same external reference asks that the stored pledge does not hold. The draft and its retry read the
+ * request the same way, so a faithful retry finds no difference.
+ */
+@Component
+class PledgeRequests {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+    private final PledgeTemplateService templates;
+    private final SubjectService subjects;
+    private final DepartmentService departments;
+
+    PledgeRequests(PledgeTemplateService templates, SubjectService subjects, DepartmentService departments) {
+        this.templates = templates;
+        this.subjects = subjects;
+        this.departments = departments;
+    }
+
+    /** What a retry under the same reference asks that the stored pledge does not hold. */
+    List<String> differences(Actor actor, NewPledge request, Pledge earlier) {
+        List<String> fields = new ArrayList<>();
+        TemplateVersion version = templates.version(earlier.templateVersionId());
+        if (request.templateCode() == null
+                || !templates.templateOf(version).code().equals(request.templateCode().strip())) {
+            fields.add("templateCode");
+        } else {
+            FormValidator.Result form = FormValidator.validate(version.form(), request.fields());
+            if (!form.violations().isEmpty() || !json(form.values()).equals(earlier.fieldValues())) {
+                fields.add("fields");
+            }
+        }
+        if (request.reason() == null || !request.reason().strip().equals(earlier.reason())) {
+            fields.add("reason");
+        }
+        if (request.publicity() != earlier.publicity()) {
+            fields.add("publicity");
+        }
+        Violations ignored = Violations.of(request);
+        try {
+            CreditSubject subject = pledger(actor, request, ignored);
+            if (subject == null || subject.id() != earlier.subjectId()) {
+                fields.add("subjectIdentifier");
+            }
+            Department accepting = acceptingDepartment(actor, request, ignored);
+            if (!Objects.equals(accepting == null ? null : accepting.id(), earlier.acceptingDepartmentId())) {
+                fields.add("acceptingDepartmentId");
+            }
+        } catch (BusinessException unknown) {
+            fields.add("subjectIdentifier");
+        }
+        return fields;
+    }
+
+    CreditSubject pledger(Actor actor, NewPledge request, Violations violations) {
+        if (actor.kind() == ActorKind.APPLICANT) {
+            return subjects.lookup(actor.subjectId() == null ? -1 : actor.subjectId())
+                    .orElseThrow(() -> new NotFoundException("subject", actor.username()));
+        }
+        if (!violations.clear("subjectIdentifier")) {
+            return null;
+        }
+        Optional<CreditSubject> subject = subjects.lookupByIdentifier(request.subjectIdentifier());
+        if (subject.isEmpty()) {
+            violations.add(subjects.whyUnknown("subjectIdentifier", request.subjectIdentifier()));
+            return null;
+        }
+        return subject.get();
+    }
+
+    Department acceptingDepartment(Actor actor, NewPledge request, Violations violations) {
+        if (actor.kind() == ActorKind.API_CLIENT) {
+            return departments.find(actor.departmentId()).orElse(null);
+        }
+        if (request.acceptingDepartmentId() == null) {
+            return null;
+        }
+        Optional<Department> department = departments.find(request.acceptingDepartmentId());
+        if (department.isEmpty()) {
+            violations.add(FieldViolation.of("acceptingDepartmentId", "validation.notFound"));
+            return null;
+        }
+        return department.get();
+    }
+
+    /** The form values as stored: keys in order, so the same values are always the same text. */
+    static String json(Map<String, Object> values) {
+        try {
+            return JSON.writeValueAsString(new TreeMap<>(values));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
