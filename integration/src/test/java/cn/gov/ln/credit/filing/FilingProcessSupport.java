@@ -2,7 +2,8 @@ package cn.gov.ln.credit.filing;
 
 import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.account.NewUser;
-import cn.gov.ln.credit.breach.BreachService;
+import cn.gov.ln.credit.breach.BreachQueries;
+import cn.gov.ln.credit.breach.DeterminationService;
 import cn.gov.ln.credit.creditcheck.CreditCheckService;
 import cn.gov.ln.credit.notification.NotificationService;
 import cn.gov.ln.credit.pledge.NewPledge;
@@ -68,7 +69,9 @@ abstract class FilingProcessSupport {
     @Autowired
     PledgeFulfilment fulfilment;
     @Autowired
-    BreachService breaches;
+    DeterminationService determinations;
+    @Autowired
+    BreachQueries breachQueries;
     @Autowired
     NotificationService notifications;
     @Autowired

@@ -189,14 +189,14 @@ class InLieuEligibilityProcessTest extends FilingProcessSupport {
 
         long breachId = jdbc.queryForObject("SELECT id FROM breach WHERE pledge_code = ?", Long.class,
                 pledge.recordCode());
-        Breach determined = signIn.call("creditofficer", () -> breaches.startDetermination(breachId,
+        Breach determined = signIn.call("creditofficer", () -> determinations.startDetermination(breachId,
                 new LegalDocument(LegalBasisType.ADMINISTRATIVE_PENALTY, "沈市监罚〔2026〕" + breachId + "号",
                         "沈阳市市场监督管理局", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusMonths(4),
                         BreachTier.GENERAL), document("处罚决定书.pdf")));
         Job defence = timer(instance(determined.processInstanceId()), "Timer_DefencePeriodEnds");
         ClockUtil.setCurrentTime(new Date(defence.getDuedate().getTime() + 60_000));
         management.executeJob(defence.getId());
-        Breach listed = signIn.call("creditofficer", () -> breaches.decide(breachId,
+        Breach listed = signIn.call("creditofficer", () -> determinations.decide(breachId,
                 new ListingDecision(true, BreachTier.GENERAL, "承诺不实，依法列入")));
         assertThat(eligibility.refusal(subjectId)).contains(InLieuEligibility.DISHONESTY_LISTED);
 

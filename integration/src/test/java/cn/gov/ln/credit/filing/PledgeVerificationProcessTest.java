@@ -125,9 +125,10 @@ class PledgeVerificationProcessTest extends FilingProcessSupport {
         assertThat(reload(filing).status()).isEqualTo(FilingStatus.REVOKED);
         assertThat(pledge(pledge.recordCode()).fulfillmentStatus())
                 .isEqualTo(FulfillmentStatus.NOT_FULFILLED);
-        Breach breach = signIn.call("creditofficer", () -> breaches.search(new cn.gov.ln.credit.breach.BreachQuery(null, null), PageRequest.first(100))).stream()
+        Breach breach = signIn.call("creditofficer", () -> breachQueries.search(
+                new cn.gov.ln.credit.breach.BreachQuery(null, null), PageRequest.first(100))).stream()
                 .filter(b -> Long.valueOf(filing.id()).equals(b.filingId())).findFirst().orElseThrow();
-        assertThat(breaches.openBreaches(filing.subjectId())).isEqualTo(1);
+        assertThat(breachQueries.openBreaches(filing.subjectId())).isEqualTo(1);
         assertThat(breach.filingId()).isEqualTo(filing.id());
         assertThat(breach.pledgeCode()).isEqualTo(pledge.recordCode());
         assertThat(breach.status()).isEqualTo(Breach.RAISED);

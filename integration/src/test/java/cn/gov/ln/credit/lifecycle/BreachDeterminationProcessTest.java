@@ -41,7 +41,7 @@ class BreachDeterminationProcessTest extends LifecycleSupport {
     void noDeterminationWithoutALegallyEffectiveDocumentAndNothingIsStored() {
         Applicant subject = applicant();
         Breach breach = signIn.call(OFFICER, () -> breaches.enter(new NewBreach(subject.uscc(), "虚假承诺")));
-        assertThatThrownBy(() -> signIn.run(OFFICER, () -> breaches.startDetermination(breach.id(),
+        assertThatThrownBy(() -> signIn.run(OFFICER, () -> determinations.startDetermination(breach.id(),
                 new LegalDocument(LegalBasisType.COMMENDATION, " ", null, today().plusDays(1), null),
                 new Upload("a.exe", "application/x-msdownload", new byte[0]))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
@@ -70,10 +70,10 @@ class BreachDeterminationProcessTest extends LifecycleSupport {
 
         lapseDefence(breach);
         assertThat(instance).hasPassed("Task_RecordLapse").isWaitingAt("Task_DecideListing");
-        assertThatThrownBy(() -> signIn.run(subject.username(), () -> breaches.submitStatement(breach.id(), "晚了")))
-                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> signIn.run(subject.username(),
+                () -> determinations.submitStatement(breach.id(), "晚了"))).isInstanceOf(ConflictException.class);
 
-        signIn.run(OFFICER, () -> breaches.decide(breach.id(),
+        signIn.run(OFFICER, () -> determinations.decide(breach.id(),
                 new ListingDecision(true, BreachTier.SERIOUS, "逾期未申辩，事实清楚")));
         Breach listedBreach = reload(breach);
         assertThat(listedBreach.status()).isEqualTo(Breach.LISTED);
@@ -99,13 +99,13 @@ class BreachDeterminationProcessTest extends LifecycleSupport {
     void aStatementAnsweredOnlineEndsTheWaitAndTheOfficerMayDecideNotToList() {
         Applicant subject = applicant();
         Breach breach = determine(subject, BreachTier.GENERAL, today().minusDays(3));
-        signIn.run(subject.username(), () -> breaches.submitStatement(breach.id(), "已于判决后全额履行，附银行回单"));
+        signIn.run(subject.username(), () -> determinations.submitStatement(breach.id(), "已于判决后全额履行，附银行回单"));
         ProcessInstance instance = instance(breach.processInstanceId());
         assertThat(instance).hasPassed("Event_StatementSubmitted").isWaitingAt("Task_DecideListing");
         assertThat(reload(breach).statement()).isEqualTo("已于判决后全额履行，附银行回单");
         assertThat(timer(breach.processInstanceId(), "Timer_DefencePeriodEnds")).as("the period timer is gone").isNull();
 
-        signIn.run(OFFICER, () -> breaches.decide(breach.id(), new ListingDecision(false, null, "申辩理由成立")));
+        signIn.run(OFFICER, () -> determinations.decide(breach.id(), new ListingDecision(false, null, "申辩理由成立")));
         assertThat(instance).hasPassed("EndEvent_NotListed").isEnded();
         assertThat(reload(breach).status()).isEqualTo(Breach.NOT_LISTED);
         assertThat(listings.entriesOf(subject.subjectId())).isEmpty();
@@ -116,7 +116,7 @@ class BreachDeterminationProcessTest extends LifecycleSupport {
         Applicant subject = applicant();
         Applicant other = applicant();
         Breach breach = determine(subject, BreachTier.GENERAL, today());
-        assertThatThrownBy(() -> signIn.run(other.username(), () -> breaches.submitStatement(breach.id(), "不是我")))
+        assertThatThrownBy(() -> signIn.run(other.username(), () -> determinations.submitStatement(breach.id(), "不是我")))
                 .isInstanceOf(cn.gov.ln.credit.shared.NotFoundException.class);
         assertThat(reload(breach).statement()).isNull();
     }
@@ -128,7 +128,7 @@ class BreachDeterminationProcessTest extends LifecycleSupport {
         assertThat(entry.publishedOn(today())).isTrue();
         PenaltyCase initiated = caseOf(entry, PenaltyAction.INITIATE);
         assertThat(initiated).isNotNull();
-        Breach breach = breaches.find(entry.breachId());
+        Breach breach = breachQueries.find(entry.breachId());
         Job expiry = timer(breach.processInstanceId(), "Timer_ListingEnds");
         assertThat(day(expiry.getDuedate())).isEqualTo(entry.expiresOn());
 

@@ -3,7 +3,9 @@ package cn.gov.ln.credit.lifecycle;
 import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.account.NewUser;
 import cn.gov.ln.credit.breach.Breach;
+import cn.gov.ln.credit.breach.BreachQueries;
 import cn.gov.ln.credit.breach.BreachService;
+import cn.gov.ln.credit.breach.DeterminationService;
 import cn.gov.ln.credit.breach.LegalDocument;
 import cn.gov.ln.credit.breach.ListingDecision;
 import cn.gov.ln.credit.breach.NewBreach;
@@ -71,6 +73,10 @@ abstract class LifecycleSupport {
     @Autowired
     BreachService breaches;
     @Autowired
+    DeterminationService determinations;
+    @Autowired
+    BreachQueries breachQueries;
+    @Autowired
     PenaltyService penalties;
     @Autowired
     PenaltyCaseQueries cases;
@@ -131,7 +137,7 @@ abstract class LifecycleSupport {
     Breach determine(Applicant subject, BreachTier tier, LocalDate basisDate) {
         return signIn.call(OFFICER, () -> {
             Breach breach = breaches.enter(new NewBreach(subject.uscc(), "拒不履行生效判决确定的给付义务"));
-            return breaches.startDetermination(breach.id(), new LegalDocument(LegalBasisType.COURT_JUDGMENT,
+            return determinations.startDetermination(breach.id(), new LegalDocument(LegalBasisType.COURT_JUDGMENT,
                     "（2026）辽01执" + breach.id() + "号", "沈阳市中级人民法院", basisDate, tier), judgment());
         });
     }
@@ -145,14 +151,14 @@ abstract class LifecycleSupport {
     }
 
     Breach reload(Breach breach) {
-        return signIn.call(OFFICER, () -> breaches.get(breach.id()));
+        return signIn.call(OFFICER, () -> breachQueries.get(breach.id()));
     }
 
     /** A breach determined, defence lapsed, listed with the tier, and its penalty job run: the listing. */
     ListEntry listed(Applicant subject, BreachTier tier, LocalDate basisDate) {
         Breach breach = determine(subject, tier, basisDate);
         lapseDefence(breach);
-        signIn.run(OFFICER, () -> breaches.decide(breach.id(), new ListingDecision(true, tier, "证据确凿，依法列入")));
+        signIn.run(OFFICER, () -> determinations.decide(breach.id(), new ListingDecision(true, tier, "证据确凿，依法列入")));
         runJobs(breach.processInstanceId());
         return listings.get(reload(breach).listEntryId());
     }

@@ -73,8 +73,8 @@ class ObjectionProcessTest extends LifecycleSupport {
         assertThat(revoked.publishedOn(today())).isFalse();
         assertThat(jdbc.queryForObject("SELECT current_grade FROM credit_subject WHERE id = ?", String.class,
                 subject.subjectId())).as("regraded").isEqualTo("B");
-        assertThat(breaches.find(entry.breachId()).status()).isEqualTo(Breach.REVOKED);
-        Breach breach = breaches.find(entry.breachId());
+        assertThat(breachQueries.find(entry.breachId()).status()).isEqualTo(Breach.REVOKED);
+        Breach breach = breachQueries.find(entry.breachId());
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
                 .processInstanceId(breach.processInstanceId()).activityId("Event_ListingEnded").count()).isEqualTo(1);
         assertThat(caseOf(entry, PenaltyAction.LIFT)).as("lifting pushed").isNotNull();
@@ -91,7 +91,7 @@ class ObjectionProcessTest extends LifecycleSupport {
         ListEntry corrected = listings.get(entry.id());
         assertThat(corrected.tier()).isEqualTo(BreachTier.GENERAL);
         assertThat(corrected.expiresOn()).isEqualTo(corrected.basisDate().plusYears(1).minusDays(1));
-        Job timer = timer(breaches.find(entry.breachId()).processInstanceId(), "Timer_ListingEnds");
+        Job timer = timer(breachQueries.find(entry.breachId()).processInstanceId(), "Timer_ListingEnds");
         assertThat(day(timer.getDuedate())).isEqualTo(corrected.expiresOn());
         assertThat(jdbc.queryForObject("SELECT current_grade FROM credit_subject WHERE id = ?", String.class,
                 subject.subjectId())).isEqualTo("B");

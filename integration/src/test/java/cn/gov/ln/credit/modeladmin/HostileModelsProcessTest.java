@@ -37,6 +37,10 @@ class HostileModelsProcessTest {
     @Autowired
     ModelLibraryService library;
     @Autowired
+    ModelLibraryQueries queries;
+    @Autowired
+    ModelDeployment deployment;
+    @Autowired
     RepositoryService repository;
     @Autowired
     RuntimeService runtime;
@@ -80,7 +84,7 @@ class HostileModelsProcessTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("models")
     void theRulesNameTheElementAndNoDraftOfItCanBeSubmitted(HostileModels.Case hostile) {
-        assertThat(validator.validate(hostile.resourceName(), hostile.bytes(), library.knownForms()))
+        assertThat(validator.validate(hostile.resourceName(), hostile.bytes(), queries.knownForms()))
                 .as(hostile.name()).anySatisfy(finding -> {
                     assertThat(finding.elementId()).isEqualTo(hostile.element());
                     assertThat(finding.rule()).isEqualTo(hostile.rule());
@@ -88,10 +92,10 @@ class HostileModelsProcessTest {
         ModelDraft draft = signIn.call("procadmin", () -> library.importModel(hostile.resourceName(),
                 hostile.bytes()));
         try {
-            assertThat(signIn.call("procadmin", () -> library.validate(draft.id()))).anySatisfy(finding ->
+            assertThat(signIn.call("procadmin", () -> queries.validate(draft.id()))).anySatisfy(finding ->
                     assertThat(finding.elementId() + ":" + finding.rule()).isEqualTo(hostile.element() + ":"
                             + hostile.rule()));
-            assertThatThrownBy(() -> signIn.call("procadmin", () -> library.submit(draft.id())))
+            assertThatThrownBy(() -> signIn.call("procadmin", () -> deployment.submit(draft.id())))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                             .anySatisfy(v -> assertThat(v.field()).isEqualTo(hostile.element())));
         } finally {
@@ -102,14 +106,14 @@ class HostileModelsProcessTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("notModels")
     void aFileThatIsNotAModelIsRefusedAtUploadAndStoredNowhere(HostileModels.NotAModel file) {
-        int drafts = signIn.call("procadmin", () -> library.countDrafts(null));
+        int drafts = signIn.call("procadmin", () -> queries.countDrafts(null));
         assertThatThrownBy(() -> signIn.call("procadmin", () -> library.importModel(file.resourceName(),
                 file.bytes()))).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .singleElement().satisfies(v -> {
                             assertThat(v.field()).isEqualTo("file");
                             assertThat(v.messageKey()).isEqualTo(file.messageKey());
                         }));
-        assertThat(signIn.call("procadmin", () -> library.countDrafts(null))).isEqualTo(drafts);
+        assertThat(signIn.call("procadmin", () -> queries.countDrafts(null))).isEqualTo(drafts);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -49,6 +49,10 @@ class ModelAdministrationProcessTest {
     @Autowired
     ModelLibraryService library;
     @Autowired
+    ModelLibraryQueries queries;
+    @Autowired
+    ModelDeployment deployment;
+    @Autowired
     ModelValidator validator;
     @Autowired
     cn.gov.ln.credit.audit.AuditService audit;
@@ -81,13 +85,13 @@ class ModelAdministrationProcessTest {
 
     @Test
     void everyShippedModelPassesTheRules() {
-        List<ModelEntry> models = signIn.call("procadmin", () -> library.models());
+        List<ModelEntry> models = signIn.call("procadmin", () -> queries.models());
         assertThat(models).extracting(ModelEntry::resourceName).contains(FILING, "processes/JointPenalty.bpmn",
                 "processes/CreditRouting.dmn", "forms/task/penalty-response.form");
         for (ModelEntry model : models) {
-            String content = signIn.call("procadmin", () -> library.deployedContent(model.resourceName()));
+            String content = signIn.call("procadmin", () -> queries.deployedContent(model.resourceName()));
             assertThat(validator.validate(model.resourceName(), content.getBytes(StandardCharsets.UTF_8),
-                    library.knownForms())).as(model.resourceName()).isEmpty();
+                    queries.knownForms())).as(model.resourceName()).isEmpty();
         }
     }
 
@@ -122,7 +126,7 @@ class ModelAdministrationProcessTest {
     @Test
     void anXxePayloadIsRefusedAtUploadAndNeverBecomesADraft() {
         long deployments = repository.createDeploymentQuery().count();
-        int drafts = signIn.call("procadmin", () -> library.countDrafts(null));
+        int drafts = signIn.call("procadmin", () -> queries.countDrafts(null));
         String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">&x;</bpmn:definitions>";
         assertThatThrownBy(() -> signIn.call("procadmin", () -> library.importModel("processes/Evil.bpmn",
@@ -135,7 +139,7 @@ class ModelAdministrationProcessTest {
                         }));
         assertThat(validator.validate("processes/Evil.bpmn", xxe.getBytes(StandardCharsets.UTF_8), Set.of()))
                 .extracting(Finding::rule).containsExactly("doctype");
-        assertThat(signIn.call("procadmin", () -> library.countDrafts(null))).isEqualTo(drafts);
+        assertThat(signIn.call("procadmin", () -> queries.countDrafts(null))).isEqualTo(drafts);
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
     }
 
@@ -144,7 +148,7 @@ class ModelAdministrationProcessTest {
         String bogus = filing().replaceFirst("(<bpmn:process [^>]*>)", "$1\n<bpmn:bogus/>");
         String before = bogus.substring(0, bogus.indexOf("<bpmn:bogus/>"));
         int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
-        assertThat(validator.validate(FILING, bogus.getBytes(StandardCharsets.UTF_8), library.knownForms()))
+        assertThat(validator.validate(FILING, bogus.getBytes(StandardCharsets.UTF_8), queries.knownForms()))
                 .singleElement().satisfies(f -> {
                     assertThat(f.rule()).isEqualTo("malformedAt");
                     assertThat(f.arguments().get(0)).isEqualTo(line);
@@ -165,7 +169,7 @@ class ModelAdministrationProcessTest {
         String withStartForm = written.replaceFirst("<(bpmn:|)startEvent id=\"Start\"",
                 "$0 camunda:formKey=\"camunda-forms:app:start-form.form\"");
         List<Finding> findings = validator.validate("processes/order-handling.bpmn",
-                withStartForm.getBytes(StandardCharsets.UTF_8), library.knownForms());
+                withStartForm.getBytes(StandardCharsets.UTF_8), queries.knownForms());
         assertThat(findings).extracting(Finding::rule).as("flows named by sourceRef and targetRef connect")
                 .doesNotContain("noIncoming", "noOutgoing");
         assertThat(findings).filteredOn(f -> "Task_Script".equals(f.elementId())).extracting(Finding::rule)
@@ -178,7 +182,7 @@ class ModelAdministrationProcessTest {
                 written.getBytes(StandardCharsets.UTF_8), true));
         assertThat(draft.resourceName()).as("a hyphen is a process id's character").isEqualTo(
                 "processes/order-handling.bpmn");
-        assertThat(signIn.call("procadmin", () -> library.validate(draft.id()))).extracting(Finding::rule)
+        assertThat(signIn.call("procadmin", () -> queries.validate(draft.id()))).extracting(Finding::rule)
                 .doesNotContain("processIdMismatch");
         signIn.call("procadmin", () -> library.discard(draft.id()));
     }
@@ -206,12 +210,12 @@ class ModelAdministrationProcessTest {
                 + "scriptFormat=\"klingon\">" + original.substring(start + opening.length(), end)
                 + "<bpmn:script>qapla()</bpmn:script></bpmn:scriptTask>"
                 + original.substring(end + "</bpmn:serviceTask>".length());
-        assertThat(validator.validate(FILING, script.getBytes(StandardCharsets.UTF_8), library.knownForms()))
+        assertThat(validator.validate(FILING, script.getBytes(StandardCharsets.UTF_8), queries.knownForms()))
                 .extracting(f -> f.elementId() + ":" + f.rule()).contains("Task_FlagOverdue:scriptNotAllowed");
         ModelDraft draft = signIn.call("procadmin", () -> library.openDraft(FILING));
         try {
             signIn.run("procadmin", () -> library.save(draft.id(), script));
-            assertThatThrownBy(() -> signIn.run("procadmin", () -> library.submit(draft.id())))
+            assertThatThrownBy(() -> signIn.run("procadmin", () -> deployment.submit(draft.id())))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                             .extracting(FieldViolation::field).contains("Task_FlagOverdue"));
             assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
@@ -237,18 +241,18 @@ class ModelAdministrationProcessTest {
         ModelDraft draft = signIn.call("procadmin", () -> library.openDraft(FILING));
         String renamed = filing().replace("name=\"受理审查\"", "name=\"受理审查（新版）\"");
         signIn.run("procadmin", () -> library.save(draft.id(), renamed));
-        assertThat(signIn.call("procadmin", () -> library.diff(draft.id()))).anySatisfy(c -> {
+        assertThat(signIn.call("procadmin", () -> queries.diff(draft.id()))).anySatisfy(c -> {
             assertThat(c.elementId()).isEqualTo("Task_ReviewFiling");
             assertThat(c.attribute()).isEqualTo("name");
             assertThat(c.after()).isEqualTo("受理审查（新版）");
         });
-        signIn.run("procadmin", () -> library.submit(draft.id()));
-        assertThatThrownBy(() -> signIn.run("procadmin", () -> library.review(draft.id(), true, "自己批")))
+        signIn.run("procadmin", () -> deployment.submit(draft.id()));
+        assertThatThrownBy(() -> signIn.run("procadmin", () -> deployment.review(draft.id(), true, "自己批")))
                 .isInstanceOf(ConflictException.class);
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("PermitFiling").latestVersion()
                 .singleResult().getId()).isEqualTo(before.getId());
 
-        ModelDraft deployed = signIn.call("procadmin2", () -> library.review(draft.id(), true, "同意"));
+        ModelDraft deployed = signIn.call("procadmin2", () -> deployment.review(draft.id(), true, "同意"));
         assertThat(deployed.status()).isEqualTo(ModelDraft.DraftStatus.DEPLOYED);
         assertThat(deployed.deploymentId()).isNotNull();
         ProcessDefinition after = repository.createProcessDefinitionQuery().processDefinitionKey("PermitFiling")
@@ -259,7 +263,7 @@ class ModelAdministrationProcessTest {
         assertThat(repository.getDeploymentResourceNames(after.getDeploymentId()))
                 .as("the reviewed model and the forms it names, nothing else")
                 .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(java.util.stream.Stream.of(FILING),
-                        ModelLibraryService.formsOf(renamed).stream()).toList());
+                        ModelLibraryQueries.formsOf(renamed).stream()).toList());
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("Objection").latestVersion()
                 .singleResult().getVersion()).as("an unchanged process keeps its version").isEqualTo(objection);
 
@@ -277,7 +281,7 @@ class ModelAdministrationProcessTest {
                 "Task_ReviewFiling").processInstanceBusinessKeyLike("MIG%").count()).isEqualTo(1000);
         instances.forEach(id -> runtime.deleteProcessInstance(id, "test"));
         // the other process tests of this context start filings on the shipped model
-        DeploymentGate.through("test", repository.createDeployment().name(ModelLibraryService.ADMIN_DEPLOYMENT)
+        DeploymentGate.through("test", repository.createDeployment().name(ModelDeployment.ADMIN_DEPLOYMENT)
                 .addDeploymentResources(before.getDeploymentId())::deploy);
     }
 
@@ -286,20 +290,20 @@ class ModelAdministrationProcessTest {
         String sampling = "processes/VerificationSampling.dmn";
         Map<String, Integer> versionsBefore = versionCounts();
         ModelDraft draft = signIn.call("procadmin", () -> library.openDraft(sampling));
-        String content = signIn.call("procadmin", () -> library.deployedContent(sampling));
+        String content = signIn.call("procadmin", () -> queries.deployedContent(sampling));
         String changed = content.replaceFirst("<decision id=\"VerificationSampling\" name=\"([^\"]*)\"",
                 "<decision id=\"VerificationSampling\" name=\"$1（复核）\"");
         assertThat(changed).isNotEqualTo(content);
         signIn.run("procadmin", () -> library.save(draft.id(), changed));
-        signIn.run("procadmin", () -> library.submit(draft.id()));
-        ModelDraft deployed = signIn.call("procadmin2", () -> library.review(draft.id(), true, "同意"));
+        signIn.run("procadmin", () -> deployment.submit(draft.id()));
+        ModelDraft deployed = signIn.call("procadmin2", () -> deployment.review(draft.id(), true, "同意"));
 
         assertThat(repository.getDeploymentResourceNames(deployed.deploymentId())).containsExactly(sampling);
         Map<String, Integer> versionsAfter = versionCounts();
         versionsBefore.forEach((name, count) -> assertThat(versionsAfter.get(name)).as(name)
                 .isEqualTo(name.equals(sampling) ? count + 1 : count));
-        assertThat(signIn.call("procadmin", () -> library.deployedContent(sampling))).isEqualTo(changed);
-        assertThat(signIn.call("procadmin", () -> library.deployedContent(FILING))).as("others run as they were")
+        assertThat(signIn.call("procadmin", () -> queries.deployedContent(sampling))).isEqualTo(changed);
+        assertThat(signIn.call("procadmin", () -> queries.deployedContent(FILING))).as("others run as they were")
                 .isEqualTo(filing());
     }
 
@@ -316,15 +320,15 @@ class ModelAdministrationProcessTest {
                     assertThat(e.messageKey()).isEqualTo("error.model.importConflict");
                     assertThat(e.arguments()).containsExactly(name, "procadmin");
                 });
-        assertThat(signIn.call("procadmin", () -> library.draft(first.id())).content()).isEqualTo(model);
+        assertThat(signIn.call("procadmin", () -> queries.draft(first.id())).content()).isEqualTo(model);
         ModelDraft replaced = signIn.call("procadmin2", () -> library.importModel(name,
                 second.getBytes(StandardCharsets.UTF_8), true));
         assertThat(replaced.id()).isEqualTo(first.id());
         assertThat(replaced.content()).isEqualTo(second);
 
-        assertThat(signIn.call("procadmin", () -> library.drafts("importprobe", 0, 10))).extracting(ModelDraft::id)
+        assertThat(signIn.call("procadmin", () -> queries.drafts("importprobe", 0, 10))).extracting(ModelDraft::id)
                 .containsExactly(first.id());
-        assertThat(signIn.call("procadmin", () -> library.drafts("no such model 100%", 0, 10))).isEmpty();
+        assertThat(signIn.call("procadmin", () -> queries.drafts("no such model 100%", 0, 10))).isEmpty();
         ModelDraft discarded = signIn.call("procadmin", () -> library.discard(first.id()));
         assertThat(discarded.status()).isEqualTo(ModelDraft.DraftStatus.DISCARDED);
         assertThatThrownBy(() -> signIn.call("procadmin", () -> library.discard(first.id())))
@@ -343,7 +347,7 @@ class ModelAdministrationProcessTest {
 
     private Map<String, Integer> versionCounts() {
         Map<String, Integer> counts = new java.util.TreeMap<>();
-        signIn.call("procadmin", () -> library.models()).forEach(m -> counts.put(m.resourceName(),
+        signIn.call("procadmin", () -> queries.models()).forEach(m -> counts.put(m.resourceName(),
                 m.versions().size()));
         return counts;
     }
@@ -407,10 +411,10 @@ class ModelAdministrationProcessTest {
 
     private List<String> rules(UnaryOperator<String> change) {
         return validator.validate(FILING, change.apply(filing()).getBytes(StandardCharsets.UTF_8),
-                library.knownForms()).stream().map(f -> f.elementId() + ":" + f.rule()).toList();
+                queries.knownForms()).stream().map(f -> f.elementId() + ":" + f.rule()).toList();
     }
 
     private String filing() {
-        return signIn.call("procadmin", () -> library.deployedContent(FILING));
+        return signIn.call("procadmin", () -> queries.deployedContent(FILING));
     }
 }

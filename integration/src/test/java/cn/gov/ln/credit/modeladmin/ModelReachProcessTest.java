@@ -54,7 +54,8 @@ class ModelReachProcessTest {
     @Test
     void theProductsDelegatesAndTheShippedModelsServicesAreExposed() {
         assertThat(beans.names()).contains("creditCheckDelegate", "inLieuDelegate", "deployModelDelegate",
-                "penaltyService").doesNotContain("sealService", "environment", "modelLibraryService");
+                "penaltyService").doesNotContain("sealService", "environment", "modelLibraryService",
+                "modelDeployment");
         BpmnModelInstance probe = Bpmn.createExecutableProcess("Reach_Delegates").camundaHistoryTimeToLive(1)
                 .startEvent().serviceTask("Task_Reach").camundaExpression("${creditCheckDelegate != null}")
                 .camundaResultVariable("found").userTask("Task_Wait").endEvent().done();

@@ -2,6 +2,7 @@ package cn.gov.ln.credit.demo;
 
 import cn.gov.ln.credit.breach.Breach;
 import cn.gov.ln.credit.breach.BreachService;
+import cn.gov.ln.credit.breach.DeterminationService;
 import cn.gov.ln.credit.breach.LegalDocument;
 import cn.gov.ln.credit.breach.ListingDecision;
 import cn.gov.ln.credit.breach.NewBreach;
@@ -28,14 +29,16 @@ import org.springframework.stereotype.Component;
 class DemoBreaches {
 
     private final BreachService breaches;
+    private final DeterminationService determinations;
     private final ManagementService management;
     private final SecurityManager securityManager;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DemoBreaches(BreachService breaches, ManagementService management, SecurityManager securityManager,
-            JdbcTemplate jdbc, Clock clock) {
+    DemoBreaches(BreachService breaches, DeterminationService determinations, ManagementService management,
+            SecurityManager securityManager, JdbcTemplate jdbc, Clock clock) {
         this.breaches = breaches;
+        this.determinations = determinations;
         this.management = management;
         this.securityManager = securityManager;
         this.jdbc = jdbc;
@@ -54,19 +57,19 @@ class DemoBreaches {
         officer.execute(() -> {
             Breach breach = breaches.enter(new NewBreach(DemoInstallation.APPLICANT_USCC,
                     "在食品经营许可告知承诺中承诺的经营面积与实际不符，经责令整改逾期未改正"));
-            return breaches.startDetermination(breach.id(), new LegalDocument(LegalBasisType.ADMINISTRATIVE_PENALTY,
-                    "沈市监罚〔2026〕318号", "沈阳市市场监督管理局", today.minusDays(20), BreachTier.GENERAL),
-                    pdf("行政处罚决定书"));
+            return determinations.startDetermination(breach.id(), new LegalDocument(
+                    LegalBasisType.ADMINISTRATIVE_PENALTY, "沈市监罚〔2026〕318号", "沈阳市市场监督管理局",
+                    today.minusDays(20), BreachTier.GENERAL), pdf("行政处罚决定书"));
         });
         officer.execute(() -> {
             Breach breach = breaches.enter(new NewBreach(clean.get(1), "拒不履行生效判决确定的给付义务，情节严重"));
-            Breach started = breaches.startDetermination(breach.id(), new LegalDocument(
+            Breach started = determinations.startDetermination(breach.id(), new LegalDocument(
                     LegalBasisType.COURT_JUDGMENT, "（2026）辽01执字第1207号", "沈阳市中级人民法院",
                     today.minusDays(40), BreachTier.SERIOUS), pdf("执行裁定书"));
             Job lapse = management.createJobQuery().processInstanceId(started.processInstanceId())
                     .activityId("Timer_DefencePeriodEnds").singleResult();
             management.executeJob(lapse.getId());
-            return breaches.decide(breach.id(), new ListingDecision(true, BreachTier.SERIOUS,
+            return determinations.decide(breach.id(), new ListingDecision(true, BreachTier.SERIOUS,
                     "当事人在陈述申辩期内未提出陈述申辩，事实清楚、证据确凿，依法列入严重失信主体名单"));
         });
         return 3;

@@ -9,15 +9,15 @@ import org.springframework.stereotype.Component;
 @Component("deployModelDelegate")
 class DeployModelDelegate extends SystemDelegate {
 
-    private final ModelLibraryService library;
+    private final ModelDeployment deployment;
 
-    DeployModelDelegate(SystemRunner system, ModelLibraryService library) {
+    DeployModelDelegate(SystemRunner system, ModelDeployment deployment) {
         super(system);
-        this.library = library;
+        this.deployment = deployment;
     }
 
     @Override
     protected void run(DelegateExecution execution) {
-        execution.setVariable("deploymentId", library.deploy(longVariable(execution, "draftId")));
+        execution.setVariable("deploymentId", deployment.deploy(longVariable(execution, "draftId")));
     }
 }

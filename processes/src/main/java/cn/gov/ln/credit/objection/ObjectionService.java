@@ -3,6 +3,7 @@ package cn.gov.ln.credit.objection;
 import cn.gov.ln.credit.audit.AuditActions;
 import cn.gov.ln.credit.audit.AuditService;
 import cn.gov.ln.credit.breach.Breach;
+import cn.gov.ln.credit.breach.BreachQueries;
 import cn.gov.ln.credit.breach.BreachService;
 import cn.gov.ln.credit.calendar.WorkingDayCalendar;
 import cn.gov.ln.credit.listing.ListEntry;
@@ -56,6 +57,7 @@ public class ObjectionService {
     private final ObjectionMapper mapper;
     private final ListingService listings;
     private final BreachService breaches;
+    private final BreachQueries breachQueries;
     private final SubjectService subjects;
     private final WorkingDayCalendar calendar;
     private final RuntimeService runtime;
@@ -65,12 +67,14 @@ public class ObjectionService {
     private final Clock clock;
     private final int replyWorkingDays;
 
-    ObjectionService(ObjectionMapper mapper, ListingService listings, BreachService breaches, SubjectService subjects,
-            WorkingDayCalendar calendar, RuntimeService runtime, TaskService engineTasks, AuditService audit,
-            AccessGuard guard, Clock clock, @Value("${credit.objection.reply-working-days:5}") int replyWorkingDays) {
+    ObjectionService(ObjectionMapper mapper, ListingService listings, BreachService breaches,
+            BreachQueries breachQueries, SubjectService subjects, WorkingDayCalendar calendar, RuntimeService runtime,
+            TaskService engineTasks, AuditService audit, AccessGuard guard, Clock clock,
+            @Value("${credit.objection.reply-working-days:5}") int replyWorkingDays) {
         this.mapper = mapper;
         this.listings = listings;
         this.breaches = breaches;
+        this.breachQueries = breachQueries;
         this.subjects = subjects;
         this.calendar = calendar;
         this.runtime = runtime;
@@ -223,7 +227,7 @@ public class ObjectionService {
             records.add(new DisputableRecord(Objection.RecordType.LIST_ENTRY, entry.id(), entry.reason() + " · "
                     + entry.basisNumber() + " · " + entry.listedOn(), entry.disputed()));
         }
-        for (Breach breach : breaches.ofSubject(actor.subjectId())) {
+        for (Breach breach : breachQueries.ofSubject(actor.subjectId())) {
             if (!Breach.REVOKED.equals(breach.status()) && breach.listEntryId() == null) {
                 records.add(new DisputableRecord(Objection.RecordType.BREACH, breach.id(), breach.description()
                         + (breach.caseNo() == null ? "" : " · " + breach.caseNo()), breach.disputed()));
@@ -240,7 +244,7 @@ public class ObjectionService {
             ListEntry entry = listings.get(objection.recordId());
             return entry.reason() + " · " + entry.basisNumber() + " · " + entry.basisIssuer() + " · " + entry.tier();
         }
-        Breach breach = breaches.find(objection.recordId());
+        Breach breach = breachQueries.find(objection.recordId());
         return breach.description() + (breach.caseNo() == null ? "" : " · " + breach.caseNo());
     }
 
@@ -282,7 +286,7 @@ public class ObjectionService {
         }
         Breach breach;
         try {
-            breach = breaches.find(recordId);
+            breach = breachQueries.find(recordId);
         } catch (NotFoundException e) {
             throw ValidationException.of("recordId", "validation.notFound");
         }

@@ -4,6 +4,7 @@ import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.audit.AuditActions;
 import cn.gov.ln.credit.audit.AuditService;
 import cn.gov.ln.credit.breach.Breach;
+import cn.gov.ln.credit.breach.BreachQueries;
 import cn.gov.ln.credit.breach.BreachService;
 import cn.gov.ln.credit.breach.ListingLifecycle;
 import cn.gov.ln.credit.department.Department;
@@ -36,6 +37,7 @@ public class ObjectionSteps {
     private final ObjectionMapper mapper;
     private final ListingService listings;
     private final BreachService breaches;
+    private final BreachQueries breachQueries;
     private final ListingLifecycle lifecycle;
     private final AccountService accounts;
     private final DepartmentService departments;
@@ -46,12 +48,13 @@ public class ObjectionSteps {
     private final Clock clock;
 
     ObjectionSteps(ObjectionMapper mapper, ListingService listings, BreachService breaches,
-            ListingLifecycle lifecycle, AccountService accounts, DepartmentService departments,
-            NotificationService notifications, ManagementService management, AuditService audit, AccessGuard guard,
-            Clock clock) {
+            BreachQueries breachQueries, ListingLifecycle lifecycle, AccountService accounts,
+            DepartmentService departments, NotificationService notifications, ManagementService management,
+            AuditService audit, AccessGuard guard, Clock clock) {
         this.mapper = mapper;
         this.listings = listings;
         this.breaches = breaches;
+        this.breachQueries = breachQueries;
         this.lifecycle = lifecycle;
         this.accounts = accounts;
         this.departments = departments;
@@ -127,7 +130,7 @@ public class ObjectionSteps {
         if (entry.breachId() == null) {
             return;
         }
-        Breach breach = breaches.find(entry.breachId());
+        Breach breach = breachQueries.find(entry.breachId());
         if (breach.processInstanceId() == null) {
             return;
         }

@@ -6,6 +6,8 @@ import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.account.NewUser;
 import cn.gov.ln.credit.department.DepartmentService;
 import cn.gov.ln.credit.engine.DeploymentGate;
+import cn.gov.ln.credit.modeladmin.ModelDeployment;
+import cn.gov.ln.credit.modeladmin.ModelLibraryQueries;
 import cn.gov.ln.credit.modeladmin.ModelLibraryService;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Roles;
@@ -52,6 +54,8 @@ class ModelAdminBrowserIT {
     RuntimeService runtime;
     @Autowired
     ModelLibraryService library;
+    @Autowired
+    ModelLibraryQueries queries;
     @Autowired
     org.apache.shiro.mgt.SecurityManager securityManager;
 
@@ -168,7 +172,7 @@ class ModelAdminBrowserIT {
                     runtime.deleteProcessInstance(id, "test");
                 }
             });
-            DeploymentGate.through("test", repository.createDeployment().name(ModelLibraryService.ADMIN_DEPLOYMENT)
+            DeploymentGate.through("test", repository.createDeployment().name(ModelDeployment.ADMIN_DEPLOYMENT)
                     .addDeploymentResources(before.getDeploymentId())::deploy);
         }
     }
@@ -186,7 +190,7 @@ class ModelAdminBrowserIT {
                 Object exported = ((JavascriptExecutor) admin.driver()).executeAsyncScript(
                         "const done = arguments[arguments.length - 1]; arguments[0]._export().then(done);", editor);
                 String original = new SignIn(securityManager).call("procadmin",
-                        () -> library.deployedContent(resource));
+                        () -> queries.deployedContent(resource));
                 assertThat(cn.gov.ln.credit.modeladmin.ModelDiff.diff(
                         original.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                         exported.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
@@ -200,7 +204,7 @@ class ModelAdminBrowserIT {
             Object schema = ((JavascriptExecutor) admin.driver()).executeAsyncScript(
                     "const done = arguments[arguments.length - 1]; arguments[0]._export().then(done);", formEditor);
             String original = new SignIn(securityManager).call("procadmin",
-                    () -> library.deployedContent("forms/task/penalty-response.form"));
+                    () -> queries.deployedContent("forms/task/penalty-response.form"));
             assertThat(cn.gov.ln.credit.modeladmin.ModelDiff.diffForms(
                     original.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                     schema.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))

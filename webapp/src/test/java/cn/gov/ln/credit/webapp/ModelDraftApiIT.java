@@ -2,6 +2,7 @@ package cn.gov.ln.credit.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.ln.credit.modeladmin.ModelLibraryQueries;
 import cn.gov.ln.credit.modeladmin.ModelLibraryService;
 import cn.gov.ln.testing.SignIn;
 import cn.gov.ln.testing.models.HostileModels;
@@ -32,6 +33,8 @@ class ModelDraftApiIT {
     int port;
     @Autowired
     ModelLibraryService library;
+    @Autowired
+    ModelLibraryQueries queries;
     @Autowired
     SecurityManager securityManager;
 
@@ -74,7 +77,7 @@ class ModelDraftApiIT {
 
     @Test
     void aFileThatIsNotAModelIsRefusedWithTheReasonAndStoredNowhere() throws IOException {
-        int drafts = new SignIn(securityManager).call("procadmin", () -> library.countDrafts(null));
+        int drafts = new SignIn(securityManager).call("procadmin", () -> queries.countDrafts(null));
         for (HostileModels.NotAModel file : HostileModels.notModels()) {
             RawHttp.Response refused = http.postFile(PATH, "file", fileName(file.resourceName()), file.bytes(),
                     Map.of(), ADMIN);
@@ -90,7 +93,7 @@ class ModelDraftApiIT {
         byte[] huge = new byte[4 * 1024 * 1024];
         java.util.Arrays.fill(huge, (byte) ' ');
         assertThat(http.postFile(PATH, "file", "Huge.bpmn", huge, Map.of(), ADMIN).status()).isEqualTo(413);
-        assertThat(new SignIn(securityManager).call("procadmin", () -> library.countDrafts(null)))
+        assertThat(new SignIn(securityManager).call("procadmin", () -> queries.countDrafts(null)))
                 .as("nothing was stored").isEqualTo(drafts);
     }
 

@@ -2,6 +2,7 @@ package cn.gov.ln.credit.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.ln.credit.modeladmin.ModelLibraryQueries;
 import cn.gov.ln.credit.modeladmin.ModelLibraryService;
 import cn.gov.ln.testing.SignIn;
 import java.io.IOException;
@@ -100,6 +101,8 @@ class ModelEditorBrowserIT {
     int port;
     @Autowired
     ModelLibraryService library;
+    @Autowired
+    ModelLibraryQueries queries;
     @Autowired
     org.apache.shiro.mgt.SecurityManager securityManager;
 
@@ -208,7 +211,7 @@ class ModelEditorBrowserIT {
         admin.driver().findElement(By.id("draft-save")).click();
         SignIn signIn = new SignIn(securityManager);
         return new WebDriverWait(admin.driver(), Duration.ofSeconds(30)).until(d -> {
-            String content = signIn.call("procadmin", () -> library.draft(draft).content());
+            String content = signIn.call("procadmin", () -> queries.draft(draft).content());
             return content.equals(before) ? null : content;
         });
     }

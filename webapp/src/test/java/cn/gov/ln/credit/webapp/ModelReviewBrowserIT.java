@@ -7,7 +7,7 @@ import cn.gov.ln.credit.account.NewUser;
 import cn.gov.ln.credit.department.DepartmentService;
 import cn.gov.ln.credit.modeladmin.ModelDraft;
 import cn.gov.ln.credit.modeladmin.ModelEntry;
-import cn.gov.ln.credit.modeladmin.ModelLibraryService;
+import cn.gov.ln.credit.modeladmin.ModelLibraryQueries;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Roles;
 import cn.gov.ln.credit.security.SystemRunner;
@@ -51,7 +51,7 @@ class ModelReviewBrowserIT {
     @Autowired
     RepositoryService repository;
     @Autowired
-    ModelLibraryService library;
+    ModelLibraryQueries queries;
     @Autowired
     SecurityManager securityManager;
 
@@ -71,7 +71,7 @@ class ModelReviewBrowserIT {
 
     @Test
     void aListenerHiddenInExtensionElementsShowsOnTheReviewAndTheDiagram() throws IOException {
-        String running = signIn.call("procadmin", () -> library.deployedContent(FILING));
+        String running = signIn.call("procadmin", () -> queries.deployedContent(FILING));
         String hidden = running.replaceFirst("(<bpmn:userTask id=\"Task_ReviewFiling\"[^>]*>)",
                 "$1<bpmn:extensionElements><camunda:executionListener event=\"end\" "
                         + "expression=\"\\${execution.setVariable('reviewedAt', now())}\"/></bpmn:extensionElements>");
@@ -98,19 +98,19 @@ class ModelReviewBrowserIT {
             // the search refreshes the grid's rows (and their buttons) when the server has it: click until it lands
             new WebDriverWait(author.driver(), Duration.ofSeconds(15), Duration.ofSeconds(1)).until(d -> {
                 click(author, By.id("discard-" + draftId));
-                return signIn.call("procadmin", () -> library.draft(draftId)).status()
+                return signIn.call("procadmin", () -> queries.draft(draftId)).status()
                         == ModelDraft.DraftStatus.DISCARDED;
             });
             author.awaitText(By.id("drafts-grid"), "已放弃");
         }
-        assertThat(signIn.call("procadmin", () -> library.draft(draftId)).status())
+        assertThat(signIn.call("procadmin", () -> queries.draft(draftId)).status())
                 .isEqualTo(ModelDraft.DraftStatus.DISCARDED);
     }
 
     @Test
     void aTableImportedThroughTheScreenIsDeployedAloneAndTheOthersKeepTheirVersions() throws IOException {
         Map<String, Integer> before = versions();
-        String running = signIn.call("procadmin", () -> library.deployedContent(SAMPLING));
+        String running = signIn.call("procadmin", () -> queries.deployedContent(SAMPLING));
         String renamed = running.replaceFirst("<decision id=\"VerificationSampling\" name=\"([^\"]*)\"",
                 "<decision id=\"VerificationSampling\" name=\"$1（浏览器导入）\"");
         assertThat(renamed).isNotEqualTo(running);
@@ -122,7 +122,7 @@ class ModelReviewBrowserIT {
             click(reviewer, By.id("review-approve"));
             reviewer.awaitText(By.id("review-status"), "已部署");
         }
-        ModelDraft deployed = signIn.call("procadmin", () -> library.draft(draftId));
+        ModelDraft deployed = signIn.call("procadmin", () -> queries.draft(draftId));
         assertThat(repository.getDeploymentResourceNames(deployed.deploymentId())).containsExactly(SAMPLING);
         Map<String, Integer> after = versions();
         before.forEach((name, count) -> assertThat(after.get(name)).as(name)
@@ -153,7 +153,7 @@ class ModelReviewBrowserIT {
             new WebDriverWait(admin.driver(), Duration.ofSeconds(30))
                     .until(d -> d.getCurrentUrl().matches(".*/admin/models/drafts/\\d+$"));
             long draftId = Long.parseLong(admin.driver().getCurrentUrl().replaceAll(".*/", ""));
-            assertThat(signIn.call(username, () -> library.draft(draftId)).content()).as("kept as uploaded")
+            assertThat(signIn.call(username, () -> queries.draft(draftId)).content()).as("kept as uploaded")
                     .isEqualTo(content);
             return draftId;
         }
@@ -161,7 +161,7 @@ class ModelReviewBrowserIT {
 
     private Map<String, Integer> versions() {
         Map<String, Integer> versions = new TreeMap<>();
-        for (ModelEntry model : signIn.call("procadmin", () -> library.models())) {
+        for (ModelEntry model : signIn.call("procadmin", () -> queries.models())) {
             versions.put(model.resourceName(), model.versions().size());
         }
         return versions;

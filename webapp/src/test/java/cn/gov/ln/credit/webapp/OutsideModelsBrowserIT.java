@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.ln.credit.modeladmin.Finding;
 import cn.gov.ln.credit.modeladmin.ModelDraft;
+import cn.gov.ln.credit.modeladmin.ModelLibraryQueries;
 import cn.gov.ln.credit.modeladmin.ModelLibraryService;
 import cn.gov.ln.credit.shared.ValidationException;
 import cn.gov.ln.testing.SignIn;
@@ -54,6 +55,8 @@ class OutsideModelsBrowserIT {
     @Autowired
     ModelLibraryService library;
     @Autowired
+    ModelLibraryQueries queries;
+    @Autowired
     cn.gov.ln.credit.modeladmin.ModelValidator validator;
     @Autowired
     org.apache.shiro.mgt.SecurityManager securityManager;
@@ -71,9 +74,9 @@ class OutsideModelsBrowserIT {
             try {
                 findings = signIn.call("procadmin", () -> {
                     ModelDraft draft = library.importModel(resource, content.getBytes(StandardCharsets.UTF_8), true);
-                    assertThat(library.draft(draft.id()).content()).as(resource + " is kept as saved")
+                    assertThat(queries.draft(draft.id()).content()).as(resource + " is kept as saved")
                             .isEqualTo(content);
-                    return library.validate(draft.id());
+                    return queries.validate(draft.id());
                 });
             } catch (ValidationException refused) {
                 assertThat(refused.violations()).as(resource + " is refused at upload, saying why").singleElement()

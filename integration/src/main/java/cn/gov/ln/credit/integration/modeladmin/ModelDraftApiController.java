@@ -2,6 +2,7 @@ package cn.gov.ln.credit.integration.modeladmin;
 
 import cn.gov.ln.credit.modeladmin.Finding;
 import cn.gov.ln.credit.modeladmin.ModelDraft;
+import cn.gov.ln.credit.modeladmin.ModelLibraryQueries;
 import cn.gov.ln.credit.modeladmin.ModelLibraryService;
 import cn.gov.ln.credit.modeladmin.ModelValidator;
 import cn.gov.ln.credit.shared.ValidationException;
@@ -39,10 +40,12 @@ class ModelDraftApiController {
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,99}\\.(bpmn|dmn|form)");
 
     private final ModelLibraryService library;
+    private final ModelLibraryQueries queries;
     private final MessageSource messages;
 
-    ModelDraftApiController(ModelLibraryService library, MessageSource messages) {
+    ModelDraftApiController(ModelLibraryService library, ModelLibraryQueries queries, MessageSource messages) {
         this.library = library;
+        this.queries = queries;
         this.messages = messages;
     }
 
@@ -70,11 +73,11 @@ class ModelDraftApiController {
     @GetMapping(path = "/api/v1/model-drafts/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "A draft with its findings")
     ModelDraftResponse get(@PathVariable long id, Locale locale) {
-        return response(library.draft(id), locale);
+        return response(queries.draft(id), locale);
     }
 
     private ModelDraftResponse response(ModelDraft draft, Locale locale) {
-        List<ModelDraftResponse.FindingResponse> findings = library.validate(draft.id()).stream()
+        List<ModelDraftResponse.FindingResponse> findings = queries.validate(draft.id()).stream()
                 .map(finding -> finding(finding, locale)).toList();
         return new ModelDraftResponse(draft.id(), draft.resourceName(), draft.kind().name(), draft.status().name(),
                 draft.author(), draft.updatedAt(), findings.isEmpty(), findings);

@@ -1,7 +1,8 @@
 package cn.gov.ln.credit.webapp.breach;
 
 import cn.gov.ln.credit.breach.Breach;
-import cn.gov.ln.credit.breach.BreachService;
+import cn.gov.ln.credit.breach.BreachQueries;
+import cn.gov.ln.credit.breach.DeterminationService;
 import cn.gov.ln.credit.breach.LegalDocument;
 import cn.gov.ln.credit.breach.ListingDecision;
 import cn.gov.ln.credit.document.CaseDocument;
@@ -56,7 +57,8 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 @RequiresPermissions(Permissions.BREACH_READ)
 public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private final BreachService breaches;
+    private final BreachQueries breachQueries;
+    private final DeterminationService determinations;
     private final SubjectService subjects;
     private final ListingService listings;
     private final PenaltyCaseQueries cases;
@@ -64,9 +66,10 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
     private long breachId;
     private String title = "";
 
-    public BreachCaseView(BreachService breaches, SubjectService subjects, ListingService listings,
-            PenaltyCaseQueries cases, AccessGuard guard) {
-        this.breaches = breaches;
+    public BreachCaseView(BreachQueries breachQueries, DeterminationService determinations,
+            SubjectService subjects, ListingService listings, PenaltyCaseQueries cases, AccessGuard guard) {
+        this.breachQueries = breachQueries;
+        this.determinations = determinations;
         this.subjects = subjects;
         this.listings = listings;
         this.cases = cases;
@@ -82,7 +85,7 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
 
     private void show() {
         removeAll();
-        Breach breach = breaches.get(breachId);
+        Breach breach = breachQueries.get(breachId);
         title = breach.caseNo() == null ? getTranslation("nav.breaches") : breach.caseNo();
         SubjectView subject = subjects.lookup(breach.subjectId()).map(subjects::view).orElseThrow();
         add(new H2(subject.name()));
@@ -139,7 +142,7 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
         FormLayout form = new FormLayout(type, number, issuer, date, tier, attachment);
         Button start = new Button(getTranslation("breach.startDetermination"), VaadinIcon.GAVEL.create(), e -> {
             try {
-                breaches.startDetermination(breach.id(), new LegalDocument(type.getValue(), number.getValue(),
+                determinations.startDetermination(breach.id(), new LegalDocument(type.getValue(), number.getValue(),
                         issuer.getValue(), date.getValue(), tier.getValue()), attachment.getValue());
                 UiSupport.success(getTranslation("breach.noticeSent"));
                 show();
@@ -160,9 +163,9 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
         form.addFormItem(new Span(breach.basisIssuer() + " · " + UiSupport.date(breach.basisDate())),
                 getTranslation("breach.basisIssuer"));
         form.addFormItem(new Span(UiSupport.label(this, breach.proposedTier())), getTranslation("breach.tier"));
-        for (CaseDocument document : breaches.documents(breach.id())) {
+        for (CaseDocument document : breachQueries.documents(breach.id())) {
             StreamResource resource = new StreamResource(document.fileName(),
-                    () -> new ByteArrayInputStream(breaches.documentContent(breach.id(), document.id())));
+                    () -> new ByteArrayInputStream(breachQueries.documentContent(breach.id(), document.id())));
             resource.setContentType(document.contentType());
             Anchor link = new Anchor(resource, document.fileName());
             link.getElement().setAttribute("download", true);
@@ -198,8 +201,8 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
         reason.setId("decision-reason");
         Button decide = new Button(getTranslation("breach.decide"), VaadinIcon.CHECK.create(), e -> {
             try {
-                breaches.decide(breach.id(), new ListingDecision(Boolean.TRUE.equals(list.getValue()), tier.getValue(),
-                        reason.getValue()));
+                determinations.decide(breach.id(), new ListingDecision(Boolean.TRUE.equals(list.getValue()),
+                        tier.getValue(), reason.getValue()));
                 show();
             } catch (BusinessException error) {
                 UiSupport.showError(this, error, Map.of("tier", tier, "reason", reason));

@@ -1,6 +1,7 @@
 package cn.gov.ln.credit.webapp.breach;
 
 import cn.gov.ln.credit.breach.Breach;
+import cn.gov.ln.credit.breach.BreachQueries;
 import cn.gov.ln.credit.breach.BreachQuery;
 import cn.gov.ln.credit.breach.BreachService;
 import cn.gov.ln.credit.breach.NewBreach;
@@ -48,12 +49,15 @@ public class BreachesView extends VerticalLayout implements HasDynamicTitle {
             Breach.PENDING_DECISION, Breach.LISTED, Breach.NOT_LISTED, Breach.REVOKED);
 
     private final BreachService breaches;
+    private final BreachQueries breachQueries;
     private final Grid<Breach> grid = new Grid<>();
     private final Select<String> status = new Select<>();
     private final TextField text = new TextField();
 
-    public BreachesView(BreachService breaches, SubjectService subjects, AccessGuard guard) {
+    public BreachesView(BreachService breaches, BreachQueries breachQueries, SubjectService subjects,
+            AccessGuard guard) {
         this.breaches = breaches;
+        this.breachQueries = breachQueries;
         setSizeFull();
         Paragraph hint = new Paragraph(getTranslation("breaches.hint"));
         hint.addClassName(LumoUtility.TextColor.SECONDARY);
@@ -88,8 +92,8 @@ public class BreachesView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(b -> UiSupport.badge(getTranslation("breach.status." + b.status())
                 + (b.disputed() ? " · " + getTranslation("record.disputed") : ""), b.disputed() ? "error" : ""))
                 .setHeader(getTranslation("breach.status")).setAutoWidth(true);
-        grid.setItems(q -> breaches.search(query(), new PageRequest(q.getOffset(), q.getLimit())).stream(),
-                q -> (int) breaches.count(query()));
+        grid.setItems(q -> breachQueries.search(query(), new PageRequest(q.getOffset(), q.getLimit())).stream(),
+                q -> (int) breachQueries.count(query()));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(BreachCaseView.class, e.getItem().id())));
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -1,7 +1,8 @@
 package cn.gov.ln.credit.webapp.breach;
 
 import cn.gov.ln.credit.breach.Breach;
-import cn.gov.ln.credit.breach.BreachService;
+import cn.gov.ln.credit.breach.BreachQueries;
+import cn.gov.ln.credit.breach.DeterminationService;
 import cn.gov.ln.credit.calendar.WorkingDayCalendar;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
@@ -36,12 +37,15 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 @MenuItem(label = "nav.myNotices", icon = "vaadin:envelope-open-o", order = 8)
 public class MyNoticesView extends VerticalLayout implements HasDynamicTitle {
 
-    private final BreachService breaches;
+    private final BreachQueries breachQueries;
+    private final DeterminationService determinations;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    public MyNoticesView(BreachService breaches, WorkingDayCalendar calendar, Clock clock) {
-        this.breaches = breaches;
+    public MyNoticesView(BreachQueries breachQueries, DeterminationService determinations,
+            WorkingDayCalendar calendar, Clock clock) {
+        this.breachQueries = breachQueries;
+        this.determinations = determinations;
         this.calendar = calendar;
         this.clock = clock;
         addClassName("my-notices-view");
@@ -53,7 +57,7 @@ public class MyNoticesView extends VerticalLayout implements HasDynamicTitle {
         Paragraph hint = new Paragraph(getTranslation("notices.hint"));
         hint.addClassName(LumoUtility.TextColor.SECONDARY);
         add(new H2(getTranslation("nav.myNotices")), hint);
-        List<Breach> mine = breaches.mine();
+        List<Breach> mine = breachQueries.mine();
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("notices.none")));
         }
@@ -88,7 +92,7 @@ public class MyNoticesView extends VerticalLayout implements HasDynamicTitle {
             statement.setId("statement-text");
             Button submit = new Button(getTranslation("notices.submit"), e -> {
                 try {
-                    breaches.submitStatement(breach.id(), statement.getValue());
+                    determinations.submitStatement(breach.id(), statement.getValue());
                     UiSupport.success(getTranslation("notices.submitted"));
                     show();
                 } catch (BusinessException error) {

@@ -4,7 +4,7 @@ import cn.gov.ln.credit.modeladmin.BatchProgress;
 import cn.gov.ln.credit.modeladmin.MigrationReport;
 import cn.gov.ln.credit.modeladmin.MigrationService;
 import cn.gov.ln.credit.modeladmin.ModelEntry;
-import cn.gov.ln.credit.modeladmin.ModelLibraryService;
+import cn.gov.ln.credit.modeladmin.ModelLibraryQueries;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.NotFoundException;
@@ -42,7 +42,7 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 @RequiresPermissions(Permissions.MODEL_MIGRATE)
 public class MigrationView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
-    private final ModelLibraryService library;
+    private final ModelLibraryQueries queries;
     private final MigrationService migrations;
     private final ComboBox<ModelEntry.Version> source = new ComboBox<>();
     private final ComboBox<ModelEntry.Version> target = new ComboBox<>();
@@ -54,8 +54,8 @@ public class MigrationView extends VerticalLayout implements HasUrlParameter<Str
     private String key = "";
     private Registration polling;
 
-    public MigrationView(ModelLibraryService library, MigrationService migrations) {
-        this.library = library;
+    public MigrationView(ModelLibraryQueries queries, MigrationService migrations) {
+        this.queries = queries;
         this.migrations = migrations;
         addClassName("migration-view");
         report.setPadding(false);
@@ -69,7 +69,7 @@ public class MigrationView extends VerticalLayout implements HasUrlParameter<Str
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
         key = parameter == null ? "" : parameter;
-        ModelEntry model = library.models().stream().filter(m -> m.key().equals(key)).findFirst()
+        ModelEntry model = queries.models().stream().filter(m -> m.key().equals(key)).findFirst()
                 .orElseThrow(() -> new NotFoundException("model", key));
         removeAll();
         chosen.clear();

@@ -2,8 +2,10 @@ package cn.gov.ln.credit.webapp.modeladmin;
 
 import cn.gov.ln.credit.modeladmin.Finding;
 import cn.gov.ln.credit.modeladmin.ModelChange;
+import cn.gov.ln.credit.modeladmin.ModelDeployment;
 import cn.gov.ln.credit.modeladmin.ModelDraft;
 import cn.gov.ln.credit.modeladmin.ModelKind;
+import cn.gov.ln.credit.modeladmin.ModelLibraryQueries;
 import cn.gov.ln.credit.modeladmin.ModelLibraryService;
 import cn.gov.ln.credit.modeladmin.ModelRevision;
 import cn.gov.ln.credit.security.Permissions;
@@ -38,12 +40,16 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 public class ModelDraftView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ModelLibraryService library;
+    private final ModelLibraryQueries queries;
+    private final ModelDeployment deployment;
     private final VerticalLayout results = new VerticalLayout();
     private long draftId;
     private String title = "";
 
-    public ModelDraftView(ModelLibraryService library) {
+    public ModelDraftView(ModelLibraryService library, ModelLibraryQueries queries, ModelDeployment deployment) {
         this.library = library;
+        this.queries = queries;
+        this.deployment = deployment;
         addClassName("model-draft-view");
         results.setPadding(false);
         results.setId("draft-results");
@@ -58,7 +64,7 @@ public class ModelDraftView extends VerticalLayout implements HasUrlParameter<Lo
     private void show() {
         removeAll();
         results.removeAll();
-        ModelDraft draft = library.draft(draftId);
+        ModelDraft draft = queries.draft(draftId);
         title = draft.resourceName();
         Span status = UiSupport.badge(getTranslation("models.status." + draft.status()), "");
         status.setId("draft-status");
@@ -67,7 +73,7 @@ public class ModelDraftView extends VerticalLayout implements HasUrlParameter<Lo
         HorizontalLayout editing = new HorizontalLayout(editor);
         editing.setWidthFull();
         if (draft.kind() == ModelKind.BPMN) {
-            editing.add(new PropertiesPanel(editor, library.knownForms()));
+            editing.add(new PropertiesPanel(editor, queries.knownForms()));
         }
         editing.setFlexGrow(1, editor);
         boolean editable = draft.status() == ModelDraft.DraftStatus.EDITING;
@@ -82,7 +88,7 @@ public class ModelDraftView extends VerticalLayout implements HasUrlParameter<Lo
                     if (editable) {
                         library.save(draftId, content);
                     }
-                    showFindings(library.validate(draftId));
+                    showFindings(queries.validate(draftId));
                 })));
         validate.setId("draft-validate");
         Button diff = new Button(getTranslation("models.diff"), VaadinIcon.EXCHANGE.create(),
@@ -90,13 +96,13 @@ public class ModelDraftView extends VerticalLayout implements HasUrlParameter<Lo
                     if (editable) {
                         library.save(draftId, content);
                     }
-                    showChanges(library.diff(draftId));
+                    showChanges(queries.diff(draftId));
                 })));
         diff.setId("draft-diff");
         Button submit = new Button(getTranslation("models.submit"), VaadinIcon.PAPERPLANE.create(),
                 e -> editor.export(content -> act(() -> {
                     library.save(draftId, content);
-                    library.submit(draftId);
+                    deployment.submit(draftId);
                     UiSupport.success(getTranslation("models.submitted"));
                     show();
                 })));
@@ -141,7 +147,7 @@ public class ModelDraftView extends VerticalLayout implements HasUrlParameter<Lo
         grid.addColumn(r -> UiSupport.dateTime(r.savedAt())).setHeader(getTranslation("models.updated"))
                 .setAutoWidth(true);
         grid.addColumn(r -> r.content().length() + " B").setAutoWidth(true);
-        grid.setItems(library.revisions(draft.id()));
+        grid.setItems(queries.revisions(draft.id()));
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setId("draft-revisions");

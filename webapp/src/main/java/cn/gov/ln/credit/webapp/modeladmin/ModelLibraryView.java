@@ -3,6 +3,7 @@ package cn.gov.ln.credit.webapp.modeladmin;
 import cn.gov.ln.credit.modeladmin.ModelDraft;
 import cn.gov.ln.credit.modeladmin.ModelEntry;
 import cn.gov.ln.credit.modeladmin.ModelKind;
+import cn.gov.ln.credit.modeladmin.ModelLibraryQueries;
 import cn.gov.ln.credit.modeladmin.ModelLibraryService;
 import cn.gov.ln.credit.modeladmin.ModelValidator;
 import cn.gov.ln.credit.security.Permissions;
@@ -45,9 +46,11 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 public class ModelLibraryView extends VerticalLayout implements HasDynamicTitle {
 
     private final ModelLibraryService library;
+    private final ModelLibraryQueries queries;
 
-    public ModelLibraryView(ModelLibraryService library) {
+    public ModelLibraryView(ModelLibraryService library, ModelLibraryQueries queries) {
         this.library = library;
+        this.queries = queries;
         setSizeFull();
         Paragraph hint = new Paragraph(getTranslation("models.hint"));
         hint.addClassName(LumoUtility.TextColor.SECONDARY);
@@ -63,7 +66,7 @@ public class ModelLibraryView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(m -> m.versions().stream().mapToLong(ModelEntry.Version::running).sum())
                 .setHeader(getTranslation("models.running")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
-        grid.setItems(library.models());
+        grid.setItems(queries.models());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setId("models-grid");
@@ -120,8 +123,8 @@ public class ModelLibraryView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(d -> UiSupport.dateTime(d.updatedAt())).setHeader(getTranslation("models.updated"))
                 .setAutoWidth(true);
         grid.addComponentColumn(d -> discard(d, grid)).setAutoWidth(true);
-        grid.setItems(query -> library.drafts(search.getValue(), query.getOffset(), query.getLimit()).stream(),
-                query -> library.countDrafts(search.getValue()));
+        grid.setItems(query -> queries.drafts(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> queries.countDrafts(search.getValue()));
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.addItemClickListener(e -> {
             if (e.getItem().status() != ModelDraft.DraftStatus.DISCARDED) {

@@ -2,10 +2,11 @@ package cn.gov.ln.credit.webapp.modeladmin;
 
 import cn.gov.ln.credit.modeladmin.Finding;
 import cn.gov.ln.credit.modeladmin.ModelChange;
+import cn.gov.ln.credit.modeladmin.ModelDeployment;
 import cn.gov.ln.credit.modeladmin.ModelDiff;
 import cn.gov.ln.credit.modeladmin.ModelKind;
 import cn.gov.ln.credit.modeladmin.ModelDraft;
-import cn.gov.ln.credit.modeladmin.ModelLibraryService;
+import cn.gov.ln.credit.modeladmin.ModelLibraryQueries;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.webapp.bpmn.BpmnDiagram;
@@ -39,12 +40,14 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 @RequiresPermissions(Permissions.MODEL_REVIEW)
 public class ModelReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private final ModelLibraryService library;
+    private final ModelLibraryQueries queries;
+    private final ModelDeployment deployment;
     private long draftId;
     private String title = "";
 
-    public ModelReviewView(ModelLibraryService library) {
-        this.library = library;
+    public ModelReviewView(ModelLibraryQueries queries, ModelDeployment deployment) {
+        this.queries = queries;
+        this.deployment = deployment;
         addClassName("model-review-view");
     }
 
@@ -56,13 +59,13 @@ public class ModelReviewView extends VerticalLayout implements HasUrlParameter<L
 
     private void show() {
         removeAll();
-        ModelDraft draft = library.draft(draftId);
+        ModelDraft draft = queries.draft(draftId);
         title = draft.resourceName();
         Span status = UiSupport.badge(getTranslation("models.status." + draft.status()), "");
         status.setId("review-status");
         add(new H2(getTranslation("models.reviewOf", draft.resourceName())), status,
                 new Paragraph(getTranslation("models.writtenBy", draft.author(), UiSupport.dateTime(draft.updatedAt()))));
-        List<ModelChange> changes = library.diff(draftId);
+        List<ModelChange> changes = queries.diff(draftId);
         if (draft.kind() == ModelKind.BPMN) {
             Paragraph legend = new Paragraph(getTranslation("models.diagramLegend"));
             legend.addClassName(com.vaadin.flow.theme.lumo.LumoUtility.TextColor.SECONDARY);
@@ -70,7 +73,7 @@ public class ModelReviewView extends VerticalLayout implements HasUrlParameter<L
                     BpmnDiagram.withChanges(draft.content(), ModelDiff.touched(changes)));
         }
         add(new H3(getTranslation("models.diff")), changes(this, changes),
-                new H3(getTranslation("models.validate")), findings(this, library.validate(draftId)));
+                new H3(getTranslation("models.validate")), findings(this, queries.validate(draftId)));
         if (draft.status() == ModelDraft.DraftStatus.SUBMITTED) {
             TextArea comment = new TextArea(getTranslation("models.comment"));
             comment.setMaxLength(1000);
@@ -91,7 +94,7 @@ public class ModelReviewView extends VerticalLayout implements HasUrlParameter<L
 
     private void review(boolean approve, TextArea comment) {
         try {
-            library.review(draftId, approve, comment.getValue());
+            deployment.review(draftId, approve, comment.getValue());
             UiSupport.success(getTranslation(approve ? "models.deployed" : "models.rejected"));
             show();
             getChildren().findFirst().ifPresent(top -> top.scrollIntoView());
