@@ -17,6 +17,7 @@ import cn.gov.ln.credit.listing.ListingService;
 import cn.gov.ln.credit.notification.Notification;
 import cn.gov.ln.credit.notification.NotificationService;
 import cn.gov.ln.credit.objection.ObjectionService;
+import cn.gov.ln.credit.penalty.DepartmentResponses;
 import cn.gov.ln.credit.penalty.PenaltyAction;
 import cn.gov.ln.credit.penalty.PenaltyCase;
 import cn.gov.ln.credit.penalty.PenaltyCaseQueries;
@@ -72,6 +73,8 @@ abstract class LifecycleSupport {
     BreachService breaches;
     @Autowired
     PenaltyService penalties;
+    @Autowired
+    DepartmentResponses responses;
     @Autowired
     PenaltyCaseQueries cases;
     @Autowired
