@@ -16,6 +16,7 @@ import cn.gov.ln.credit.listing.ListEntry;
 import cn.gov.ln.credit.listing.ListingService;
 import cn.gov.ln.credit.notification.Notification;
 import cn.gov.ln.credit.notification.NotificationService;
+import cn.gov.ln.credit.objection.ObjectionHandling;
 import cn.gov.ln.credit.objection.ObjectionService;
 import cn.gov.ln.credit.penalty.DepartmentResponses;
 import cn.gov.ln.credit.penalty.PenaltyAction;
@@ -79,6 +80,8 @@ abstract class LifecycleSupport {
     PenaltyCaseQueries cases;
     @Autowired
     ObjectionService objections;
+    @Autowired
+    ObjectionHandling objectionHandling;
     @Autowired
     RepairService repairs;
     @Autowired
