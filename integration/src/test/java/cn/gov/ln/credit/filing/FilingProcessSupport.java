@@ -1,6 +1,6 @@
 package cn.gov.ln.credit.filing;
 
-import cn.gov.ln.credit.account.AccountService;
+import cn.gov.ln.credit.account.AccountAdministration;
 import cn.gov.ln.credit.account.NewUser;
 import cn.gov.ln.credit.breach.BreachService;
 import cn.gov.ln.credit.creditcheck.CreditCheckService;
@@ -66,7 +66,7 @@ abstract class FilingProcessSupport {
     @Autowired
     NotificationService notifications;
     @Autowired
-    AccountService accounts;
+    AccountAdministration accounts;
     @Autowired
     cn.gov.ln.credit.matter.MatterService matters;
     @Autowired

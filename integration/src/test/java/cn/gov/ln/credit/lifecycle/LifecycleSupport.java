@@ -1,6 +1,6 @@
 package cn.gov.ln.credit.lifecycle;
 
-import cn.gov.ln.credit.account.AccountService;
+import cn.gov.ln.credit.account.AccountAdministration;
 import cn.gov.ln.credit.account.NewUser;
 import cn.gov.ln.credit.breach.Breach;
 import cn.gov.ln.credit.breach.BreachService;
@@ -89,7 +89,7 @@ abstract class LifecycleSupport {
     @Autowired
     NotificationService notifications;
     @Autowired
-    AccountService accounts;
+    AccountAdministration accounts;
     @Autowired
     DepartmentService departments;
     @Autowired
