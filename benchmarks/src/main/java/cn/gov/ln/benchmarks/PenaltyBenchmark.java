@@ -5,6 +5,7 @@ import cn.gov.ln.credit.listing.LegalBasisType;
 import cn.gov.ln.credit.listing.ListEntry;
 import cn.gov.ln.credit.listing.ListingService;
 import cn.gov.ln.credit.listing.NewListing;
+import cn.gov.ln.credit.penalty.DepartmentResponses;
 import cn.gov.ln.credit.penalty.PenaltyAction;
 import cn.gov.ln.credit.penalty.PenaltyCase;
 import cn.gov.ln.credit.penalty.PenaltyService;
@@ -85,6 +86,7 @@ final class PenaltyBenchmark {
     private void pipeline(Database database, ConfigurableApplicationContext context, Results results) {
         List<ListEntry> entries = listings(context, cases, BreachTier.GENERAL);
         PenaltyService penalties = context.getBean(PenaltyService.class);
+        DepartmentResponses responses = context.getBean(DepartmentResponses.class);
         SystemRunner system = context.getBean(SystemRunner.class);
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         Map<Long, Actor> liaisons = new HashMap<>();
@@ -99,14 +101,14 @@ final class PenaltyBenchmark {
             for (long department : asked) {
                 Actor liaison = liaisons.computeIfAbsent(department, PenaltyBenchmark::liaison);
                 long t = System.nanoTime();
-                system.callAs(liaison, () -> penalties.respond(penaltyCase.id(), department % 3 == 0
+                system.callAs(liaison, () -> responses.respond(penaltyCase.id(), department % 3 == 0
                         ? Map.of("outcome", "NOT_APPLIED", "note", "本部门无对应办理事项")
                         : Map.of("outcome", "APPLIED", "appliedMeasures", "已在业务系统设置限制")));
                 responseMs.add((System.nanoTime() - t) / 1e6);
             }
             for (long department : asked) {
                 long t = System.nanoTime();
-                system.callAs(liaisons.get(department), () -> penalties.reportFeedback(penaltyCase.id(),
+                system.callAs(liaisons.get(department), () -> responses.reportFeedback(penaltyCase.id(),
                         Map.of("result", "已落实", "timesApplied", 1)));
                 feedbackMs.add((System.nanoTime() - t) / 1e6);
             }

@@ -1,6 +1,6 @@
 package cn.gov.ln.credit.filing;
 
-import cn.gov.ln.credit.account.AccountService;
+import cn.gov.ln.credit.account.AccountAdministration;
 import cn.gov.ln.credit.account.NewUser;
 import cn.gov.ln.credit.breach.BreachQueries;
 import cn.gov.ln.credit.breach.DeterminationService;
@@ -75,7 +75,7 @@ abstract class FilingProcessSupport {
     @Autowired
     NotificationService notifications;
     @Autowired
-    AccountService accounts;
+    AccountAdministration accounts;
     @Autowired
     cn.gov.ln.credit.matter.MatterService matters;
     @Autowired

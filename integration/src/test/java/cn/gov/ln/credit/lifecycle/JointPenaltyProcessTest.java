@@ -44,22 +44,22 @@ class JointPenaltyProcessTest extends LifecycleSupport {
 
         String first = liaisonOf(asked.get(0));
         Map<String, Object> applied = Map.of("outcome", "APPLIED", "appliedMeasures", "已在招投标平台设置限制");
-        signIn.run(first, () -> penalties.respond(penaltyCase.id(), applied));
-        signIn.run(first, () -> penalties.respond(penaltyCase.id(), applied));
-        assertThatThrownBy(() -> signIn.run(first, () -> penalties.respond(penaltyCase.id(),
+        signIn.run(first, () -> responses.respond(penaltyCase.id(), applied));
+        signIn.run(first, () -> responses.respond(penaltyCase.id(), applied));
+        assertThatThrownBy(() -> signIn.run(first, () -> responses.respond(penaltyCase.id(),
                 Map.of("outcome", "NOT_APPLIED", "note", "改主意了")))).isInstanceOf(ConflictException.class);
         assertThat(signIn.call(first, () -> cases.incoming(new PenaltyQuery(true, null, null),
                 PageRequest.first(100)))).filteredOn(c -> c.penaltyCase().id() == penaltyCase.id())
                 .extracting(c -> c.response().status()).containsExactly(PenaltyResponse.ResponseStatus.RESPONDED);
 
         String second = liaisonOf(asked.get(1));
-        assertThatThrownBy(() -> signIn.run(second, () -> penalties.reportFeedback(penaltyCase.id(),
+        assertThatThrownBy(() -> signIn.run(second, () -> responses.reportFeedback(penaltyCase.id(),
                 Map.of("result", "尚未响应就反馈")))).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> signIn.run(second, () -> penalties.respond(penaltyCase.id(),
+        assertThatThrownBy(() -> signIn.run(second, () -> responses.respond(penaltyCase.id(),
                 Map.of("outcome", "NOT_APPLIED"))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field).containsExactly("fields.note"));
-        assertThatThrownBy(() -> signIn.run(second, () -> penalties.respond(penaltyCase.id(),
+        assertThatThrownBy(() -> signIn.run(second, () -> responses.respond(penaltyCase.id(),
                 Map.of("outcome", "MAYBE", "secret", "x"))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field).contains("fields.outcome", "fields.secret"));
@@ -67,11 +67,11 @@ class JointPenaltyProcessTest extends LifecycleSupport {
         for (long department : asked) {
             String liaison = liaisonOf(department);
             if (department != asked.get(0)) {
-                signIn.run(liaison, () -> penalties.respond(penaltyCase.id(), department % 2 == 0 ? applied
+                signIn.run(liaison, () -> responses.respond(penaltyCase.id(), department % 2 == 0 ? applied
                         : Map.of("outcome", "NOT_APPLIED", "note", "本部门无对应审批事项")));
             }
             assertThat(instance(penaltyCase.processInstanceId())).isNotNull();
-            signIn.run(liaison, () -> penalties.reportFeedback(penaltyCase.id(),
+            signIn.run(liaison, () -> responses.reportFeedback(penaltyCase.id(),
                     Map.of("result", "已落实，拦截 1 次", "timesApplied", 1)));
         }
         assertThat(instance(penaltyCase.processInstanceId())).as("closed when the last reported").isNull();
@@ -89,7 +89,7 @@ class JointPenaltyProcessTest extends LifecycleSupport {
         long outsider = jdbc.queryForObject("SELECT id FROM department WHERE code = '210000-ARCHIVES'", Long.class);
         assertThat(penalties.departmentsOf(penaltyCase.id())).doesNotContain(outsider);
         String liaison = liaisonOf(outsider);
-        assertThatThrownBy(() -> signIn.run(liaison, () -> penalties.respond(penaltyCase.id(),
+        assertThatThrownBy(() -> signIn.run(liaison, () -> responses.respond(penaltyCase.id(),
                 Map.of("outcome", "APPLIED", "appliedMeasures", "x")))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> signIn.call(liaison, () -> cases.detail(penaltyCase.id())))
                 .isInstanceOf(NotFoundException.class);
@@ -122,7 +122,7 @@ class JointPenaltyProcessTest extends LifecycleSupport {
         assertThat(noticesOf(OFFICER)).contains("notice.penalty.overdue");
         assertThat(noticesOf(liaison)).contains("notice.penalty.overdue");
 
-        signIn.run(liaison, () -> penalties.respond(penaltyCase.id(),
+        signIn.run(liaison, () -> responses.respond(penaltyCase.id(),
                 Map.of("outcome", "APPLIED", "appliedMeasures", "逾期后已办理")));
         assertThat(engineTasks.createTaskQuery().processInstanceId(penaltyCase.processInstanceId())
                 .taskDefinitionKey("Task_ReportFeedback").count()).isEqualTo(1);

@@ -1,6 +1,6 @@
 package cn.gov.ln.credit.lifecycle;
 
-import cn.gov.ln.credit.account.AccountService;
+import cn.gov.ln.credit.account.AccountAdministration;
 import cn.gov.ln.credit.account.NewUser;
 import cn.gov.ln.credit.breach.Breach;
 import cn.gov.ln.credit.breach.BreachQueries;
@@ -18,7 +18,9 @@ import cn.gov.ln.credit.listing.ListEntry;
 import cn.gov.ln.credit.listing.ListingService;
 import cn.gov.ln.credit.notification.Notification;
 import cn.gov.ln.credit.notification.NotificationService;
+import cn.gov.ln.credit.objection.ObjectionHandling;
 import cn.gov.ln.credit.objection.ObjectionService;
+import cn.gov.ln.credit.penalty.DepartmentResponses;
 import cn.gov.ln.credit.penalty.PenaltyAction;
 import cn.gov.ln.credit.penalty.PenaltyCase;
 import cn.gov.ln.credit.penalty.PenaltyCaseQueries;
@@ -79,9 +81,13 @@ abstract class LifecycleSupport {
     @Autowired
     PenaltyService penalties;
     @Autowired
+    DepartmentResponses responses;
+    @Autowired
     PenaltyCaseQueries cases;
     @Autowired
     ObjectionService objections;
+    @Autowired
+    ObjectionHandling objectionHandling;
     @Autowired
     RepairService repairs;
     @Autowired
@@ -89,7 +95,7 @@ abstract class LifecycleSupport {
     @Autowired
     NotificationService notifications;
     @Autowired
-    AccountService accounts;
+    AccountAdministration accounts;
     @Autowired
     DepartmentService departments;
     @Autowired

@@ -44,8 +44,8 @@ class ObjectionProcessTest extends LifecycleSupport {
                 Objection.RecordType.LIST_ENTRY, entry.id(), Objection.Ground.DUPLICATE, "再提一次", null, null))))
                 .isInstanceOf(ConflictException.class);
 
-        signIn.run(OFFICER, () -> objections.decide(objection.id(), new ObjectionDecision(Objection.ObjectionStatus.UPHELD,
-                "经与沈阳市中级人民法院核实，判决合法有效", null, null)));
+        signIn.run(OFFICER, () -> objectionHandling.decide(objection.id(),
+                new ObjectionDecision(Objection.ObjectionStatus.UPHELD, "经与沈阳市中级人民法院核实，判决合法有效", null, null)));
         assertThat(instance(objection.processInstanceId())).isNull();
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
                 .processInstanceId(objection.processInstanceId()).activityId("Task_ReplyToSubject").count()).isEqualTo(1);
@@ -64,8 +64,8 @@ class ObjectionProcessTest extends LifecycleSupport {
         Objection objection = signIn.call(subject.username(), () -> objections.raise(new NewObjection(
                 Objection.RecordType.LIST_ENTRY, entry.id(), Objection.Ground.SOURCE_MISMATCH, "与法院执行信息不一致",
                 null, null)));
-        signIn.run(OFFICER, () -> objections.decide(objection.id(), new ObjectionDecision(Objection.ObjectionStatus.REVOKED,
-                "法院已裁定撤销原判决", null, null)));
+        signIn.run(OFFICER, () -> objectionHandling.decide(objection.id(),
+                new ObjectionDecision(Objection.ObjectionStatus.REVOKED, "法院已裁定撤销原判决", null, null)));
 
         ListEntry revoked = listings.get(entry.id());
         assertThat(revoked.status()).isEqualTo(ListStatus.REVOKED);
@@ -86,8 +86,8 @@ class ObjectionProcessTest extends LifecycleSupport {
         ListEntry entry = listed(subject, BreachTier.SERIOUS, today().minusDays(30));
         Objection objection = signIn.call(subject.username(), () -> objections.raise(new NewObjection(
                 Objection.RecordType.LIST_ENTRY, entry.id(), Objection.Ground.ERROR, "情节不属严重", null, null)));
-        signIn.run(OFFICER, () -> objections.decide(objection.id(), new ObjectionDecision(Objection.ObjectionStatus.CORRECTED,
-                "经核实属一般失信", null, BreachTier.GENERAL)));
+        signIn.run(OFFICER, () -> objectionHandling.decide(objection.id(),
+                new ObjectionDecision(Objection.ObjectionStatus.CORRECTED, "经核实属一般失信", null, BreachTier.GENERAL)));
         ListEntry corrected = listings.get(entry.id());
         assertThat(corrected.tier()).isEqualTo(BreachTier.GENERAL);
         assertThat(corrected.expiresOn()).isEqualTo(corrected.basisDate().plusYears(1).minusDays(1));

@@ -3,7 +3,7 @@ package cn.gov.ln.credit.modeladmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.ln.credit.account.AccountService;
+import cn.gov.ln.credit.account.AccountAdministration;
 import cn.gov.ln.credit.account.NewUser;
 import cn.gov.ln.credit.engine.DeploymentGate;
 import cn.gov.ln.credit.security.ActorKind;
@@ -59,7 +59,7 @@ class ModelAdministrationProcessTest {
     @Autowired
     MigrationService migrations;
     @Autowired
-    AccountService accounts;
+    AccountAdministration accounts;
     @Autowired
     RepositoryService repository;
     @Autowired

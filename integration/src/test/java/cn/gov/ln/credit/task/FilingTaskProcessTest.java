@@ -3,6 +3,7 @@ package cn.gov.ln.credit.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.ln.credit.account.AccountAdministration;
 import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.account.NewUser;
 import cn.gov.ln.credit.department.DepartmentService;
@@ -48,7 +49,7 @@ class FilingTaskProcessTest {
     @Autowired
     FilingService filings;
     @Autowired
-    AccountService accounts;
+    AccountAdministration accounts;
     @Autowired
     DepartmentService departments;
     @Autowired

@@ -10,70 +10,49 @@ import cn.gov.ln.credit.division.DivisionCodes;
 import cn.gov.ln.credit.notification.NotificationService;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
-import cn.gov.ln.credit.security.ActorKind;
-import cn.gov.ln.credit.security.Permissions;
-import cn.gov.ln.credit.security.Roles;
-import cn.gov.ln.credit.shared.Constraints;
-import cn.gov.ln.credit.shared.FieldViolation;
-import cn.gov.ln.credit.shared.GeneratedId;
-import cn.gov.ln.credit.shared.Like;
-import cn.gov.ln.credit.shared.NotFoundException;
-import cn.gov.ln.credit.shared.PageRequest;
-import cn.gov.ln.credit.shared.ValidationException;
-import cn.gov.ln.credit.subject.CreditSubject;
-import cn.gov.ln.credit.subject.SubjectService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts of officers, applicants and API clients: sign-in support and administration. */
+/**
+ * Accounts of officers, applicants and API clients as the rest of the product meets them: signing in (for the
+ * realm), the signed-in user confirming their password and signing out, and who holds a role, who may take a
+ * department's task and who receives a subject's notices. Their administration is {@link AccountAdministration}'s.
+ */
 @Service
 public class AccountService {
-
-    /** Lower-case letters first, then letters, digits and . _ -: 3 to 32 characters. */
-    static final String USERNAME_PATTERN = "[a-z][a-z0-9._-]{2,31}";
-    private static final Set<String> APPLICANT_ROLES = Set.of(Roles.APPLICANT);
-    private static final Set<String> API_CLIENT_ROLES = Set.of(Roles.API_CLIENT);
 
     private final AccountMapper mapper;
     private final PasswordHasher hasher;
     private final DepartmentService departments;
     private final DivisionService divisions;
-    private final SubjectService subjects;
     private final AuditService audit;
     private final AccessGuard guard;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
     private final NotificationService notifications;
     private final int maxFailedLogins;
     private final Duration lockDuration;
 
     AccountService(AccountMapper mapper, PasswordHasher hasher, DepartmentService departments,
-            DivisionService divisions, SubjectService subjects, AuditService audit, AccessGuard guard, Clock clock,
-            ApplicationEventPublisher events, NotificationService notifications,
+            DivisionService divisions, AuditService audit, AccessGuard guard, Clock clock,
+            NotificationService notifications,
             @Value("${credit.security.max-failed-logins:5}") int maxFailedLogins,
             @Value("${credit.security.lock-duration:PT15M}") Duration lockDuration) {
         this.mapper = mapper;
         this.hasher = hasher;
         this.departments = departments;
         this.divisions = divisions;
-        this.subjects = subjects;
         this.audit = audit;
         this.guard = guard;
         this.clock = clock;
-        this.events = events;
         this.notifications = notifications;
         this.maxFailedLogins = maxFailedLogins;
         this.lockDuration = lockDuration;
@@ -162,118 +141,7 @@ public class AccountService {
         return Instant.now(clock);
     }
 
-    // --- administration ---
-
-    @Transactional(readOnly = true)
-    public List<UserSummary> search(String text, PageRequest page) {
-        Actor actor = guard.require(Permissions.USER_MANAGE);
-        Instant now = Instant.now(clock);
-        return mapper.search(actor.scopePrefix() + "%", Like.contains(text), page.offset(), page.limit()).stream()
-                .map(row -> new UserSummary(row.id(), row.username(), row.displayName(), ActorKind.valueOf(row.kind()),
-                        row.departmentId(), row.departmentName(), row.divisionCode(),
-                        divisions.nameOf(row.divisionCode()), row.enabled(),
-                        row.lockedUntil() != null && row.lockedUntil().isAfter(now), row.lastLoginAt(),
-                        mapper.findRoles(row.id())))
-                .toList();
-    }
-
-    @Transactional(readOnly = true)
-    public long count(String text) {
-        Actor actor = guard.require(Permissions.USER_MANAGE);
-        return mapper.count(actor.scopePrefix() + "%", Like.contains(text));
-    }
-
-    public List<String> allRoles() {
-        return mapper.findAllRoles();
-    }
-
-    @Transactional
-    public long create(NewUser request) {
-        Actor actor = guard.require(Permissions.USER_MANAGE);
-        List<FieldViolation> violations = new ArrayList<>(Constraints.violations(request));
-        if (violations.stream().noneMatch(v -> v.field().equals("username"))
-                && mapper.findByUsername(request.username()) != null) {
-            violations.add(FieldViolation.of("username", "validation.username.taken"));
-        }
-        PasswordPolicy.check("password", request.password()).ifPresent(violations::add);
-        String divisionCode = null;
-        if (request.kind() != null) {
-            divisionCode = divisionOf(request, violations);
-            checkRoles(request, violations);
-        }
-        if (divisionCode != null && !actor.coversDivision(divisionCode)) {
-            violations.add(FieldViolation.of(request.kind() == ActorKind.APPLICANT ? "subjectId" : "departmentId",
-                    "validation.outOfScope"));
-        }
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
-        UserAccount user = new UserAccount(null, request.username(), hasher.hash(request.password()),
-                request.displayName().strip(), request.kind(),
-                request.kind() == ActorKind.APPLICANT ? null : request.departmentId(), divisionCode,
-                request.kind() == ActorKind.APPLICANT ? request.subjectId() : null, true, 0, null, null,
-                Instant.now(clock));
-        GeneratedId id = new GeneratedId();
-        try {
-            mapper.insert(user, id);
-        } catch (DuplicateKeyException e) {
-            throw ValidationException.of("username", "validation.username.taken");
-        }
-        for (String role : new HashSet<>(request.roles())) {
-            mapper.insertRole(id.value(), role);
-        }
-        audit.record(actor, AuditActions.USER_CREATED, "user", id.value(),
-                request.username() + " " + String.join(",", request.roles()));
-        events.publishEvent(new AccountsChanged(request.username()));
-        return id.value();
-    }
-
-    @Transactional
-    public void setRoles(long userId, Set<String> roles) {
-        Actor actor = guard.require(Permissions.USER_MANAGE);
-        UserAccount user = loadInScope(actor, userId);
-        List<FieldViolation> violations = new ArrayList<>();
-        checkRoles(user.kind(), roles, violations);
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
-        mapper.deleteRoles(userId);
-        roles.forEach(role -> mapper.insertRole(userId, role));
-        audit.record(actor, AuditActions.USER_ROLES_CHANGED, "user", userId, String.join(",", roles));
-        events.publishEvent(new AccountsChanged(user.username()));
-    }
-
-    @Transactional
-    public void setEnabled(long userId, boolean enabled) {
-        Actor actor = guard.require(Permissions.USER_MANAGE);
-        UserAccount user = loadInScope(actor, userId);
-        if (actor.userId() == userId && !enabled) {
-            throw ValidationException.of("enabled", "validation.user.cannotDisableSelf");
-        }
-        mapper.setEnabled(userId, enabled);
-        audit.record(actor, enabled ? AuditActions.USER_ENABLED : AuditActions.USER_DISABLED, "user", userId, null);
-        events.publishEvent(new AccountsChanged(user.username()));
-    }
-
-    @Transactional
-    public void unlock(long userId) {
-        Actor actor = guard.require(Permissions.USER_MANAGE);
-        loadInScope(actor, userId);
-        mapper.unlock(userId);
-        audit.record(actor, AuditActions.USER_UNLOCKED, "user", userId, null);
-    }
-
-    @Transactional
-    public void resetPassword(long userId, char[] newPassword) {
-        Actor actor = guard.require(Permissions.USER_MANAGE);
-        loadInScope(actor, userId);
-        PasswordPolicy.check("password", newPassword).ifPresent(v -> {
-            throw new ValidationException(v);
-        });
-        mapper.setPasswordHash(userId, hasher.hash(newPassword));
-        mapper.unlock(userId);
-        audit.record(actor, AuditActions.PASSWORD_RESET, "user", userId, null);
-    }
+    // --- who is who, for the other features ---
 
     /** Enabled accounts holding the role, for identity systems kept in step with ours (Camunda). */
     public List<UserAccount> enabledWithRole(String role) {
@@ -289,73 +157,12 @@ public class AccountService {
 
     /** The enabled portal accounts of a credit subject: who receives the notices addressed to it. */
     public List<String> accountsOfSubject(long subjectId) {
-        return mapper.findOfSubject(subjectId).stream().filter(UserAccount::enabled).map(UserAccount::username).toList();
+        return mapper.findOfSubject(subjectId).stream().filter(UserAccount::enabled).map(UserAccount::username)
+                .toList();
     }
 
     /** A member of staff as others see them when handing over work. */
     public record Colleague(String username, String displayName, String divisionCode) {
-    }
-
-    public boolean exists(String username) {
-        return mapper.findByUsername(username) != null;
-    }
-
-    private UserAccount loadInScope(Actor actor, long userId) {
-        UserAccount user = mapper.findById(userId);
-        if (user == null) {
-            throw new NotFoundException("user", userId);
-        }
-        guard.requireInScope(actor, user.divisionCode(), "user", userId);
-        return user;
-    }
-
-    private String divisionOf(NewUser request, List<FieldViolation> violations) {
-        if (request.kind() == ActorKind.APPLICANT) {
-            if (request.subjectId() == null) {
-                violations.add(FieldViolation.of("subjectId", "validation.required"));
-                return null;
-            }
-            Optional<CreditSubject> subject = subjects.lookup(request.subjectId());
-            if (subject.isEmpty()) {
-                violations.add(FieldViolation.of("subjectId", "validation.notFound"));
-                return null;
-            }
-            return subject.get().divisionCode();
-        }
-        if (request.departmentId() == null) {
-            violations.add(FieldViolation.of("departmentId", "validation.required"));
-            return null;
-        }
-        Optional<Department> department = departments.find(request.departmentId());
-        if (department.isEmpty()) {
-            violations.add(FieldViolation.of("departmentId", "validation.notFound"));
-            return null;
-        }
-        return department.get().divisionCode();
-    }
-
-    private void checkRoles(NewUser request, List<FieldViolation> violations) {
-        checkRoles(request.kind(), request.roles() == null ? Set.of() : request.roles(), violations);
-    }
-
-    private void checkRoles(ActorKind kind, Set<String> roles, List<FieldViolation> violations) {
-        if (roles.isEmpty()) {
-            violations.add(FieldViolation.of("roles", "validation.required"));
-            return;
-        }
-        if (!Set.copyOf(mapper.findAllRoles()).containsAll(roles)) {
-            violations.add(FieldViolation.of("roles", "validation.role.unknown"));
-            return;
-        }
-        boolean fits = switch (kind) {
-            case APPLICANT -> APPLICANT_ROLES.containsAll(roles);
-            case API_CLIENT -> API_CLIENT_ROLES.containsAll(roles);
-            case STAFF -> roles.stream().noneMatch(r -> APPLICANT_ROLES.contains(r) || API_CLIENT_ROLES.contains(r));
-            case SYSTEM -> false;
-        };
-        if (!fits) {
-            violations.add(FieldViolation.of("roles", "validation.role.kindMismatch"));
-        }
     }
 
     private static String truncate(String text, int max) {

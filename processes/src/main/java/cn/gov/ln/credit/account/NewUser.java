@@ -11,7 +11,8 @@ import java.util.Set;
 /** What an administrator enters to create an account. */
 public record NewUser(
         @NotNull(message = "validation.username.pattern")
-        @Pattern(regexp = AccountService.USERNAME_PATTERN, message = "validation.username.pattern") String username,
+        @Pattern(regexp = AccountAdministration.USERNAME_PATTERN, message = "validation.username.pattern")
+        String username,
         @NotBlank @Size(max = 64) @CleanText(singleLine = true) String displayName,
         @NotNull ActorKind kind,
         Long departmentId,

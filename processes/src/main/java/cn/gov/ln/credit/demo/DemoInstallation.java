@@ -1,6 +1,6 @@
 package cn.gov.ln.credit.demo;
 
-import cn.gov.ln.credit.account.AccountService;
+import cn.gov.ln.credit.account.AccountAdministration;
 import cn.gov.ln.credit.account.NewUser;
 import cn.gov.ln.credit.audit.AuditActions;
 import cn.gov.ln.credit.audit.AuditService;
@@ -57,14 +57,14 @@ public class DemoInstallation {
     private final DemoPledges demoPledges;
     private final DemoFilings demoFilings;
     private final DemoBreaches demoBreaches;
-    private final AccountService accounts;
+    private final AccountAdministration accounts;
     private final DepartmentService departments;
     private final AuditService audit;
     private final Clock clock;
 
     DemoInstallation(JdbcTemplate jdbc, DemoSubjects subjects, DemoPledges demoPledges, DemoFilings demoFilings,
-            DemoBreaches demoBreaches, AccountService accounts, DepartmentService departments, AuditService audit,
-            Clock clock) {
+            DemoBreaches demoBreaches, AccountAdministration accounts, DepartmentService departments,
+            AuditService audit, Clock clock) {
         this.jdbc = jdbc;
         this.subjects = subjects;
         this.demoPledges = demoPledges;

@@ -18,7 +18,6 @@ import cn.gov.ln.credit.shared.ExternalReference;
 import cn.gov.ln.credit.shared.GeneratedId;
 import cn.gov.ln.credit.shared.IdempotencyConflict;
 import cn.gov.ln.credit.shared.NotFoundException;
-import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.Stored;
 import cn.gov.ln.credit.shared.ValidationException;
 import cn.gov.ln.credit.shared.Violations;
@@ -35,8 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -45,7 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Objections (异议处理): a subject disputes a list entry or a breach about them; the record is marked disputed at
  * once; a credit officer of the record's division verifies it with the source and corrects, revokes or upholds it,
- * with the reply due in working days. The Objection process carries the deadline and applies the outcome.
+ * with the reply due in working days. The Objection process carries the deadline and applies the outcome. This
+ * class raises objections, for the applicant and for department systems (whose retries it recognises); the
+ * officer's decision is in {@link ObjectionHandling}, what each may read in {@link ObjectionQueries}.
  */
 @Service
 public class ObjectionService {
@@ -61,7 +60,6 @@ public class ObjectionService {
     private final SubjectService subjects;
     private final WorkingDayCalendar calendar;
     private final RuntimeService runtime;
-    private final TaskService engineTasks;
     private final AuditService audit;
     private final AccessGuard guard;
     private final Clock clock;
@@ -69,7 +67,7 @@ public class ObjectionService {
 
     ObjectionService(ObjectionMapper mapper, ListingService listings, BreachService breaches,
             BreachQueries breachQueries, SubjectService subjects, WorkingDayCalendar calendar, RuntimeService runtime,
-            TaskService engineTasks, AuditService audit, AccessGuard guard, Clock clock,
+            AuditService audit, AccessGuard guard, Clock clock,
             @Value("${credit.objection.reply-working-days:5}") int replyWorkingDays) {
         this.mapper = mapper;
         this.listings = listings;
@@ -78,7 +76,6 @@ public class ObjectionService {
         this.subjects = subjects;
         this.calendar = calendar;
         this.runtime = runtime;
-        this.engineTasks = engineTasks;
         this.audit = audit;
         this.guard = guard;
         this.clock = clock;
@@ -140,114 +137,6 @@ public class ObjectionService {
         return Stored.created(mapper.findById(id.value()));
     }
 
-    /** The officer's answer; the process applies it to the record and replies to the subject. */
-    @Transactional
-    public Objection decide(long objectionId, ObjectionDecision decision) {
-        Actor actor = guard.require(Permissions.OBJECTION_HANDLE);
-        Objection objection = inScope(actor, objectionId);
-        if (!objection.isPending()) {
-            throw new ConflictException("error.objection.decided");
-        }
-        Violations violations = Violations.of(decision);
-        if (decision.outcome() == Objection.ObjectionStatus.PENDING) {
-            violations.add("outcome", "validation.required");
-        }
-        boolean hasText = decision.correctedText() != null && !decision.correctedText().isBlank();
-        if (decision.outcome() == Objection.ObjectionStatus.CORRECTED) {
-            if (!hasText && decision.correctedTier() == null) {
-                violations.add("correctedText", "validation.required");
-            }
-            if (decision.correctedTier() != null && objection.recordType() != Objection.RecordType.LIST_ENTRY) {
-                violations.add("correctedTier", "validation.objection.tierOnlyForListing");
-            }
-        }
-        violations.throwIfAny();
-        Task task = engineTasks.createTaskQuery().processInstanceId(objection.processInstanceId())
-                .taskDefinitionKey(TASK_VERIFY).singleResult();
-        if (task == null || mapper.decide(objectionId, decision.outcome(), decision.reason().strip(), now(),
-                actor.username()) == 0) {
-            throw new ConflictException("error.objection.decided");
-        }
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("outcome", decision.outcome().name());
-        variables.put("correctedText", hasText ? decision.correctedText().strip() : null);
-        variables.put("correctedTier", decision.correctedTier() == null ? null : decision.correctedTier().name());
-        engineTasks.setAssignee(task.getId(), actor.username());
-        engineTasks.complete(task.getId(), variables);
-        audit.record(actor, AuditActions.OBJECTION_DECIDED, "objection", objection.objectionNo(),
-                decision.outcome().name());
-        return mapper.findById(objectionId);
-    }
-
-    @Transactional(readOnly = true)
-    public List<Objection> search(boolean pendingOnly, PageRequest page) {
-        Actor actor = guard.require(Permissions.OBJECTION_HANDLE);
-        return mapper.search(actor.scopePrefix() + "%", pendingOnly, page.offset(), page.limit());
-    }
-
-    @Transactional(readOnly = true)
-    public long count(boolean pendingOnly) {
-        Actor actor = guard.require(Permissions.OBJECTION_HANDLE);
-        return mapper.count(actor.scopePrefix() + "%", pendingOnly);
-    }
-
-    /** One objection: for the officers of its division, the subject, and the department system that raised it. */
-    @Transactional(readOnly = true)
-    public Objection get(long objectionId) {
-        Actor actor = guard.current();
-        Objection objection = mapper.findById(objectionId);
-        if (objection == null) {
-            throw new NotFoundException("objection", objectionId);
-        }
-        boolean own = actor.subjectId() != null && actor.subjectId() == objection.subjectId();
-        boolean raisedBy = actor.username().equals(objection.submittedBy());
-        boolean officer = guard.isPermitted(Permissions.OBJECTION_HANDLE)
-                && actor.coversDivision(objection.divisionCode());
-        if (!own && !raisedBy && !officer) {
-            throw new NotFoundException("objection", objectionId);
-        }
-        return objection;
-    }
-
-    @Transactional(readOnly = true)
-    public List<Objection> mine() {
-        Actor actor = guard.require(Permissions.OBJECTION_FILE);
-        return actor.subjectId() == null ? List.of() : mapper.findBySubject(actor.subjectId());
-    }
-
-    /** The applicant's own list entries and breaches, which their objection may name. */
-    @Transactional(readOnly = true)
-    public List<DisputableRecord> myRecords() {
-        Actor actor = guard.require(Permissions.OBJECTION_FILE);
-        if (actor.subjectId() == null) {
-            return List.of();
-        }
-        List<DisputableRecord> records = new ArrayList<>();
-        for (ListEntry entry : listings.entriesOf(actor.subjectId())) {
-            records.add(new DisputableRecord(Objection.RecordType.LIST_ENTRY, entry.id(), entry.reason() + " · "
-                    + entry.basisNumber() + " · " + entry.listedOn(), entry.disputed()));
-        }
-        for (Breach breach : breachQueries.ofSubject(actor.subjectId())) {
-            if (!Breach.REVOKED.equals(breach.status()) && breach.listEntryId() == null) {
-                records.add(new DisputableRecord(Objection.RecordType.BREACH, breach.id(), breach.description()
-                        + (breach.caseNo() == null ? "" : " · " + breach.caseNo()), breach.disputed()));
-            }
-        }
-        return records;
-    }
-
-    /** What the record under objection says, for the officer who verifies it. */
-    @Transactional(readOnly = true)
-    public String recordSummary(long objectionId) {
-        Objection objection = get(objectionId);
-        if (objection.recordType() == Objection.RecordType.LIST_ENTRY) {
-            ListEntry entry = listings.get(objection.recordId());
-            return entry.reason() + " · " + entry.basisNumber() + " · " + entry.basisIssuer() + " · " + entry.tier();
-        }
-        Breach breach = breachQueries.find(objection.recordId());
-        return breach.description() + (breach.caseNo() == null ? "" : " · " + breach.caseNo());
-    }
-
     private Long subjectOf(Actor actor, NewObjection request, Violations violations) {
         if (actor.kind() == ActorKind.APPLICANT) {
             if (actor.subjectId() == null) {
@@ -302,15 +191,6 @@ public class ObjectionService {
         } else {
             breaches.setDisputed(recordId, true);
         }
-    }
-
-    private Objection inScope(Actor actor, long objectionId) {
-        Objection objection = mapper.findById(objectionId);
-        if (objection == null) {
-            throw new NotFoundException("objection", objectionId);
-        }
-        guard.requireInScope(actor, objection.divisionCode(), "objection", objectionId);
-        return objection;
     }
 
     private Instant now() {

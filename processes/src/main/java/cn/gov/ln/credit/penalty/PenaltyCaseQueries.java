@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the joint penalty pipeline shows: the cases of a credit officer's division with each one's tally, a case
  * with every department's part (for its officers and for a department asked to act), and a department's own parts.
- * The pipeline's steps are {@link PenaltyService}'s.
+ * The pipeline's steps are in {@link PenaltyService}, a department's response and feedback in
+ * {@link DepartmentResponses}.
  */
 @Service
 public class PenaltyCaseQueries {

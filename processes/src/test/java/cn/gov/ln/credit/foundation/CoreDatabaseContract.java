@@ -3,7 +3,7 @@ package cn.gov.ln.credit.foundation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.ln.credit.account.AccountService;
+import cn.gov.ln.credit.account.AccountAdministration;
 import cn.gov.ln.credit.account.NewUser;
 import cn.gov.ln.credit.audit.AuditEntry;
 import cn.gov.ln.credit.audit.AuditService;
@@ -81,7 +81,7 @@ abstract class CoreDatabaseContract {
     @Autowired
     CreditFileService creditFiles;
     @Autowired
-    AccountService accounts;
+    AccountAdministration accounts;
     @Autowired
     AuditService audit;
     @Autowired

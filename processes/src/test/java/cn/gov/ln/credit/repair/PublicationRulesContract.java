@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import cn.gov.ln.credit.account.AccountService;
+import cn.gov.ln.credit.account.AccountAdministration;
 import cn.gov.ln.credit.account.NewUser;
 import cn.gov.ln.credit.document.Upload;
 import cn.gov.ln.credit.listing.BreachTier;
@@ -65,7 +65,7 @@ abstract class PublicationRulesContract {
     @Autowired
     PledgeService pledges;
     @Autowired
-    AccountService accounts;
+    AccountAdministration accounts;
     @Autowired
     Clock clock;
 

@@ -2,7 +2,7 @@ package cn.gov.ln.credit.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.ln.credit.account.AccountService;
+import cn.gov.ln.credit.account.AccountAdministration;
 import cn.gov.ln.credit.account.NewUser;
 import cn.gov.ln.credit.department.DepartmentService;
 import cn.gov.ln.credit.pledge.NewPledge;
@@ -50,7 +50,7 @@ class LifecycleBrowserIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    AccountService accounts;
+    AccountAdministration accounts;
     @Autowired
     DepartmentService departments;
     @Autowired

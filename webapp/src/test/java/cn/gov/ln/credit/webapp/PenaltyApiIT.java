@@ -2,7 +2,7 @@ package cn.gov.ln.credit.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.ln.credit.account.AccountService;
+import cn.gov.ln.credit.account.AccountAdministration;
 import cn.gov.ln.credit.account.NewUser;
 import cn.gov.ln.credit.department.DepartmentService;
 import cn.gov.ln.credit.security.ActorKind;
@@ -36,7 +36,7 @@ class PenaltyApiIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    AccountService accounts;
+    AccountAdministration accounts;
     @Autowired
     DepartmentService departments;
     @Autowired

@@ -2,7 +2,7 @@ package cn.gov.ln.credit.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.ln.credit.account.AccountService;
+import cn.gov.ln.credit.account.AccountAdministration;
 import cn.gov.ln.credit.account.NewUser;
 import cn.gov.ln.credit.demo.DemoInstallation;
 import cn.gov.ln.credit.department.DepartmentService;
@@ -30,7 +30,7 @@ class PledgeApiIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    AccountService accounts;
+    AccountAdministration accounts;
     @Autowired
     DepartmentService departments;
     @Autowired

@@ -2,7 +2,7 @@ package cn.gov.ln.credit.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.ln.credit.account.AccountService;
+import cn.gov.ln.credit.account.AccountAdministration;
 import cn.gov.ln.credit.account.NewUser;
 import cn.gov.ln.credit.department.DepartmentService;
 import cn.gov.ln.credit.security.ActorKind;
@@ -25,7 +25,7 @@ class SessionSecurityIT {
     @LocalServerPort
     int port;
     @Autowired
-    AccountService accounts;
+    AccountAdministration accounts;
     @Autowired
     DepartmentService departments;
     @Autowired

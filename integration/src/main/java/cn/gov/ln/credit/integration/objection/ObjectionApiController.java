@@ -2,6 +2,7 @@ package cn.gov.ln.credit.integration.objection;
 
 import cn.gov.ln.credit.objection.NewObjection;
 import cn.gov.ln.credit.objection.Objection;
+import cn.gov.ln.credit.objection.ObjectionQueries;
 import cn.gov.ln.credit.objection.ObjectionService;
 import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.Stored;
@@ -27,9 +28,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class ObjectionApiController {
 
     private final ObjectionService objections;
+    private final ObjectionQueries queries;
 
-    ObjectionApiController(ObjectionService objections) {
+    ObjectionApiController(ObjectionService objections, ObjectionQueries queries) {
         this.objections = objections;
+        this.queries = queries;
     }
 
     @PostMapping(path = "/api/v1/objections", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -55,7 +58,7 @@ class ObjectionApiController {
     @GetMapping(path = "/api/v1/objections/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Read an objection the calling system filed")
     ObjectionResponse get(@PathVariable long id) {
-        return ObjectionResponse.of(objections.get(id));
+        return ObjectionResponse.of(queries.get(id));
     }
 
     private static NewObjection parse(ObjectionRequest request) {

@@ -1,12 +1,12 @@
 package cn.gov.ln.credit.integration.penalty;
 
 import cn.gov.ln.credit.integration.api.ApiPaging;
+import cn.gov.ln.credit.penalty.DepartmentResponses;
 import cn.gov.ln.credit.penalty.IncomingCase;
 import cn.gov.ln.credit.penalty.MeasureService;
 import cn.gov.ln.credit.penalty.PenaltyMeasure;
 import cn.gov.ln.credit.penalty.PenaltyQuery;
 import cn.gov.ln.credit.penalty.PenaltyCaseQueries;
-import cn.gov.ln.credit.penalty.PenaltyService;
 import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.ValidationException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -32,12 +32,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Joint penalty", description = "联合惩戒：成员单位接收案件、响应、反馈")
 class PenaltyCaseApiController {
 
-    private final PenaltyService penalties;
+    private final DepartmentResponses responses;
     private final PenaltyCaseQueries cases;
     private final MeasureService measures;
 
-    PenaltyCaseApiController(PenaltyService penalties, PenaltyCaseQueries cases, MeasureService measures) {
-        this.penalties = penalties;
+    PenaltyCaseApiController(DepartmentResponses responses, PenaltyCaseQueries cases, MeasureService measures) {
+        this.responses = responses;
         this.cases = cases;
         this.measures = measures;
     }
@@ -63,7 +63,7 @@ class PenaltyCaseApiController {
     @Operation(summary = "Respond to a case", description = "{\"outcome\": \"APPLIED\" | \"NOT_APPLIED\", "
             + "\"appliedMeasures\": \"...\" (when applied), \"note\": \"...\" (when not)}")
     PenaltyCaseResponse respond(@PathVariable long id, @RequestBody Map<String, Object> body) {
-        penalties.respond(id, body);
+        responses.respond(id, body);
         return current(id);
     }
 
@@ -71,7 +71,7 @@ class PenaltyCaseApiController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Report feedback on a case", description = "{\"result\": \"...\", \"timesApplied\": 3}")
     PenaltyCaseResponse feedback(@PathVariable long id, @RequestBody Map<String, Object> body) {
-        penalties.reportFeedback(id, body);
+        responses.reportFeedback(id, body);
         return current(id);
     }
 

@@ -1,6 +1,6 @@
 package cn.gov.ln.credit.webapp.admin;
 
-import cn.gov.ln.credit.account.AccountService;
+import cn.gov.ln.credit.account.AccountAdministration;
 import cn.gov.ln.credit.account.UserSummary;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
@@ -16,7 +16,7 @@ import java.util.Map;
 /** Sets a new password for an account; the service also lifts a lock. */
 class ResetPasswordDialog extends Dialog {
 
-    ResetPasswordDialog(AccountService accounts, UserSummary user, Runnable done) {
+    ResetPasswordDialog(AccountAdministration accounts, UserSummary user, Runnable done) {
         setHeaderTitle(getTranslation("admin.users.resetPasswordOf", user.displayName(), user.username()));
         PasswordField password = AdminUi.passwordField(this, "admin.password.new", "reset-password");
         password.setHelperText(getTranslation("admin.password.help"));

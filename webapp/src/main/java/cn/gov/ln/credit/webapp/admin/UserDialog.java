@@ -1,6 +1,6 @@
 package cn.gov.ln.credit.webapp.admin;
 
-import cn.gov.ln.credit.account.AccountService;
+import cn.gov.ln.credit.account.AccountAdministration;
 import cn.gov.ln.credit.account.NewUser;
 import cn.gov.ln.credit.department.Department;
 import cn.gov.ln.credit.department.DepartmentService;
@@ -32,7 +32,7 @@ import java.util.Set;
  */
 class UserDialog extends Dialog {
 
-    private final AccountService accounts;
+    private final AccountAdministration accounts;
     private final SubjectService subjects;
     private final Runnable created;
     private final List<String> allRoles;
@@ -46,7 +46,8 @@ class UserDialog extends Dialog {
     private final PasswordField confirmation;
     private final Map<String, HasValidation> fields;
 
-    UserDialog(AccountService accounts, DepartmentService departments, SubjectService subjects, Runnable created) {
+    UserDialog(AccountAdministration accounts, DepartmentService departments, SubjectService subjects,
+            Runnable created) {
         this.accounts = accounts;
         this.subjects = subjects;
         this.created = created;

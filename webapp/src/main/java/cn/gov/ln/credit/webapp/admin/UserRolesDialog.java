@@ -1,6 +1,6 @@
 package cn.gov.ln.credit.webapp.admin;
 
-import cn.gov.ln.credit.account.AccountService;
+import cn.gov.ln.credit.account.AccountAdministration;
 import cn.gov.ln.credit.account.UserSummary;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 /** Changes an account's roles among those that fit its kind. */
 class UserRolesDialog extends Dialog {
 
-    UserRolesDialog(AccountService accounts, UserSummary user, Runnable saved) {
+    UserRolesDialog(AccountAdministration accounts, UserSummary user, Runnable saved) {
         setHeaderTitle(getTranslation("admin.users.rolesOf", user.displayName(), user.username()));
         List<String> offered = AdminUi.rolesFor(accounts.allRoles(), user.kind());
         CheckboxGroup<String> roles = new CheckboxGroup<>(getTranslation("admin.users.roles"));

@@ -1,6 +1,6 @@
 package cn.gov.ln.credit.webapp.admin;
 
-import cn.gov.ln.credit.account.AccountService;
+import cn.gov.ln.credit.account.AccountAdministration;
 import cn.gov.ln.credit.account.UserSummary;
 import cn.gov.ln.credit.department.DepartmentService;
 import cn.gov.ln.credit.security.ActorKind;
@@ -37,12 +37,12 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 @MenuItem(label = "nav.users", icon = "vaadin:users", order = 100, section = "nav.section.admin")
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
-    private final AccountService accounts;
+    private final AccountAdministration accounts;
     private final Grid<UserSummary> grid = new Grid<>();
     private final TextField text = new TextField();
     private final Span total = new Span();
 
-    public UsersView(AccountService accounts, DepartmentService departments, SubjectService subjects) {
+    public UsersView(AccountAdministration accounts, DepartmentService departments, SubjectService subjects) {
         this.accounts = accounts;
         addClassName("users-view");
         setSizeFull();

@@ -3,6 +3,7 @@ package cn.gov.ln.credit.webapp.objection;
 import cn.gov.ln.credit.objection.DisputableRecord;
 import cn.gov.ln.credit.objection.NewObjection;
 import cn.gov.ln.credit.objection.Objection;
+import cn.gov.ln.credit.objection.ObjectionQueries;
 import cn.gov.ln.credit.objection.ObjectionService;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
@@ -34,9 +35,11 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 public class MyObjectionsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ObjectionService objections;
+    private final ObjectionQueries queries;
 
-    public MyObjectionsView(ObjectionService objections) {
+    public MyObjectionsView(ObjectionService objections, ObjectionQueries queries) {
         this.objections = objections;
+        this.queries = queries;
         addClassName("my-objections-view");
         show();
     }
@@ -47,7 +50,7 @@ public class MyObjectionsView extends VerticalLayout implements HasDynamicTitle 
         hint.addClassName(LumoUtility.TextColor.SECONDARY);
         add(new H2(getTranslation("nav.myObjections")), hint);
         ComboBox<DisputableRecord> record = new ComboBox<>(getTranslation("objection.record"));
-        record.setItems(objections.myRecords());
+        record.setItems(queries.myRecords());
         record.setItemLabelGenerator(r -> UiSupport.label(this, r.type()) + "：" + r.summary()
                 + (r.disputed() ? "（" + getTranslation("record.disputed") + "）" : ""));
         record.setWidthFull();
@@ -89,7 +92,7 @@ public class MyObjectionsView extends VerticalLayout implements HasDynamicTitle 
                 .setHeader(getTranslation("breach.status")).setAutoWidth(true);
         grid.addColumn(o -> o.outcomeReason() == null ? "" : o.outcomeReason())
                 .setHeader(getTranslation("objection.outcome")).setFlexGrow(3);
-        grid.setItems(objections.mine());
+        grid.setItems(queries.mine());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("my-objections-grid");

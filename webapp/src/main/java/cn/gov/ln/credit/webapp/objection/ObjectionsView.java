@@ -3,7 +3,8 @@ package cn.gov.ln.credit.webapp.objection;
 import cn.gov.ln.credit.listing.BreachTier;
 import cn.gov.ln.credit.objection.Objection;
 import cn.gov.ln.credit.objection.ObjectionDecision;
-import cn.gov.ln.credit.objection.ObjectionService;
+import cn.gov.ln.credit.objection.ObjectionHandling;
+import cn.gov.ln.credit.objection.ObjectionQueries;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.PageRequest;
@@ -41,12 +42,15 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 @MenuItem(label = "nav.objections", icon = "vaadin:comment-ellipsis", order = 24, section = "nav.section.credit")
 public class ObjectionsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final ObjectionService objections;
+    private final ObjectionQueries queries;
+    private final ObjectionHandling handling;
     private final Grid<Objection> grid = new Grid<>();
     private final Checkbox pendingOnly = new Checkbox();
 
-    public ObjectionsView(ObjectionService objections, SubjectService subjects, Clock clock) {
-        this.objections = objections;
+    public ObjectionsView(ObjectionQueries queries, ObjectionHandling handling, SubjectService subjects,
+            Clock clock) {
+        this.queries = queries;
+        this.handling = handling;
         setSizeFull();
         pendingOnly.setLabel(getTranslation("objection.pendingOnly"));
         pendingOnly.setValue(true);
@@ -64,8 +68,8 @@ public class ObjectionsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("objection.replyDue")).setAutoWidth(true);
         grid.addColumn(o -> UiSupport.label(this, o.status())).setHeader(getTranslation("breach.status"))
                 .setAutoWidth(true);
-        grid.setItems(q -> objections.search(pendingOnly.getValue(), new PageRequest(q.getOffset(), q.getLimit()))
-                .stream(), q -> (int) objections.count(pendingOnly.getValue()));
+        grid.setItems(q -> queries.search(pendingOnly.getValue(), new PageRequest(q.getOffset(), q.getLimit()))
+                .stream(), q -> (int) queries.count(pendingOnly.getValue()));
         grid.addItemClickListener(e -> {
             if (e.getItem().isPending()) {
                 decide(e.getItem());
@@ -81,7 +85,7 @@ public class ObjectionsView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("objection.decide", objection.objectionNo()));
         Paragraph record = new Paragraph(getTranslation("objection.recordSays",
-                objections.recordSummary(objection.id())));
+                queries.recordSummary(objection.id())));
         Paragraph grounds = new Paragraph(UiSupport.label(this, objection.ground()) + "：" + objection.description());
         RadioButtonGroup<Objection.ObjectionStatus> outcome = new RadioButtonGroup<>(getTranslation("objection.outcome"));
         outcome.setItems(List.of(Objection.ObjectionStatus.UPHELD, Objection.ObjectionStatus.CORRECTED,
@@ -102,7 +106,7 @@ public class ObjectionsView extends VerticalLayout implements HasDynamicTitle {
         reason.setId("objection-reason");
         Button ok = new Button(getTranslation("common.confirm"), e -> {
             try {
-                objections.decide(objection.id(), new ObjectionDecision(outcome.getValue(), reason.getValue(),
+                handling.decide(objection.id(), new ObjectionDecision(outcome.getValue(), reason.getValue(),
                         corrected.getValue(), tier.getValue()));
                 dialog.close();
                 grid.getDataProvider().refreshAll();

@@ -1,12 +1,12 @@
 package cn.gov.ln.credit.webapp.penalty;
 
 import cn.gov.ln.credit.forms.FormSchema;
+import cn.gov.ln.credit.penalty.DepartmentResponses;
 import cn.gov.ln.credit.penalty.PenaltyCase;
 import cn.gov.ln.credit.penalty.PenaltyCaseDetail;
 import cn.gov.ln.credit.penalty.PenaltyMeasure;
 import cn.gov.ln.credit.penalty.PenaltyResponse;
 import cn.gov.ln.credit.penalty.PenaltyCaseQueries;
-import cn.gov.ln.credit.penalty.PenaltyService;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.Permissions;
@@ -42,14 +42,14 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 @RequiresPermissions(value = {Permissions.PENALTY_READ, Permissions.PENALTY_RESPOND}, logical = Logical.OR)
 public class PenaltyCaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private final PenaltyService penalties;
+    private final DepartmentResponses responses;
     private final PenaltyCaseQueries cases;
     private final AccessGuard guard;
     private long caseId;
     private String title = "";
 
-    public PenaltyCaseView(PenaltyService penalties, PenaltyCaseQueries cases, AccessGuard guard) {
-        this.penalties = penalties;
+    public PenaltyCaseView(DepartmentResponses responses, PenaltyCaseQueries cases, AccessGuard guard) {
+        this.responses = responses;
         this.cases = cases;
         this.guard = guard;
         addClassName("penalty-case-view");
@@ -98,7 +98,7 @@ public class PenaltyCaseView extends VerticalLayout implements HasUrlParameter<L
 
     private Component form(PenaltyCase penaltyCase, PenaltyCaseDetail.DepartmentPart part) {
         boolean responding = part.response().status() == PenaltyResponse.ResponseStatus.PENDING;
-        FormSchema schema = penalties.formOf(penaltyCase.id());
+        FormSchema schema = responses.formOf(penaltyCase.id());
         RenderedForm form = new RenderedForm(schema, Map.of("caseNo", penaltyCase.caseNo(), "measureCodes",
                 part.response().measureCodes()));
         form.setId(responding ? "response-form" : "feedback-form");
@@ -109,9 +109,9 @@ public class PenaltyCaseView extends VerticalLayout implements HasUrlParameter<L
         submit.addClickListener(e -> {
             try {
                 if (responding) {
-                    penalties.respond(penaltyCase.id(), form.values());
+                    responses.respond(penaltyCase.id(), form.values());
                 } else {
-                    penalties.reportFeedback(penaltyCase.id(), form.values());
+                    responses.reportFeedback(penaltyCase.id(), form.values());
                 }
                 UiSupport.success(getTranslation("common.saved"));
                 show();
