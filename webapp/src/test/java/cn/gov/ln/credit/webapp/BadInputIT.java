@@ -205,7 +205,7 @@ class BadInputIT {
             visitor.awaitText(By.tagName("body"), code);
             org.openqa.selenium.WebElement row = visitor.driver().findElements(By.tagName("vaadin-grid-cell-content"))
                     .stream().filter(c -> c.getText().equals(code)).findFirst().orElseThrow();
-            ((org.openqa.selenium.JavascriptExecutor) visitor.driver()).executeScript("arguments[0].click();", row);
+            visitor.script("arguments[0].click();", row);
             visitor.awaitText(By.tagName("body"), "onerror");
             assertThat(visitor.driver().findElements(By.cssSelector("img[src='x']"))).as("no injected element")
                     .isEmpty();
