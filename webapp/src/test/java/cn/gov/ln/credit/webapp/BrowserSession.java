@@ -53,7 +53,7 @@ public final class BrowserSession implements AutoCloseable {
         this.driver = new ChromeDriver(service, options);
     }
 
-    /** A new browser, signed in as the demo user through the login page, showing the application shell. */
+    /** A new browser, signed in as the user (demo password) through the login page, showing the application shell. */
     public static BrowserSession signedIn(int port, String username) throws IOException {
         BrowserSession session = new BrowserSession(port);
         try {
@@ -132,7 +132,7 @@ public final class BrowserSession implements AutoCloseable {
                 .click();
     }
 
-    /** Signs in as the demo user with the demo password and waits for the application shell; returns its title. */
+    /** Signs in as the user with the demo password and waits for the application shell; returns its title. */
     public WebElement signInAs(String username) {
         login(username, SignIn.DEMO_PASSWORD);
         return awaitShell();
