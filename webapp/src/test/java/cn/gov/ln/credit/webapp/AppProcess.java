@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The packaged application ({@code target/credit-webapp.jar}) as its own operating-system process on PostgreSQL,
@@ -46,7 +46,7 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** Starts the application and waits until it serves; returns the seconds it took. */
-    double start() throws IOException, InterruptedException {
+    double start() throws IOException {
         Path jar = Paths.get("target", "credit-webapp.jar").toAbsolutePath();
         if (!Files.exists(jar)) {
             throw new IllegalStateException("package the webapp first: " + jar);
@@ -63,23 +63,27 @@ final class AppProcess implements AutoCloseable {
         process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the application stopped; see " + log);
-            }
-            try {
-                HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return (System.nanoTime() - begun) / 1e9;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
+        try {
+            Waiting.upTo(Duration.ofMinutes(3), Duration.ofMillis(500)).until(() -> healthy(client, log));
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("the application did not start in 3 minutes; see " + log, e);
         }
-        throw new IllegalStateException("the application did not start in 3 minutes; see " + log);
+        return (System.nanoTime() - begun) / 1e9;
+    }
+
+    /** Whether the started application serves; a process that stopped fails the wait at once. */
+    private boolean healthy(HttpClient client, Path log) throws InterruptedException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("the application stopped; see " + log);
+        }
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                    .timeout(Duration.ofSeconds(2)).build();
+            HttpResponse<String> health = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return health.statusCode() == 200;
+        } catch (IOException notYet) {
+            return false; // not listening yet
+        }
     }
 
     /** kill -9: no shutdown hook runs, nothing is flushed or closed. */

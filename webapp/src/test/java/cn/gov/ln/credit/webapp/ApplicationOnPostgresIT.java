@@ -3,9 +3,8 @@ package cn.gov.ln.credit.webapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.ln.credit.demo.DemoInstallation;
-import java.time.Duration;
-import java.time.Instant;
 import cn.gov.ln.testing.PostgresTestDatabase;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,14 +90,12 @@ class ApplicationOnPostgresIT {
     }
 
     @Test
-    void theDemoFilingsAreCheckedAndRoutedByTheJobExecutorOnPostgres() throws InterruptedException {
+    void theDemoFilingsAreCheckedAndRoutedByTheJobExecutorOnPostgres() {
         long filings = jdbc.queryForObject("SELECT COUNT(*) FROM filing", Long.class);
         assertThat(filings).isGreaterThanOrEqualTo(20);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (jdbc.queryForObject("SELECT COUNT(*) FROM filing WHERE route IS NULL", Long.class) > 0) {
-            assertThat(Instant.now()).as("every demo filing checked and routed within 60 s").isBefore(deadline);
-            Thread.sleep(250);
-        }
+        Waiting.upTo(Duration.ofSeconds(60), Duration.ofMillis(250))
+                .alias("every demo filing checked and routed within 60 s")
+                .until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM filing WHERE route IS NULL", Long.class) == 0);
         assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT filing_id) FROM credit_check_record", Long.class))
                 .isEqualTo(filings);
         RawHttp http = new RawHttp(port);

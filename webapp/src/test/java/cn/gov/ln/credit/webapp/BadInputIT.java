@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -206,7 +205,7 @@ class BadInputIT {
             visitor.awaitText(By.tagName("body"), code);
             org.openqa.selenium.WebElement row = visitor.driver().findElements(By.tagName("vaadin-grid-cell-content"))
                     .stream().filter(c -> c.getText().equals(code)).findFirst().orElseThrow();
-            ((org.openqa.selenium.JavascriptExecutor) visitor.driver()).executeScript("arguments[0].click();", row);
+            visitor.script("arguments[0].click();", row);
             visitor.awaitText(By.tagName("body"), "onerror");
             assertThat(visitor.driver().findElements(By.cssSelector("img[src='x']"))).as("no injected element")
                     .isEmpty();
@@ -368,15 +367,10 @@ class BadInputIT {
         return cases.size();
     }
 
-    private void demoCaseOfTheMarketRegulator(RawHttp http) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            if (JSON.readTree(http.get("/api/v1/penalty-cases?status=all", MARKET).body()).size() > 0) {
-                return;
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("no penalty case reached the market regulator");
+    private void demoCaseOfTheMarketRegulator(RawHttp http) {
+        Waiting.upTo(Duration.ofSeconds(60), Duration.ofMillis(300))
+                .alias("a penalty case reaches the market regulator")
+                .until(() -> JSON.readTree(http.get("/api/v1/penalty-cases?status=all", MARKET).body()).size() > 0);
     }
 
     private long[] stored() {

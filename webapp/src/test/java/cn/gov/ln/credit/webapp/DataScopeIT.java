@@ -166,9 +166,7 @@ class DataScopeIT {
                 + "ORDER BY id FETCH FIRST 1 ROWS ONLY");
         Map<String, Object> pledge = jdbc.queryForMap("SELECT record_code FROM pledge WHERE record_code IS NOT NULL "
                 + "AND accepting_department_id <> ? ORDER BY id FETCH FIRST 1 ROWS ONLY", dalian);
-        try (BrowserSession officer = new BrowserSession(port)) {
-            officer.login("intake-dl", SignIn.DEMO_PASSWORD);
-            officer.await(By.cssSelector("h1.app-title"));
+        try (BrowserSession officer = BrowserSession.signedIn(port, "intake-dl")) {
             notFound(officer, "/filings/" + filing.get("id"), filing.get("filing_no"));
             notFound(officer, "/penalty-cases/" + penaltyCase.get("id"), penaltyCase.get("case_no"));
             notFound(officer, "/breaches/" + breach.get("id"), breach.get("case_no"));
@@ -177,13 +175,13 @@ class DataScopeIT {
         Map<String, Object> others = jdbc.queryForMap("SELECT p.record_code, p.pledger_name FROM pledge p JOIN "
                 + "credit_subject s ON s.id = p.subject_id WHERE p.record_code IS NOT NULL AND (s.uscc IS NULL OR "
                 + "s.uscc <> ?) ORDER BY p.id FETCH FIRST 1 ROWS ONLY", cn.gov.ln.credit.demo.DemoInstallation.APPLICANT_USCC);
-        try (BrowserSession applicant = new BrowserSession(port)) {
-            applicant.login("applicant", SignIn.DEMO_PASSWORD);
-            applicant.await(By.cssSelector("h1.app-title"));
+        try (BrowserSession applicant = BrowserSession.signedIn(port, "applicant")) {
             for (String path : List.of("/pledges/" + others.get("record_code"), "/filings/" + filing.get("id"),
                     "/breaches/" + breach.get("id"))) {
                 applicant.open(path);
-                Thread.sleep(1500);
+                // what the path shows is on the page once its view has rendered: the record's, or why not
+                applicant.await(By.cssSelector(".error-page, .pledge-detail-view, .filing-detail-view, "
+                        + ".breach-case-view"));
                 assertThat(applicant.driver().getPageSource()).as(path)
                         .doesNotContain((String) others.get("record_code")).doesNotContain((String) filing.get("filing_no"))
                         .doesNotContain(String.valueOf(breach.get("case_no")));

@@ -11,7 +11,6 @@ import cn.gov.ln.credit.security.SystemRunner;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -260,16 +259,11 @@ class FilingApiIT {
                 Long.class, username);
     }
 
-    private JsonNode awaitCheck(long id) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
-            JsonNode filing = JSON.readTree(http.get("/api/v1/filings/" + id, MARKET).body());
-            if (filing.get("creditChecks").size() > 0 && filing.hasNonNull("route")) {
-                return filing;
-            }
-            assertThat(Instant.now()).as("the process checks credit within 30 s").isBefore(deadline);
-            Thread.sleep(200);
-        }
+    private JsonNode awaitCheck(long id) {
+        return Waiting.upTo(Duration.ofSeconds(30), Duration.ofMillis(200))
+                .alias("the process checks credit within 30 s")
+                .until(() -> JSON.readTree(http.get("/api/v1/filings/" + id, MARKET).body()),
+                        filing -> filing.get("creditChecks").size() > 0 && filing.hasNonNull("route"));
     }
 
     private RawHttp.Response post(String body) {

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,22 +58,26 @@ class FilingBrowserIT {
     @Test
     void anApplicantFilesAnOfficerChecksClaimsAndDecidesAndTheApplicantSeesTheOutcome() throws Exception {
         String filingNo;
-        try (BrowserSession applicant = signedIn("applicant")) {
+        try (BrowserSession applicant = BrowserSession.signedIn(port, "applicant")) {
             filingNo = file(applicant, "工业产品生产许可证核发", false);
             applicant.screenshot("filing-filed");
         }
         awaitStatus(filingNo, "IN_REVIEW");
 
-        try (BrowserSession intake = signedIn("intake")) {
+        try (BrowserSession intake = BrowserSession.signedIn(port, "intake")) {
             intake.open("/tasks");
-            click(intake, By.id("tab-department"));
+            intake.click(By.id("tab-department"));
             search(intake, filingNo);
-            for (int attempt = 0; attempt < 10 && assignee(filingNo) == null; attempt++) {
-                click(intake, By.id("claim-" + filingNo));
-                Thread.sleep(1000);
-            }
+            // the grid may re-render under a click while it loads: click again until the server has the claim
+            intake.until(Duration.ofSeconds(10), Duration.ofSeconds(1), d -> {
+                if (assignee(filingNo) != null) {
+                    return true;
+                }
+                intake.click(By.id("claim-" + filingNo));
+                return false;
+            });
             assertThat(assignee(filingNo)).isEqualTo("intake");
-            click(intake, By.id("tab-mine"));
+            intake.click(By.id("tab-mine"));
             search(intake, filingNo);
             open(intake, filingNo);
             intake.await(By.id("check-intake"));
@@ -84,27 +87,27 @@ class FilingBrowserIT {
             WebElement diagram = intake.await(By.cssSelector("#diagram-PermitFiling[data-rendered='true']"));
             assertThat(diagram.getAttribute("data-active")).isEqualTo("Task_ReviewFiling");
             intake.screenshot("filing-review");
-            radio(intake, "form-reviewDecision", "受理，提交审批");
-            click(intake, By.id("task-complete"));
+            intake.radio("form-reviewDecision", "受理，提交审批");
+            intake.click(By.id("task-complete"));
             intake.awaitText(By.id("filing-timeline"), "受理，提交审批");
         }
         awaitStatus(filingNo, "AWAITING_DECISION");
         awaitTask(filingNo, "Task_DecideFiling");
 
-        try (BrowserSession approver = signedIn("approver")) {
+        try (BrowserSession approver = BrowserSession.signedIn(port, "approver")) {
             approver.open("/tasks");
-            click(approver, By.id("tab-department"));
+            approver.click(By.id("tab-department"));
             search(approver, filingNo);
             open(approver, filingNo);
             approver.await(By.id("check-pre_decision"));
-            radio(approver, "form-decision", "准予许可");
+            approver.radio("form-decision", "准予许可");
             approver.driver().findElement(By.cssSelector("#form-reason textarea")).sendKeys("材料齐全，符合法定条件", Keys.TAB);
             approver.screenshot("filing-decision");
-            click(approver, By.id("task-complete"));
+            approver.click(By.id("task-complete"));
             approver.awaitText(By.id("filing-status"), "准予许可");
         }
 
-        try (BrowserSession applicant = signedIn("applicant")) {
+        try (BrowserSession applicant = BrowserSession.signedIn(port, "applicant")) {
             applicant.await(By.id("unread-count"));
             applicant.open("/my-filings");
             applicant.awaitText(By.id("my-filings-grid"), filingNo);
@@ -131,7 +134,7 @@ class FilingBrowserIT {
                             Publicity.PUBLIC, filings.handlingDepartment("LN-SCJG-001").id(), null)).draftRef(),
                     SignIn.DEMO_PASSWORD.toCharArray()));
             String filingNo;
-            try (BrowserSession applicant = signedIn("applicant")) {
+            try (BrowserSession applicant = BrowserSession.signedIn(port, "applicant")) {
                 filingNo = file(applicant, "食品经营许可", true);
                 awaitStatus(filingNo, "IN_REVIEW");
                 applicant.driver().navigate().refresh();
@@ -139,11 +142,11 @@ class FilingBrowserIT {
                 assertThat(applicant.driver().findElement(By.id("filing-pledge")).getText())
                         .isEqualTo(pledge.recordCode());
             }
-            try (BrowserSession intake = signedIn("intake")) {
+            try (BrowserSession intake = BrowserSession.signedIn(port, "intake")) {
                 completeFromTaskList(intake, filingNo, "form-reviewDecision", "受理，提交审批");
             }
             awaitTask(filingNo, "Task_DecideFiling");
-            try (BrowserSession approver = signedIn("approver")) {
+            try (BrowserSession approver = BrowserSession.signedIn(port, "approver")) {
                 completeFromTaskList(approver, filingNo, "form-decision", "准予许可");
                 approver.awaitText(By.id("filing-timeline"), "启动承诺核查");
             }
@@ -151,16 +154,16 @@ class FilingBrowserIT {
                     + "ON e.ID_ = j.PROCESS_INSTANCE_ID_ WHERE e.BUSINESS_KEY_ = ? AND j.TYPE_ = 'timer'",
                     Date.class, filingNo);
             assertThat(due.toInstant()).isAfter(Instant.now().plus(Duration.ofDays(20)));
-            try (BrowserSession verifier = signedIn("verifier")) {
+            try (BrowserSession verifier = BrowserSession.signedIn(port, "verifier")) {
                 verifier.open("/tasks");
-                click(verifier, By.id("tab-department"));
+                verifier.click(By.id("tab-department"));
                 search(verifier, filingNo);
                 verifier.awaitText(By.id("task-total"), "共 0 条");
 
                 ClockUtil.setCurrentTime(Date.from(due.toInstant().plusSeconds(60)));
                 awaitTask(filingNo, "Task_VerifyPledge");
                 verifier.open("/tasks");
-                click(verifier, By.id("tab-department"));
+                verifier.click(By.id("tab-department"));
                 search(verifier, filingNo);
                 verifier.awaitText(By.id("tasks-grid"), "核查承诺履行情况");
                 verifier.screenshot("verification-due");
@@ -171,67 +174,44 @@ class FilingBrowserIT {
         }
     }
 
-    private BrowserSession signedIn(String username) throws IOException {
-        BrowserSession session = new BrowserSession(port);
-        session.login(username, SignIn.DEMO_PASSWORD);
-        session.await(By.cssSelector("h1.app-title"));
-        return session;
-    }
-
     /** Files through the application screen; returns the filing number shown on the case it opens. */
     private String file(BrowserSession browser, String matter, boolean inLieu) {
         browser.open("/apply");
         WebElement field = browser.await(By.cssSelector("vaadin-combo-box#apply-matter input"));
         field.sendKeys(matter);
-        click(browser, By.xpath("//vaadin-combo-box-item[contains(., '" + matter + "')]"));
+        browser.click(BrowserSession.comboItem(matter));
         browser.await(By.id("apply-details"));
         if (inLieu) {
-            click(browser, By.cssSelector("vaadin-checkbox#apply-inlieu"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.findElement(
+            browser.click(By.cssSelector("vaadin-checkbox#apply-inlieu"));
+            browser.until(Duration.ofSeconds(10), d -> !d.findElement(
                     By.cssSelector("vaadin-combo-box#apply-pledge input")).getAttribute("value").isEmpty());
         }
-        click(browser, By.id("apply-submit"));
+        browser.click(By.id("apply-submit"));
         WebElement number = browser.await(By.id("filing-no"));
         return number.getText();
     }
 
     private void completeFromTaskList(BrowserSession browser, String filingNo, String radioId, String option) {
         browser.open("/tasks");
-        click(browser, By.id("tab-department"));
+        browser.click(By.id("tab-department"));
         search(browser, filingNo);
         open(browser, filingNo);
-        radio(browser, radioId, option);
-        click(browser, By.id("task-complete"));
+        browser.radio(radioId, option);
+        browser.click(By.id("task-complete"));
         browser.awaitText(By.id("filing-timeline"), option);
     }
 
     /** Opens the case from the task list; the grid may re-render under a first click while it loads a page. */
     private static void open(BrowserSession browser, String filingNo) {
         for (int attempt = 0; attempt < 10 && !browser.driver().getCurrentUrl().contains("/filings/"); attempt++) {
-            click(browser, By.id("open-" + filingNo));
+            browser.click(By.id("open-" + filingNo));
             try {
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(2)).until(d -> d.getCurrentUrl()
-                        .contains("/filings/"));
+                browser.until(Duration.ofSeconds(2), d -> d.getCurrentUrl().contains("/filings/"));
             } catch (org.openqa.selenium.TimeoutException e) {
                 // clicked a row that was being replaced; the next attempt finds the new one
             }
         }
-        try {
-            browser.await(By.id("filing-timeline"));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            try {
-                browser.screenshot("debug-open-" + filingNo);
-            } catch (IOException ignored) {
-                // best effort
-            }
-            throw e;
-        }
-    }
-
-    /** Clicks once the element is there, by script: Vaadin overlays (notifications) may cover it. */
-    private static void click(BrowserSession browser, By locator) {
-        WebElement element = browser.await(locator);
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", element);
+        browser.screenshotOnFailure("debug-open-" + filingNo, () -> browser.await(By.id("filing-timeline")));
     }
 
     private static void search(BrowserSession browser, String filingNo) {
@@ -241,39 +221,26 @@ class FilingBrowserIT {
         browser.awaitText(By.id("task-total"), "共");
     }
 
-    private static void radio(BrowserSession browser, String id, String label) {
-        click(browser, By.xpath("//vaadin-radio-group[@id='" + id + "']//vaadin-radio-button[contains(., '" + label
-                + "')]"));
-    }
-
     private String assignee(String filingNo) {
         java.util.List<String> assignees = jdbc.queryForList("SELECT t.ASSIGNEE_ FROM ACT_RU_TASK t JOIN "
                 + "ACT_RU_EXECUTION e ON e.ID_ = t.PROC_INST_ID_ WHERE e.BUSINESS_KEY_ = ?", String.class, filingNo);
         return assignees.isEmpty() ? null : assignees.get(0);
     }
 
-    private void awaitStatus(String filingNo, String status) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            if (status.equals(jdbc.queryForObject("SELECT status FROM filing WHERE filing_no = ?", String.class,
-                    filingNo))) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError(filingNo + " never reached " + status);
+    private void awaitStatus(String filingNo, String status) {
+        Waiting.upTo(Duration.ofSeconds(20), Duration.ofMillis(200)).alias(filingNo + " reaches " + status)
+                .until(() -> status.equals(jdbc.queryForObject("SELECT status FROM filing WHERE filing_no = ?",
+                        String.class, filingNo)));
     }
 
-    private void awaitTask(String filingNo, String taskKey) throws InterruptedException {
-        for (int i = 0; i < 150; i++) {
-            Long count = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION e "
-                    + "ON e.ID_ = t.PROC_INST_ID_ WHERE e.BUSINESS_KEY_ = ? AND t.TASK_DEF_KEY_ = ?", Long.class,
-                    filingNo, taskKey);
-            if (count != null && count > 0) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError(filingNo + " never reached " + taskKey);
+    private void awaitTask(String filingNo, String taskKey) {
+        Waiting.upTo(Duration.ofSeconds(30), Duration.ofMillis(200)).alias(filingNo + " reaches " + taskKey)
+                .until(() -> {
+                    Long count = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION e "
+                            + "ON e.ID_ = t.PROC_INST_ID_ WHERE e.BUSINESS_KEY_ = ? AND t.TASK_DEF_KEY_ = ?",
+                            Long.class, filingNo, taskKey);
+                    return count != null && count > 0;
+                });
     }
 
     private static String sampling() throws IOException {

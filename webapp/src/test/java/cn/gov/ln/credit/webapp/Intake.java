@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** A department system filing through the API of an application process, and reads of its database. */
 final class Intake {
@@ -60,17 +61,23 @@ final class Intake {
         return answered;
     }
 
-    /** Waits (four minutes at most) until the expected number of filings is routed and waits for review. */
-    static long awaitReview(String database, String prefix, long expected) throws SQLException, InterruptedException {
-        java.time.Instant deadline = java.time.Instant.now().plus(Duration.ofMinutes(4));
-        long waiting;
-        do {
-            Thread.sleep(2000);
-            waiting = count(database, "SELECT COUNT(*) FROM filing f WHERE f.external_reference LIKE '" + prefix
-                    + "%' AND f.route IS NOT NULL AND EXISTS (SELECT 1 FROM act_ru_task t WHERE t.proc_inst_id_ = "
-                    + "f.process_instance_id AND t.task_def_key_ = 'Task_ReviewFiling')");
-        } while (waiting < expected && java.time.Instant.now().isBefore(deadline));
-        return waiting;
+    /**
+     * Waits (four minutes at most) until the expected number of filings is routed and waits for review; returns how
+     * many are, also when fewer got there in time (the caller's assertions say what is missing).
+     */
+    static long awaitReview(String database, String prefix, long expected) throws SQLException {
+        try {
+            return Waiting.upTo(Duration.ofMinutes(4), Duration.ofSeconds(2))
+                    .until(() -> atReview(database, prefix), waiting -> waiting >= expected);
+        } catch (ConditionTimeoutException late) {
+            return atReview(database, prefix);
+        }
+    }
+
+    private static long atReview(String database, String prefix) throws SQLException {
+        return count(database, "SELECT COUNT(*) FROM filing f WHERE f.external_reference LIKE '" + prefix
+                + "%' AND f.route IS NOT NULL AND EXISTS (SELECT 1 FROM act_ru_task t WHERE t.proc_inst_id_ = "
+                + "f.process_instance_id AND t.task_def_key_ = 'Task_ReviewFiling')");
     }
 
     static List<String> query(String url, String sql) throws SQLException {

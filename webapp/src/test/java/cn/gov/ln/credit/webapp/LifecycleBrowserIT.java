@@ -19,17 +19,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.concurrent.Callable;
 import org.apache.shiro.mgt.SecurityManager;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -80,47 +79,46 @@ class LifecycleBrowserIT {
         LocalDate judgmentDate = LocalDate.now(ZONE).minusDays(10);
 
         long breachId;
-        try (BrowserSession officer = signedIn("creditofficer")) {
+        try (BrowserSession officer = BrowserSession.signedIn(port, "creditofficer")) {
             officer.open("/breaches");
-            click(officer, By.id("breach-enter"));
-            type(officer, "breach-identifier", uscc);
+            officer.click(By.id("breach-enter"));
+            officer.type("breach-identifier", uscc);
             officer.driver().findElement(By.cssSelector("#breach-description textarea"))
                     .sendKeys("拒不履行生效判决确定的给付义务", Keys.TAB);
-            click(officer, By.id("breach-save"));
-            new WebDriverWait(officer.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl()
-                    .matches(".*/breaches/\\d+$"));
+            officer.click(By.id("breach-save"));
+            officer.awaitUrlMatching(".*/breaches/\\d+$");
             breachId = Long.parseLong(officer.driver().getCurrentUrl().replaceAll(".*/", ""));
-            choose(officer, "basis-type", "法院判决");
-            type(officer, "basis-number", "（2026）辽01民初" + breachId + "号");
-            type(officer, "basis-issuer", "沈阳市中级人民法院");
-            officer.await(By.cssSelector("#basis-date input")).sendKeys(judgmentDate.toString(), Keys.ENTER, Keys.ESCAPE);
-            choose(officer, "basis-tier", "严重");
-            attach(officer, "basis-attachment", "判决书.pdf");
+            officer.choose("basis-type", "法院判决");
+            officer.type("basis-number", "（2026）辽01民初" + breachId + "号");
+            officer.type("basis-issuer", "沈阳市中级人民法院");
+            officer.input("basis-date").sendKeys(judgmentDate.toString(), Keys.ENTER, Keys.ESCAPE);
+            officer.choose("basis-tier", "严重");
+            officer.attach("basis-attachment", "判决书.pdf");
             officer.screenshot("lifecycle-determination");
-            click(officer, By.id("breach-start"));
+            officer.click(By.id("breach-start"));
             officer.await(By.id("breach-defence-due"));
             assertThat(officer.driver().findElement(By.id("breach-status")).getText()).contains("陈述申辩期");
         }
 
-        try (BrowserSession subject = signedIn("lifecycle-subject")) {
+        try (BrowserSession subject = BrowserSession.signedIn(port, "lifecycle-subject")) {
             subject.open("/my-notices");
             WebElement left = subject.await(By.id("notice-time-left"));
             assertThat(left.getText()).contains("剩余");
             subject.screenshot("lifecycle-notice");
             subject.driver().findElement(By.cssSelector("#statement-text textarea"))
                     .sendKeys("公司已与申请执行人达成和解，正在分期履行", Keys.TAB);
-            click(subject, By.id("statement-submit"));
+            subject.click(By.id("statement-submit"));
             subject.awaitText(By.cssSelector(".notice-card"), "您的陈述申辩");
         }
 
         long entryId;
-        try (BrowserSession officer = signedIn("creditofficer")) {
+        try (BrowserSession officer = BrowserSession.signedIn(port, "creditofficer")) {
             officer.open("/breaches/" + breachId);
             officer.awaitText(By.id("breach-statement"), "分期履行");
-            radio(officer, "decision-list", "列入失信名单");
+            officer.radio("decision-list", "列入失信名单");
             officer.driver().findElement(By.cssSelector("#decision-reason textarea"))
                     .sendKeys("和解协议未实际履行，申辩理由不成立", Keys.TAB);
-            click(officer, By.id("breach-decide"));
+            officer.click(By.id("breach-decide"));
             officer.await(By.id("breach-listing"));
             entryId = jdbc.queryForObject("SELECT list_entry_id FROM breach WHERE id = ?", Long.class, breachId);
             long caseId = await(() -> jdbc.queryForList("SELECT id FROM penalty_case WHERE list_entry_id = ? AND "
@@ -135,7 +133,7 @@ class LifecycleBrowserIT {
 
         respond("liaison", caseId, "已按清单办理", "appliedMeasures", "纳税信用直接判为D级");
         respond("liaison-market", caseId, "未办理（须说明理由）", "note", "该主体在本系统无在办事项，已设置预警");
-        try (BrowserSession officer = signedIn("creditofficer")) {
+        try (BrowserSession officer = BrowserSession.signedIn(port, "creditofficer")) {
             officer.open("/penalty-cases/" + caseId);
             officer.awaitText(By.id("penalty-progress"), "已响应 2");
             assertThat(officer.driver().findElement(By.id("penalty-parts")).getText()).contains("纳税信用直接判为D级")
@@ -143,13 +141,13 @@ class LifecycleBrowserIT {
             officer.screenshot("lifecycle-penalty-case");
         }
 
-        try (BrowserSession subject = signedIn("lifecycle-subject")) {
+        try (BrowserSession subject = BrowserSession.signedIn(port, "lifecycle-subject")) {
             subject.open("/my-objections");
-            combo(subject, "objection-record", "拒不履行");
-            choose(subject, "objection-ground", "与信息来源不一致");
+            subject.combo("objection-record", "拒不履行");
+            subject.choose("objection-ground", "与信息来源不一致");
             subject.driver().findElement(By.cssSelector("#objection-description textarea"))
                     .sendKeys("和解协议已经法院确认，名单记录与法院执行信息不一致", Keys.TAB);
-            click(subject, By.id("objection-submit"));
+            subject.click(By.id("objection-submit"));
             subject.awaitText(By.id("my-objections-grid"), "核实中");
         }
         assertThat(jdbc.queryForObject("SELECT disputed FROM list_entry WHERE id = ?", Boolean.class, entryId)).isTrue();
@@ -162,15 +160,14 @@ class LifecycleBrowserIT {
                     .contains("沈阳市中级人民法院");
         }
 
-        try (BrowserSession officer = signedIn("creditofficer")) {
+        try (BrowserSession officer = BrowserSession.signedIn(port, "creditofficer")) {
             officer.open("/objections");
             officer.awaitText(By.id("objections-grid"), name);
-            click(officer, By.xpath("//vaadin-grid[@id='objections-grid']//vaadin-grid-cell-content[contains(., '"
-                    + name + "')]"));
-            radio(officer, "objection-outcome", "维持原记录");
+            officer.click(BrowserSession.gridCell("objections-grid", name));
+            officer.radio("objection-outcome", "维持原记录");
             officer.driver().findElement(By.cssSelector("#objection-reason textarea"))
                     .sendKeys("经与沈阳市中级人民法院核实，和解协议未履行，执行信息一致", Keys.TAB);
-            click(officer, By.id("objection-decide"));
+            officer.click(By.id("objection-decide"));
             await(() -> "UPHELD".equals(jdbc.queryForObject("SELECT status FROM objection WHERE record_id = ?",
                     String.class, entryId)) ? Boolean.TRUE : null);
         }
@@ -185,23 +182,22 @@ class LifecycleBrowserIT {
                         "fulfilledOn", judgmentDate.plusMonths(6).toString()), Publicity.PUBLIC,
                         departments.findByCode("210000-DEVELOPMENT_REFORM").orElseThrow().id(), null)).draftRef(),
                 SignIn.DEMO_PASSWORD.toCharArray()));
-        try (BrowserSession subject = signedIn("lifecycle-subject")) {
+        try (BrowserSession subject = BrowserSession.signedIn(port, "lifecycle-subject")) {
             subject.open("/my-repairs");
-            click(subject, By.id("repair-apply-" + entryId));
-            combo(subject, "repair-pledge", repairPledge.recordCode());
+            subject.click(By.id("repair-apply-" + entryId));
+            subject.combo("repair-pledge", repairPledge.recordCode());
             subject.driver().findElement(By.cssSelector("#repair-statement textarea"))
                     .sendKeys("已全额履行判决确定的给付义务，附法院结案通知书", Keys.TAB);
-            attach(subject, "repair-proof", "结案通知书.pdf");
-            click(subject, By.id("repair-submit"));
+            subject.attach("repair-proof", "结案通知书.pdf");
+            subject.click(By.id("repair-submit"));
             subject.awaitText(By.id("my-repairs-grid"), "审核中");
         }
-        try (BrowserSession officer = signedIn("creditofficer")) {
+        try (BrowserSession officer = BrowserSession.signedIn(port, "creditofficer")) {
             officer.open("/repairs");
             officer.awaitText(By.id("repairs-grid"), name);
-            click(officer, By.xpath("//vaadin-grid[@id='repairs-grid']//vaadin-grid-cell-content[contains(., '"
-                    + name + "')]"));
+            officer.click(BrowserSession.gridCell("repairs-grid", name));
             officer.await(By.cssSelector("#repair-reason textarea")).sendKeys("义务已履行，材料齐全", Keys.TAB);
-            click(officer, By.id("repair-grant"));
+            officer.click(By.id("repair-grant"));
         }
         long lifting = await(() -> jdbc.queryForList("SELECT id FROM penalty_case WHERE list_entry_id = ? AND "
                 + "action = 'LIFT'", Long.class, entryId).stream().findFirst().orElse(null));
@@ -210,7 +206,7 @@ class LifecycleBrowserIT {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM penalty_response WHERE case_id = ?", Long.class,
                 lifting)).isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM penalty_response WHERE case_id = ?",
                         Long.class, caseId));
-        try (BrowserSession liaison = signedIn("liaison")) {
+        try (BrowserSession liaison = BrowserSession.signedIn(port, "liaison")) {
             liaison.open("/incoming-cases");
             liaison.awaitText(By.id("incoming-grid"), "解除惩戒");
             liaison.screenshot("lifecycle-lifting");
@@ -218,14 +214,14 @@ class LifecycleBrowserIT {
     }
 
     private void respond(String username, long caseId, String outcome, String field, String text) throws IOException {
-        try (BrowserSession liaison = signedIn(username)) {
+        try (BrowserSession liaison = BrowserSession.signedIn(port, username)) {
             liaison.open("/incoming-cases");
             liaison.await(By.id("incoming-grid"));
             liaison.open("/penalty-cases/" + caseId);
             liaison.await(By.id("response-form"));
-            radio(liaison, "form-outcome", outcome);
+            liaison.radio("form-outcome", outcome);
             liaison.driver().findElement(By.cssSelector("#form-" + field + " textarea")).sendKeys(text, Keys.TAB);
-            click(liaison, By.id("penalty-respond"));
+            liaison.click(By.id("penalty-respond"));
             liaison.await(By.id("feedback-form"));
         }
     }
@@ -239,55 +235,9 @@ class LifecycleBrowserIT {
         });
     }
 
-    private BrowserSession signedIn(String username) throws IOException {
-        BrowserSession session = new BrowserSession(port);
-        session.login(username, SignIn.DEMO_PASSWORD);
-        session.await(By.cssSelector("h1.app-title"));
-        return session;
-    }
-
-    private static <T> T await(Supplier<T> probe) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("never happened");
-    }
-
-    private static void click(BrowserSession browser, By locator) {
-        WebElement element = browser.await(locator);
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", element);
-    }
-
-    private static void type(BrowserSession browser, String id, String text) {
-        browser.await(By.cssSelector("#" + id + " input")).sendKeys(text, Keys.TAB);
-    }
-
-    private static void choose(BrowserSession browser, String id, String option) {
-        click(browser, By.id(id));
-        click(browser, By.xpath("//vaadin-select-item[contains(., '" + option + "')]"));
-    }
-
-    private static void combo(BrowserSession browser, String id, String text) {
-        browser.await(By.cssSelector("#" + id + " input")).sendKeys(text);
-        click(browser, By.xpath("//vaadin-combo-box-item[contains(., '" + text + "')]"));
-    }
-
-    private static void radio(BrowserSession browser, String id, String label) {
-        click(browser, By.xpath("//vaadin-radio-group[@id='" + id + "']//vaadin-radio-button[contains(., '" + label
-                + "')]"));
-    }
-
-    /** Picks a small PDF in the upload, as a user dropping a file would. */
-    private static void attach(BrowserSession browser, String id, String fileName) throws InterruptedException {
-        WebElement upload = browser.await(By.cssSelector("#" + id + " vaadin-upload"));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0]._addFiles([new File(['%PDF-1.4 test'], "
-                + "arguments[1], {type: 'application/pdf'})]);", upload, fileName);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> ((JavascriptExecutor) d)
-                .executeScript("return arguments[0].files.length > 0 && arguments[0].files.every(f => f.complete);",
-                        upload).equals(Boolean.TRUE));
+    /** The probe's first answer that is not null, within 40 s (the job executor works behind the screens). */
+    private static <T> T await(Callable<T> probe) {
+        return Waiting.upTo(Duration.ofSeconds(40), Duration.ofMillis(200)).alias("never happened")
+                .until(probe, Objects::nonNull);
     }
 }

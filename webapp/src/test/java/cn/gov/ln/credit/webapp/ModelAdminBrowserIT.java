@@ -13,7 +13,6 @@ import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Roles;
 import cn.gov.ln.credit.security.SystemRunner;
 import cn.gov.ln.testing.SignIn;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
@@ -24,10 +23,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -78,16 +75,15 @@ class ModelAdminBrowserIT {
         }
         try {
             long draftId;
-            try (BrowserSession admin = signedIn("procadmin")) {
+            try (BrowserSession admin = BrowserSession.signedIn(port, "procadmin")) {
                 admin.open("/admin/models");
-                click(admin, By.id("edit-PermitFiling"));
-                new WebDriverWait(admin.driver(), Duration.ofSeconds(30))
-                        .until(d -> d.getCurrentUrl().matches(".*/admin/models/drafts/\\d+$"));
+                admin.click(By.id("edit-PermitFiling"));
+                admin.awaitUrlMatching(".*/admin/models/drafts/\\d+$");
                 draftId = Long.parseLong(admin.driver().getCurrentUrl().replaceAll(".*/", ""));
-                WebElement editor = admin.await(By.cssSelector("#model-editor[data-ready='true']"));
-                ((JavascriptExecutor) admin.driver()).executeScript("const m = arguments[0]._modeler; "
+                WebElement editor = admin.await(ModelScreens.EDITOR_READY);
+                admin.script("const m = arguments[0]._modeler; "
                         + "m.get('selection').select(m.get('elementRegistry').get('Task_FlagOverdue'));", editor);
-                ((JavascriptExecutor) admin.driver()).executeScript("const m = arguments[0]._modeler; "
+                admin.script("const m = arguments[0]._modeler; "
                         + "const modeling = m.get('modeling'); const registry = m.get('elementRegistry'); "
                         + "const notify = registry.get('Task_NotifyApplicant'); const end = registry.get('EndEvent_FilingDecided'); "
                         + "modeling.removeConnection(registry.get('Flow_Notified')); "
@@ -100,57 +96,59 @@ class ModelAdminBrowserIT {
                         + "m.get('selection').select(registry.get('Timer_ReviewOverdue'));", editor);
                 WebElement timer = admin.awaitValue(By.cssSelector("#property-timer input"), "${reviewDue}");
                 timer.sendKeys(Keys.chord(Keys.CONTROL, "a"), "P3D", Keys.TAB);
-                click(admin, By.id("draft-validate"));
+                admin.click(By.id("draft-validate"));
                 admin.awaitText(By.id("findings-grid"), "Timer_ReviewOverdue");
                 assertThat(admin.driver().findElement(By.id("findings-grid")).getText()).contains("法定期限");
                 timer = admin.awaitValue(By.cssSelector("#property-timer input"), "P3D");
                 timer.sendKeys(Keys.chord(Keys.CONTROL, "a"), "${reviewDue}", Keys.TAB);
                 admin.awaitValue(By.cssSelector("#property-timer input"), "${reviewDue}");
-                ((JavascriptExecutor) admin.driver()).executeScript("const m = arguments[0]._modeler; "
+                admin.script("const m = arguments[0]._modeler; "
                         + "m.get('selection').select(m.get('elementRegistry').get('Task_FlagOverdue'));", editor);
                 WebElement name = admin.awaitValue(By.cssSelector("#property-name input"), "标记超期");
                 name.sendKeys(Keys.END, "（超过法定期限）", Keys.TAB);
                 admin.screenshot("model-editor");
-                click(admin, By.id("draft-validate"));
+                admin.click(By.id("draft-validate"));
                 admin.await(By.id("findings-none"));
-                click(admin, By.id("draft-diff"));
+                admin.click(By.id("draft-diff"));
                 admin.awaitText(By.id("changes-grid"), "标记超期（超过法定期限）");
                 assertThat(admin.driver().findElement(By.id("changes-grid")).getText()).contains("Task_ArchiveFiling");
-                click(admin, By.id("draft-submit"));
+                admin.click(By.id("draft-submit"));
                 admin.awaitText(By.id("draft-status"), "待审核");
 
                 admin.open("/admin/models/review/" + draftId);
-                click(admin, By.id("review-approve"));
-                Thread.sleep(1000);
+                admin.click(By.id("review-approve"));
+                // the click is handled once the screen answers it with a notification (deployed, or why not);
+                // an approval deploys within that same request
+                admin.await(By.tagName("vaadin-notification-card"));
                 assertThat(latest().getId()).as("the author cannot approve").isEqualTo(before.getId());
             }
-            try (BrowserSession second = signedIn("procadmin2")) {
+            try (BrowserSession second = BrowserSession.signedIn(port, "procadmin2")) {
                 second.open("/admin/models/review/" + draftId);
                 second.awaitText(By.id("changes-grid"), "Task_FlagOverdue");
                 second.await(By.cssSelector("#review-comment textarea")).sendKeys("同意，措辞更准确", Keys.TAB);
-                click(second, By.id("review-approve"));
+                second.click(By.id("review-approve"));
                 second.awaitText(By.id("review-status"), "已部署");
             }
             ProcessDefinition after = latest();
             assertThat(after.getVersion()).isEqualTo(before.getVersion() + 1);
 
-            try (BrowserSession second = signedIn("procadmin2")) {
+            try (BrowserSession second = BrowserSession.signedIn(port, "procadmin2")) {
                 second.open("/admin/models/migrate/PermitFiling");
-                click(second, By.id("migration-plan"));
+                second.click(By.id("migration-plan"));
                 second.awaitText(By.id("migration-report"), "迁移计划可执行");
                 second.awaitText(By.id("migration-instances"), "Task_ReviewFiling");
                 long waiting = runtime.createProcessInstanceQuery().processDefinitionId(before.getId()).count();
                 WebElement firstRow = second.driver().findElements(By.cssSelector("#migration-instances vaadin-checkbox"))
                         .stream().filter(c -> !"selectAllCheckbox".equals(c.getAttribute("id"))
                                 && c.getAttribute("aria-label") == null).findFirst().orElseThrow();
-                ((JavascriptExecutor) second.driver()).executeScript("arguments[0].click();", firstRow);
-                click(second, By.id("migration-start-selected"));
-                new WebDriverWait(second.driver(), Duration.ofSeconds(60)).until(d -> d.findElement(
+                second.script("arguments[0].click();", firstRow);
+                second.click(By.id("migration-start-selected"));
+                second.until(Duration.ofSeconds(60), d -> d.findElement(
                         By.id("migration-progress")).getText().contains("迁移完成"));
                 assertThat(runtime.createProcessInstanceQuery().processDefinitionId(before.getId()).count())
                         .as("only the selected instance moved").isEqualTo(waiting - 1);
-                click(second, By.id("migration-start"));
-                new WebDriverWait(second.driver(), Duration.ofSeconds(60)).until(d -> runtime
+                second.click(By.id("migration-start"));
+                second.until(Duration.ofSeconds(60), d -> runtime
                         .createProcessInstanceQuery().processInstanceIds(Set.copyOf(running))
                         .processDefinitionId(latest().getId()).count() == 3 && d.findElement(
                         By.id("migration-progress")).getText().contains("迁移完成"));
@@ -179,15 +177,15 @@ class ModelAdminBrowserIT {
 
     @Test
     void theModelerRoundTripsEveryProcessAndTableWithoutLosingAnElementOrAttribute() throws Exception {
-        try (BrowserSession admin = signedIn("procadmin")) {
+        try (BrowserSession admin = BrowserSession.signedIn(port, "procadmin")) {
             for (String resource : List.of("processes/PledgeVerification.bpmn", "processes/JointPenalty.bpmn",
                     "processes/BreachDetermination.bpmn", "processes/Objection.bpmn", "processes/CreditRouting.dmn")) {
                 long draftId = new SignIn(securityManager).call("procadmin", () -> library.openDraft(resource).id());
                 admin.open("/admin/models/drafts/" + draftId);
-                WebElement editor = admin.await(By.cssSelector("#model-editor[data-ready='true']"));
+                WebElement editor = admin.await(ModelScreens.EDITOR_READY);
                 assertThat(admin.driver().findElements(By.id("editor-warnings"))).as(resource + " is kept whole")
                         .isEmpty();
-                Object exported = ((JavascriptExecutor) admin.driver()).executeAsyncScript(
+                Object exported = admin.asyncScript(
                         "const done = arguments[arguments.length - 1]; arguments[0]._export().then(done);", editor);
                 String original = new SignIn(securityManager).call("procadmin",
                         () -> queries.deployedContent(resource));
@@ -199,9 +197,9 @@ class ModelAdminBrowserIT {
             long formDraft = new SignIn(securityManager).call("procadmin",
                     () -> library.openDraft("forms/task/penalty-response.form").id());
             admin.open("/admin/models/drafts/" + formDraft);
-            WebElement formEditor = admin.await(By.cssSelector("#model-editor[data-ready='true']"));
+            WebElement formEditor = admin.await(ModelScreens.EDITOR_READY);
             assertThat(admin.driver().findElements(By.id("editor-warnings"))).as("the form is kept whole").isEmpty();
-            Object schema = ((JavascriptExecutor) admin.driver()).executeAsyncScript(
+            Object schema = admin.asyncScript(
                     "const done = arguments[arguments.length - 1]; arguments[0]._export().then(done);", formEditor);
             String original = new SignIn(securityManager).call("procadmin",
                     () -> queries.deployedContent("forms/task/penalty-response.form"));
@@ -216,17 +214,5 @@ class ModelAdminBrowserIT {
     private ProcessDefinition latest() {
         return repository.createProcessDefinitionQuery().processDefinitionKey("PermitFiling").latestVersion()
                 .singleResult();
-    }
-
-    private BrowserSession signedIn(String username) throws IOException {
-        BrowserSession session = new BrowserSession(port);
-        session.login(username, SignIn.DEMO_PASSWORD);
-        session.await(By.cssSelector("h1.app-title"));
-        return session;
-    }
-
-    private static void click(BrowserSession browser, By locator) {
-        WebElement element = browser.await(locator);
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", element);
     }
 }

@@ -12,11 +12,9 @@ import java.time.Duration;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.w3c.dom.Element;
@@ -115,7 +113,7 @@ class ModelEditorBrowserIT {
             type(admin, By.cssSelector("[data-element-id='Out_1'] [contenteditable]"), "\"c d\"");
             type(admin, By.cssSelector("td.annotation [contenteditable]"), "note \"e f\"");
             admin.driver().switchTo().defaultContent();
-            Object early = ((JavascriptExecutor) admin.driver()).executeAsyncScript("const done = arguments[0]; "
+            Object early = admin.asyncScript("const done = arguments[0]; "
                     + "document.getElementById('model-editor')._export().then(done);");
             assertThat(text(early.toString(), "Rule_1")).as("exported within the editor's 300 ms of the last key")
                     .isEqualTo("note \"e f\"");
@@ -133,7 +131,7 @@ class ModelEditorBrowserIT {
             intoEditor(admin);
             WebElement task = admin.await(By.cssSelector("g.djs-element[data-element-id='Task_Review']"));
             new Actions(admin.driver()).doubleClick(task).perform();
-            new WebDriverWait(admin.driver(), Duration.ofSeconds(10)).until(d -> d.switchTo().activeElement()
+            admin.until(Duration.ofSeconds(10), d -> d.switchTo().activeElement()
                     .getAttribute("class").contains("djs-direct-editing-content"));
             new Actions(admin.driver()).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL)
                     .sendKeys("Review \"a b\"").perform();
@@ -186,11 +184,9 @@ class ModelEditorBrowserIT {
     }
 
     private BrowserSession opened(long draft) throws IOException {
-        BrowserSession admin = new BrowserSession(port);
-        admin.login("procadmin", SignIn.DEMO_PASSWORD);
-        admin.await(By.cssSelector("h1.app-title"));
+        BrowserSession admin = BrowserSession.signedIn(port, "procadmin");
         admin.open("/admin/models/drafts/" + draft);
-        admin.await(By.cssSelector("#model-editor[data-ready='true']"));
+        admin.await(ModelScreens.EDITOR_READY);
         return admin;
     }
 
@@ -210,7 +206,7 @@ class ModelEditorBrowserIT {
         admin.driver().switchTo().defaultContent();
         admin.driver().findElement(By.id("draft-save")).click();
         SignIn signIn = new SignIn(securityManager);
-        return new WebDriverWait(admin.driver(), Duration.ofSeconds(30)).until(d -> {
+        return admin.until(Duration.ofSeconds(30), d -> {
             String content = signIn.call("procadmin", () -> queries.draft(draft).content());
             return content.equals(before) ? null : content;
         });

@@ -22,10 +22,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -77,7 +75,7 @@ class ModelReviewBrowserIT {
                         + "expression=\"\\${execution.setVariable('reviewedAt', now())}\"/></bpmn:extensionElements>");
         long draftId = importThroughTheScreen("procadmin", "PermitFiling.bpmn", hidden, FILING);
         submit(draftId);
-        try (BrowserSession reviewer = signedIn("procadmin2")) {
+        try (BrowserSession reviewer = BrowserSession.signedIn(port, "procadmin2")) {
             reviewer.open("/admin/models/review/" + draftId);
             reviewer.awaitText(By.id("changes-grid"), "camunda:executionListener[end]@expression");
             assertThat(reviewer.driver().findElement(By.id("changes-grid")).getText()).contains("Task_ReviewFiling")
@@ -88,16 +86,16 @@ class ModelReviewBrowserIT {
                     .as("the changed task is drawn marked").hasSize(1);
             reviewer.screenshot("model-review-hidden-listener");
             reviewer.await(By.cssSelector("#review-comment textarea")).sendKeys("监听器未说明用途", Keys.TAB);
-            click(reviewer, By.id("review-reject"));
+            reviewer.click(By.id("review-reject"));
             reviewer.awaitText(By.id("review-status"), "已退回");
         }
-        try (BrowserSession author = signedIn("procadmin")) {
+        try (BrowserSession author = BrowserSession.signedIn(port, "procadmin")) {
             author.open("/admin/models");
             author.await(By.cssSelector("#drafts-search input")).sendKeys("permitfiling", Keys.TAB);
             author.awaitText(By.id("drafts-grid"), "已退回");
             // the search refreshes the grid's rows (and their buttons) when the server has it: click until it lands
-            new WebDriverWait(author.driver(), Duration.ofSeconds(15), Duration.ofSeconds(1)).until(d -> {
-                click(author, By.id("discard-" + draftId));
+            author.until(Duration.ofSeconds(15), Duration.ofSeconds(1), d -> {
+                author.click(By.id("discard-" + draftId));
                 return signIn.call("procadmin", () -> queries.draft(draftId)).status()
                         == ModelDraft.DraftStatus.DISCARDED;
             });
@@ -116,10 +114,10 @@ class ModelReviewBrowserIT {
         assertThat(renamed).isNotEqualTo(running);
         long draftId = importThroughTheScreen("procadmin", "VerificationSampling.dmn", renamed, SAMPLING);
         submit(draftId);
-        try (BrowserSession reviewer = signedIn("procadmin2")) {
+        try (BrowserSession reviewer = BrowserSession.signedIn(port, "procadmin2")) {
             reviewer.open("/admin/models/review/" + draftId);
             reviewer.awaitText(By.id("changes-grid"), "（浏览器导入）");
-            click(reviewer, By.id("review-approve"));
+            reviewer.click(By.id("review-approve"));
             reviewer.awaitText(By.id("review-status"), "已部署");
         }
         ModelDraft deployed = signIn.call("procadmin", () -> queries.draft(draftId));
@@ -130,28 +128,18 @@ class ModelReviewBrowserIT {
     }
 
     private void submit(long draftId) throws IOException {
-        try (BrowserSession author = signedIn("procadmin")) {
+        try (BrowserSession author = BrowserSession.signedIn(port, "procadmin")) {
             author.open("/admin/models/drafts/" + draftId);
-            click(author, By.id("draft-submit"));
+            author.click(By.id("draft-submit"));
             author.awaitText(By.id("draft-status"), "待审核");
         }
     }
 
     private long importThroughTheScreen(String username, String fileName, String content, String resourceName)
             throws IOException {
-        try (BrowserSession admin = signedIn(username)) {
-            admin.open("/admin/models");
-            WebElement upload = admin.await(By.cssSelector("#import-upload"));
-            ((JavascriptExecutor) admin.driver()).executeScript("arguments[0]._addFiles([new File([arguments[1]], "
-                    + "arguments[2], {type: 'text/xml'})]);", upload, content, fileName);
-            admin.awaitValue(By.cssSelector("#import-name input"), resourceName);
-            click(admin, By.id("import-open"));
-            if ("import-replace".equals(admin.await(By.cssSelector("#import-replace, #model-editor"))
-                    .getAttribute("id"))) {
-                click(admin, By.id("import-replace"));
-            }
-            new WebDriverWait(admin.driver(), Duration.ofSeconds(30))
-                    .until(d -> d.getCurrentUrl().matches(".*/admin/models/drafts/\\d+$"));
+        try (BrowserSession admin = BrowserSession.signedIn(port, username)) {
+            ModelScreens.importFile(admin, fileName, content, resourceName);
+            admin.awaitUrlMatching(".*/admin/models/drafts/\\d+$");
             long draftId = Long.parseLong(admin.driver().getCurrentUrl().replaceAll(".*/", ""));
             assertThat(signIn.call(username, () -> queries.draft(draftId)).content()).as("kept as uploaded")
                     .isEqualTo(content);
@@ -165,17 +153,5 @@ class ModelReviewBrowserIT {
             versions.put(model.resourceName(), model.versions().size());
         }
         return versions;
-    }
-
-    private BrowserSession signedIn(String username) throws IOException {
-        BrowserSession session = new BrowserSession(port);
-        session.login(username, SignIn.DEMO_PASSWORD);
-        session.await(By.cssSelector("h1.app-title"));
-        return session;
-    }
-
-    private static void click(BrowserSession browser, By locator) {
-        WebElement element = browser.await(locator);
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", element);
     }
 }

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,9 +25,7 @@ import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.w3c.dom.Document;
@@ -115,22 +112,11 @@ class OutsideModelsBrowserIT {
         Path largest = bpmn.stream().filter(OutsideModelsBrowserIT::hasDiagram)
                 .max(Comparator.comparingLong(OutsideModelsBrowserIT::size)).orElseThrow();
         Path withoutDiagram = bpmn.stream().filter(p -> !hasDiagram(p)).findFirst().orElseThrow();
-        try (BrowserSession admin = new BrowserSession(port)) {
-            admin.login("procadmin", SignIn.DEMO_PASSWORD);
-            admin.await(By.cssSelector("h1.app-title"));
-            admin.open("/admin/models");
-            WebElement upload = admin.await(By.cssSelector("#import-upload"));
-            ((JavascriptExecutor) admin.driver()).executeScript("arguments[0]._addFiles([new File([arguments[1]], "
-                    + "arguments[2], {type: 'text/xml'})]);", upload, read(largest), largest.getFileName().toString());
-            admin.awaitValue(By.cssSelector("#import-name input"), resourceName(largest));
-            click(admin, By.id("import-open"));
-            if ("import-replace".equals(admin.await(By.cssSelector("#import-replace, #model-editor"))
-                    .getAttribute("id"))) {
-                // the first test imported it already: the screen asks before it replaces that draft
-                click(admin, By.id("import-replace"));
-            }
+        try (BrowserSession admin = BrowserSession.signedIn(port, "procadmin")) {
+            // the first test imported it already: the screen asks before it replaces that draft
+            ModelScreens.importFile(admin, largest.getFileName().toString(), read(largest), resourceName(largest));
             WebElement editor = opened(admin);
-            assertThat(((Number) ((JavascriptExecutor) admin.driver()).executeScript(
+            assertThat(((Number) admin.script(
                     "return arguments[0]._modeler.get('elementRegistry').getAll().length;", editor)).intValue())
                     .as("the uploaded model is drawn").isGreaterThan(10);
             admin.screenshot("outside-model");
@@ -147,7 +133,7 @@ class OutsideModelsBrowserIT {
                 long draft = new SignIn(securityManager).call("procadmin", () -> library.importModel(
                         resourceName(model), read(model).getBytes(StandardCharsets.UTF_8), true).id());
                 admin.open("/admin/models/drafts/" + draft);
-                WebElement table = admin.await(By.cssSelector("#model-editor[data-ready='true'], #model-editor[data-error]"));
+                WebElement table = admin.await(ModelScreens.EDITOR_SETTLED);
                 if (table.getAttribute("data-error") != null) {
                     return Map.of("error", table.getAttribute("data-error"));
                 }
@@ -160,20 +146,17 @@ class OutsideModelsBrowserIT {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> exported(BrowserSession admin, String script, WebElement editor, String xml) {
-        return (Map<String, Object>) ((JavascriptExecutor) admin.driver()).executeAsyncScript(
+        return (Map<String, Object>) admin.asyncScript(
                 "const done = arguments[arguments.length - 1]; setTimeout(() => done({error: 'no answer in 20 s'}), "
                         + "20000);" + script, editor, xml);
     }
 
-    private static WebElement opened(BrowserSession admin) throws IOException {
-        try {
-            WebElement editor = admin.await(By.cssSelector("#model-editor[data-ready='true'], #model-editor[data-error]"));
+    private static WebElement opened(BrowserSession admin) {
+        return admin.screenshotOnFailure("outside-model-failed", () -> {
+            WebElement editor = admin.await(ModelScreens.EDITOR_SETTLED);
             assertThat(editor.getAttribute("data-error")).as("the modeler's error").isNull();
             return editor;
-        } catch (RuntimeException | AssertionError e) {
-            admin.screenshot("outside-model-failed");
-            throw e;
-        }
+        });
     }
 
     private void roundTrip(List<Path> models, Function<Path, Map<String, Object>> openAndExport) {
@@ -313,10 +296,5 @@ class OutsideModelsBrowserIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void click(BrowserSession browser, By locator) {
-        WebElement element = browser.await(locator);
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", element);
     }
 }

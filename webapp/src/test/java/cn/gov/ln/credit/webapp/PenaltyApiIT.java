@@ -11,7 +11,7 @@ import cn.gov.ln.credit.security.SystemRunner;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Objects;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,18 +139,20 @@ class PenaltyApiIT {
     }
 
     /** The demo listing's case as the caller's department sees it, once the job executor has pushed it. */
-    private JsonNode demoCase(String credentials) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode cases = JSON.readTree(http.get("/api/v1/penalty-cases?status=all", credentials).body());
-            for (JsonNode c : cases) {
-                if (c.get("listingReason").asText().contains("拒不履行生效判决")) {
-                    return c;
-                }
+    private JsonNode demoCase(String credentials) {
+        return Waiting.upTo(Duration.ofSeconds(60), Duration.ofMillis(300))
+                .alias("the demo penalty case reaches the department")
+                .until(() -> demoCaseIfThere(credentials), Objects::nonNull);
+    }
+
+    private JsonNode demoCaseIfThere(String credentials) throws Exception {
+        JsonNode cases = JSON.readTree(http.get("/api/v1/penalty-cases?status=all", credentials).body());
+        for (JsonNode c : cases) {
+            if (c.get("listingReason").asText().contains("拒不履行生效判决")) {
+                return c;
             }
-            Thread.sleep(300);
         }
-        throw new AssertionError("the demo penalty case never reached the department");
+        return null;
     }
 
     private String status(long caseId, String departmentCode) {

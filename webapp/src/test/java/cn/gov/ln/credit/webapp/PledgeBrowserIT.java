@@ -19,7 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,18 +61,17 @@ class PledgeBrowserIT {
                                 "floorArea", 60, "safetyManager", "周敏", "contactPhone", "13700000000"),
                         Publicity.PUBLIC, filings.handlingDepartment("LN-SCJG-001").id(), null)).draftRef(),
                 SignIn.DEMO_PASSWORD.toCharArray())).recordCode();
-        browser.login("applicant", "Demo@2026");
-        browser.await(By.cssSelector("h1.app-title"));
+        browser.signInAs("applicant");
         browser.open("/pledges/new");
         WebElement template = browser.await(By.cssSelector("vaadin-combo-box#pledge-template input"));
         template.sendKeys("食品经营许可");
-        browser.await(By.xpath("//vaadin-combo-box-item[contains(., '食品经营许可告知承诺书')]")).click();
+        browser.await(BrowserSession.comboItem("食品经营许可告知承诺书")).click();
         browser.await(By.id("pledge-notice"));
-        type("form-businessAddress", "沈阳市和平区中华路88号");
+        browser.input("form-businessAddress").sendKeys("沈阳市和平区中华路88号");
         choose("form-businessItems", "热食类食品制售");
-        type("form-floorArea", "120");
-        type("form-safetyManager", "王红");
-        type("form-contactPhone", "13912345678");
+        browser.input("form-floorArea").sendKeys("120");
+        browser.input("form-safetyManager").sendKeys("王红");
+        browser.input("form-contactPhone").sendKeys("13912345678");
         browser.driver().findElement(By.cssSelector("#pledge-reason textarea")).sendKeys("新开餐馆申请食品经营许可");
         browser.driver().findElement(By.cssSelector("#pledge-read")).click();
         browser.screenshot("pledge-form");
@@ -84,7 +82,7 @@ class PledgeBrowserIT {
         browser.driver().findElement(By.cssSelector("#pledge-password input")).sendKeys("Demo@2026");
         browser.driver().findElement(By.id("pledge-sign")).click();
         WebElement code = browser.await(By.id("pledge-code"));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> code.getText().matches("\\d{20}"));
+        browser.until(Duration.ofSeconds(20), d -> code.getText().matches("\\d{20}"));
         String recordCode = code.getText();
         String hash = browser.driver().findElement(By.id("pledge-hash")).getText();
         browser.screenshot("pledge-signed");
@@ -126,17 +124,13 @@ class PledgeBrowserIT {
 
         browser.open("/public/verify?code=" + recordCode + "&hash=" + hash.replace(" ", ""));
         WebElement result = browser.await(By.id("verify-result"));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(d -> "AUTHENTIC".equals(result.getAttribute("data-outcome")));
+        browser.until(Duration.ofSeconds(20), d -> "AUTHENTIC".equals(result.getAttribute("data-outcome")));
         browser.screenshot("verify");
     }
 
-    private void type(String id, String text) {
-        browser.driver().findElement(By.cssSelector("#" + id + " input")).sendKeys(text);
-    }
-
+    /** Opens the select and picks the option with real clicks (the shared steps click by script). */
     private void choose(String id, String option) {
         browser.driver().findElement(By.id(id)).click();
-        browser.await(By.xpath("//vaadin-select-item[contains(., '" + option + "')]")).click();
+        browser.await(BrowserSession.selectItem(option)).click();
     }
 }

@@ -50,15 +50,13 @@ class ShellBrowserIT {
     @TestFactory
     Stream<DynamicTest> everyRoleSeesTheChineseShell() {
         return ROLES.stream().map(role -> DynamicTest.dynamicTest(role.username(), () -> {
-            browser.login(role.username(), "Demo@2026");
-            WebElement title = browser.await(By.cssSelector("h1.app-title"));
+            WebElement title = browser.signInAs(role.username());
             assertThat(title.getText()).isEqualTo("辽宁省信用承诺与审批系统");
             browser.awaitText(By.cssSelector(".user-name"), role.displayName());
             String menu = browser.await(By.cssSelector(".side-navigation")).getText();
             assertThat(menu).contains(role.menuItem()).doesNotContain(role.absentMenuItem());
             browser.screenshot("shell-" + role.username());
-            browser.driver().findElement(By.id("logout")).click();
-            browser.awaitUrlEnding("/login?logout");
+            browser.logout();
         }));
     }
 
@@ -80,38 +78,32 @@ class ShellBrowserIT {
                 new Screen("sysadmin", "/admin/templates", "templates-grid"));
         return screens.stream().map(screen -> DynamicTest.dynamicTest(screen.username() + " " + screen.path(),
                 () -> {
-                    browser.login(screen.username(), "Demo@2026");
-                    browser.await(By.cssSelector("h1.app-title"));
+                    browser.signInAs(screen.username());
                     browser.open(screen.path());
                     browser.await(By.cssSelector("#" + screen.gridId() + " vaadin-grid-cell-content"));
                     browser.screenshot("screen-" + screen.path().substring(1).replace('/', '-'));
                     assertThat(browser.driver().getPageSource()).doesNotContain("!admin.").doesNotContain("!app.");
-                    browser.driver().findElement(By.id("logout")).click();
-                    browser.awaitUrlEnding("/login?logout");
+                    browser.logout();
                 }));
     }
 
     @Test
     void anAdministratorReVerifiesThePledgeRegistry() {
-        browser.login("sysadmin", "Demo@2026");
-        browser.await(By.cssSelector("h1.app-title"));
+        browser.signInAs("sysadmin");
         browser.open("/admin/registry");
         browser.await(By.id("registry-verify")).click();
         WebElement result = browser.await(By.cssSelector("#registry-result[data-intact]"));
         assertThat(result.getAttribute("data-intact")).isEqualTo("true");
-        browser.driver().findElement(By.id("logout")).click();
-        browser.awaitUrlEnding("/login?logout");
+        browser.logout();
     }
 
     @Test
     void signingOutEndsTheSessionOnTheServer() {
-        browser.login("intake", "Demo@2026");
-        browser.await(By.cssSelector("h1.app-title"));
+        browser.signInAs("intake");
         String session = browser.driver().manage().getCookieNamed("CREDIT_SESSION").getValue();
         RawHttp http = new RawHttp(port);
         assertThat(http.get("/subjects", RawHttp.cookie(session)).status()).isEqualTo(200);
-        browser.driver().findElement(By.id("logout")).click();
-        browser.awaitUrlEnding("/login?logout");
+        browser.logout();
         RawHttp.Response after = http.get("/subjects", RawHttp.cookie(session));
         assertThat(after.status()).as("the signed-out session id is worthless").isEqualTo(302);
         assertThat(after.header("Location")).contains("/login");
@@ -128,16 +120,14 @@ class ShellBrowserIT {
 
     @Test
     void theLanguageCanBeSwitchedToEnglish() throws Exception {
-        browser.login("creditofficer", "Demo@2026");
-        browser.await(By.cssSelector("h1.app-title"));
+        browser.signInAs("creditofficer");
         browser.screenshot("workbench");
         browser.driver().findElement(By.cssSelector("vaadin-select.language-switch")).click();
-        browser.await(By.xpath("//vaadin-select-item[contains(., 'English')]")).click();
+        browser.await(BrowserSession.selectItem("English")).click();
         browser.awaitText(By.cssSelector("h1.app-title"), "Liaoning Credit Pledge and Approval System");
         browser.driver().findElement(By.cssSelector("vaadin-select.language-switch")).click();
-        browser.await(By.xpath("//vaadin-select-item[contains(., '简体中文')]")).click();
+        browser.await(BrowserSession.selectItem("简体中文")).click();
         browser.awaitText(By.cssSelector("h1.app-title"), "辽宁省信用承诺与审批系统");
-        browser.driver().findElement(By.id("logout")).click();
-        browser.awaitUrlEnding("/login?logout");
+        browser.logout();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.ln.credit.creditcheck.CreditCheckService;
+import cn.gov.ln.credit.creditcheck.CreditSource;
 import cn.gov.ln.credit.filing.Filing;
 import cn.gov.ln.credit.filing.FilingService;
 import cn.gov.ln.credit.filing.NewFiling;
@@ -54,6 +55,8 @@ class CreditSourceOutageProcessTest {
     @Autowired
     CreditCheckService checks;
     @Autowired
+    CreditSource source;
+    @Autowired
     ManagementService management;
     @Autowired
     RuntimeService runtime;
@@ -94,7 +97,7 @@ class CreditSourceOutageProcessTest {
     }
 
     @Test
-    void filingsWaitThroughAnOutageAndAreAllCheckedOnceAfterIt() throws InterruptedException {
+    void filingsWaitThroughAnOutageAndAreAllCheckedOnceAfterIt() {
         SignIn signIn = new SignIn(securityManager);
         List<Filing> filed = new ArrayList<>();
         int failedAttempts = 0;
@@ -130,7 +133,7 @@ class CreditSourceOutageProcessTest {
                 .containsExactly("Task_CheckCredit"));
 
         MODE.set("up");
-        Thread.sleep(1100);
+        CircuitRecovery.awaitAnswer(source, KNOWN);
         for (Filing filing : filed) {
             Job check = management.createJobQuery().processInstanceId(filing.processInstanceId()).singleResult();
             management.setJobRetries(check.getId(), 1);

@@ -84,12 +84,11 @@ class PlatformCreditSourceProcessTest {
     }
 
     @BeforeEach
-    void reset() throws InterruptedException {
+    void reset() {
         AbstractAssertions.init(engine);
         signIn = new SignIn(securityManager);
         MODE.set("up");
-        Thread.sleep(1100);
-        source.lookup(KNOWN);
+        CircuitRecovery.awaitAnswer(source, KNOWN);
         HITS.set(0);
     }
 
@@ -131,7 +130,7 @@ class PlatformCreditSourceProcessTest {
     }
 
     @Test
-    void aFailingPlatformOpensTheCircuitAndChecksFailFastUntilItRecovers() throws InterruptedException {
+    void aFailingPlatformOpensTheCircuitAndChecksFailFastUntilItRecovers() {
         MODE.set("down");
         for (int i = 0; i < 3; i++) {
             assertThatThrownBy(() -> source.lookup(KNOWN)).isInstanceOf(CreditSourceUnavailableException.class);
@@ -142,12 +141,11 @@ class PlatformCreditSourceProcessTest {
         assertThat(HITS.get()).as("no call reaches the platform while open").isEqualTo(hitsWhenOpen);
 
         MODE.set("up");
-        Thread.sleep(1100);
-        assertThat(source.lookup(KNOWN).grade()).isEqualTo("B");
+        assertThat(CircuitRecovery.awaitAnswer(source, KNOWN).grade()).isEqualTo("B");
     }
 
     @Test
-    void aFilingWaitsThroughAnOutageAndIsNeverDecidedWithoutAnAnswer() throws InterruptedException {
+    void aFilingWaitsThroughAnOutageAndIsNeverDecidedWithoutAnAnswer() {
         MODE.set("down");
         Filing filing = signIn.call("intake", () -> filings.file(new NewFiling("LN-SCJG-001", KNOWN, false, null,
                 null)));
@@ -168,7 +166,7 @@ class PlatformCreditSourceProcessTest {
         assertThat(checks.evidenceOf(filing.id())).isEmpty();
 
         MODE.set("up");
-        Thread.sleep(1100);
+        CircuitRecovery.awaitAnswer(source, KNOWN);
         management.setJobRetries(check.getId(), 1);
         management.executeJob(check.getId());
         assertThat(instance).isWaitingAt("Task_ReviewFiling");
