@@ -31,14 +31,12 @@ import cn.gov.ln.credit.shared.Masking;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.Stored;
+import cn.gov.ln.credit.shared.StoredJson;
 import cn.gov.ln.credit.shared.ValidationException;
 import cn.gov.ln.credit.shared.Violations;
 import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectKind;
 import cn.gov.ln.credit.subject.SubjectService;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.security.SecureRandom;
@@ -68,8 +66,6 @@ public class PledgeService {
     public static final int MAX_REASON = 512;
     public static final int MAX_CONTENT = 4000;
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS,
-            true);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PledgeMapper mapper;
@@ -83,10 +79,12 @@ public class PledgeService {
     private final AuditService audit;
     private final AccessGuard guard;
     private final Clock clock;
+    /** The field values as stored: sorted keys, so a retry's values compare text for text. */
+    private final StoredJson storedJson;
 
     PledgeService(PledgeMapper mapper, PledgeRegistry registry, PledgeAccess access, PledgeTemplateService templates,
             SubjectService subjects, DepartmentService departments, MatterService matters, AccountService accounts,
-            AuditService audit, AccessGuard guard, Clock clock) {
+            AuditService audit, AccessGuard guard, Clock clock, StoredJson storedJson) {
         this.mapper = mapper;
         this.registry = registry;
         this.access = access;
@@ -98,6 +96,7 @@ public class PledgeService {
         this.audit = audit;
         this.guard = guard;
         this.clock = clock;
+        this.storedJson = storedJson;
     }
 
     /**
@@ -526,12 +525,8 @@ public class PledgeService {
     private record Withdrawal(@NotBlank @Size(max = MAX_REASON) @CleanText String reason) {
     }
 
-    private static String json(Map<String, Object> values) {
-        try {
-            return JSON.writeValueAsString(new java.util.TreeMap<>(values));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private String json(Map<String, Object> values) {
+        return storedJson.write(new java.util.TreeMap<>(values));
     }
 
     private static byte[] randomBytes() {
