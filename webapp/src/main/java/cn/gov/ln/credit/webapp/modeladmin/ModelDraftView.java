@@ -10,6 +10,7 @@ import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,12 +39,14 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 public class ModelDraftView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ModelLibraryService library;
+    private final ObjectMapper json;
     private final VerticalLayout results = new VerticalLayout();
     private long draftId;
     private String title = "";
 
-    public ModelDraftView(ModelLibraryService library) {
+    public ModelDraftView(ModelLibraryService library, ObjectMapper json) {
         this.library = library;
+        this.json = json;
         addClassName("model-draft-view");
         results.setPadding(false);
         results.setId("draft-results");
@@ -67,7 +70,7 @@ public class ModelDraftView extends VerticalLayout implements HasUrlParameter<Lo
         HorizontalLayout editing = new HorizontalLayout(editor);
         editing.setWidthFull();
         if (draft.kind() == ModelKind.BPMN) {
-            editing.add(new PropertiesPanel(editor, library.knownForms()));
+            editing.add(new PropertiesPanel(editor, library.knownForms(), json));
         }
         editing.setFlexGrow(1, editor);
         boolean editable = draft.status() == ModelDraft.DraftStatus.EDITING;
