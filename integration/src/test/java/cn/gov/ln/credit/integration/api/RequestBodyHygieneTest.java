@@ -6,23 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.Text;
 import cn.gov.ln.credit.shared.ValidationException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 
 class RequestBodyHygieneTest {
 
-    private final RequestBodyHygiene hygiene = new RequestBodyHygiene(bootMapper(), 1024);
+    private final RequestBodyHygiene hygiene = new RequestBodyHygiene(BootJson.mapper(), 1024);
 
     @Test
     void eachKindOfUncleanTextHasItsReason() {
@@ -77,16 +72,6 @@ class RequestBodyHygieneTest {
         assertThatThrownBy(() -> read(surrogate)).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> read(("\"" + "x".repeat(2000) + "\"").getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(BodyTooLargeException.class);
-    }
-
-    /** Spring Boot's mapper as the webapp configures it (application.yml's spring.jackson settings). */
-    private static ObjectMapper bootMapper() {
-        AtomicReference<ObjectMapper> mapper = new AtomicReference<>();
-        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
-                .withPropertyValues("spring.jackson.default-property-inclusion=non_null",
-                        "spring.jackson.mapper.allow-coercion-of-scalars=false")
-                .run(context -> mapper.set(context.getBean(ObjectMapper.class)));
-        return mapper.get();
     }
 
     private String read(String body) throws IOException {
