@@ -116,7 +116,7 @@ class PermitFilingProcessTest extends FilingProcessSupport {
         runJobs(instance);
         assertThat(reload(filing).route()).isEqualTo(FilingRoute.RESTRICTED);
         assertThat(creditChecks.evidenceOf(filing.id()).get(0).dishonestyListed()).isTrue();
-        assertThat(CreditCheckServiceHits.of(creditChecks.evidenceOf(filing.id()).get(0)))
+        assertThat(creditChecks.hits(creditChecks.evidenceOf(filing.id()).get(0)))
                 .allSatisfy(hit -> assertThat(hit.basisNumber()).isNotBlank());
 
         String reviewTask = taskId(instance, "Task_ReviewFiling");
@@ -230,12 +230,5 @@ class PermitFilingProcessTest extends FilingProcessSupport {
                         .putValue("falsePledges", falsePledges).putValue("redListed", red).putValue("grade", grade)
                         .putValue("openBreaches", 0)).getSingleResult().getEntryMap();
         return List.of(result.get("route"), result.get("pledgeAllowed"), result.get("reason"));
-    }
-
-    /** Reads the stored hits of a check. */
-    static final class CreditCheckServiceHits {
-        static List<cn.gov.ln.credit.creditcheck.CreditFacts.Hit> of(CreditCheckRecord record) {
-            return cn.gov.ln.credit.creditcheck.CreditCheckService.hits(record);
-        }
     }
 }

@@ -6,11 +6,11 @@ import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.GeneratedId;
+import cn.gov.ln.credit.shared.StoredJson;
 import cn.gov.ln.credit.shared.ValidationException;
 import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectService;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,21 +29,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CreditCheckService {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final ObjectProvider<CreditSource> source;
     private final CreditCheckMapper mapper;
     private final SubjectService subjects;
     private final AccessGuard guard;
     private final Clock clock;
+    private final StoredJson json;
 
-    CreditCheckService(ObjectProvider<CreditSource> source, CreditCheckMapper mapper, SubjectService subjects, AccessGuard guard,
-            Clock clock) {
+    CreditCheckService(ObjectProvider<CreditSource> source, CreditCheckMapper mapper, SubjectService subjects,
+            AccessGuard guard, Clock clock, StoredJson json) {
         this.source = source;
         this.mapper = mapper;
         this.subjects = subjects;
         this.guard = guard;
         this.clock = clock;
+        this.json = json;
     }
 
     /** Checks a subject and records the evidence; for a filing when {@code filingId} is given. */
@@ -75,7 +75,7 @@ public class CreditCheckService {
         CreditFacts facts = source.lookup(identifier);
         CreditCheckRecord record = new CreditCheckRecord(0, filingId, subjectId, identifier, purpose, source.name(),
                 facts.grade(), facts.dishonestyListed(), facts.redListed(), facts.openBreaches(),
-                facts.falsePledges(), json(facts.hits()), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
+                facts.falsePledges(), json.write(facts.hits()), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
                 actor.username(), actor.departmentId());
         GeneratedId id = new GeneratedId();
         mapper.insert(record, id);
@@ -87,19 +87,12 @@ public class CreditCheckService {
         return mapper.findByFiling(filingId);
     }
 
-    public static List<CreditFacts.Hit> hits(CreditCheckRecord record) {
+    /** The list entries a check found, read back from its stored evidence. */
+    public List<CreditFacts.Hit> hits(CreditCheckRecord record) {
         try {
-            return List.of(JSON.readValue(record.hits(), CreditFacts.Hit[].class));
+            return List.of(json.read(record.hits(), CreditFacts.Hit[].class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored hits of check " + record.id() + " are not readable", e);
-        }
-    }
-
-    private static String json(List<CreditFacts.Hit> hits) {
-        try {
-            return JSON.writeValueAsString(hits);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -46,15 +46,17 @@ class DemoPledges {
     private final SecurityManager securityManager;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ObjectMapper json;
 
     DemoPledges(PledgeTemplateService templates, PledgeService pledges, PledgeFulfilment fulfilment,
-            SecurityManager securityManager, JdbcTemplate jdbc, Clock clock) {
+            SecurityManager securityManager, JdbcTemplate jdbc, Clock clock, ObjectMapper json) {
         this.templates = templates;
         this.pledges = pledges;
         this.fulfilment = fulfilment;
         this.securityManager = securityManager;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.json = json;
     }
 
     /** Creates and publishes the demo templates; call as the system actor. */
@@ -168,10 +170,10 @@ class DemoPledges {
         };
     }
 
-    private static List<JsonNode> read() {
+    private List<JsonNode> read() {
         try (InputStream in = DemoPledges.class.getResourceAsStream(TEMPLATES)) {
             List<JsonNode> nodes = new ArrayList<>();
-            new ObjectMapper().readTree(in).forEach(nodes::add);
+            json.readTree(in).forEach(nodes::add);
             return nodes;
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + TEMPLATES, e);

@@ -4,6 +4,7 @@ import cn.gov.ln.credit.engine.ModelBeans;
 import cn.gov.ln.credit.forms.FormSchema;
 import cn.gov.ln.credit.forms.FormSchemaException;
 import cn.gov.ln.credit.shared.ValidationException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,9 +50,11 @@ public class ModelValidator {
     private final ReachRules reach;
     private final FeelRules feel = new FeelRules();
     private final RoutingTableFloor routingFloor;
+    private final ObjectMapper json;
 
-    ModelValidator(ProcessEngine engine, ModelBeans beans) {
+    ModelValidator(ProcessEngine engine, ModelBeans beans, ObjectMapper json) {
         this.engine = engine;
+        this.json = json;
         this.bpmnRules = new BpmnRules(engine);
         this.reach = new ReachRules(beans);
         this.routingFloor = new RoutingTableFloor(engine);
@@ -73,7 +76,7 @@ public class ModelValidator {
         ModelKind kind = ModelKind.of(resourceName);
         if (kind == ModelKind.FORM) {
             try {
-                if (!new com.fasterxml.jackson.databind.ObjectMapper().readTree(content).isObject()) {
+                if (!json.readTree(content).isObject()) {
                     throw ValidationException.of("file", "model.lint.notAModel", kind.name());
                 }
             } catch (java.io.IOException e) {

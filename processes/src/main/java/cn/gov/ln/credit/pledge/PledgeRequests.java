@@ -10,12 +10,10 @@ import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.NotFoundException;
+import cn.gov.ln.credit.shared.StoredJson;
 import cn.gov.ln.credit.shared.Violations;
 import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectService;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,17 +31,18 @@ import org.springframework.stereotype.Component;
 @Component
 class PledgeRequests {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    private final StoredJson storedJson;
 
     private final PledgeTemplateService templates;
     private final SubjectService subjects;
     private final DepartmentService departments;
 
-    PledgeRequests(PledgeTemplateService templates, SubjectService subjects, DepartmentService departments) {
+    PledgeRequests(PledgeTemplateService templates, SubjectService subjects, DepartmentService departments,
+            StoredJson storedJson) {
         this.templates = templates;
         this.subjects = subjects;
         this.departments = departments;
+        this.storedJson = storedJson;
     }
 
     /** What a retry under the same reference asks that the stored pledge does not hold. */
@@ -113,11 +112,8 @@ class PledgeRequests {
     }
 
     /** The form values as stored: keys in order, so the same values are always the same text. */
-    static String json(Map<String, Object> values) {
-        try {
-            return JSON.writeValueAsString(new TreeMap<>(values));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The stored form of a pledge's field values: keys sorted, so a retry's values compare as text. */
+    String json(Map<String, Object> values) {
+        return storedJson.write(new TreeMap<>(values));
     }
 }

@@ -70,6 +70,7 @@ public class PledgeService {
     private final AuditService audit;
     private final AccessGuard guard;
     private final Clock clock;
+    /** The field values as stored: sorted keys, so a retry's values compare text for text. */
 
     PledgeService(PledgeMapper mapper, PledgeLedger ledger, PledgeAccess access, PledgeRequests requests,
             PledgeTemplateService templates, MatterService matters, AccountService accounts, AuditService audit,
@@ -150,7 +151,7 @@ public class PledgeService {
         Pledge draft = new Pledge(0, "D" + HexFormat.of().formatHex(randomBytes()), null, version.id(),
                 version.textHash(), definition.pledgeType(), definition.matterCode(), subject.id(), subject.name(),
                 PledgerCategory.of(subject.kind()), subject.identifier(), request.reason().strip(), content,
-                version.liabilityText(), PledgeRequests.json(values), request.publicity(),
+                version.liabilityText(), requests.json(values), request.publicity(),
                 accepting == null ? null : accepting.id(), accepting == null ? null : accepting.name(),
                 accepting == null ? null : accepting.uscc(), division,
                 ExternalReference.stripped(request.externalReference()), externalKey, null, null, null, null, null,

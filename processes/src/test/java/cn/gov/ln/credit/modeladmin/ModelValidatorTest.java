@@ -3,6 +3,7 @@ package cn.gov.ln.credit.modeladmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Proxy;
@@ -22,7 +23,7 @@ class ModelValidatorTest {
 
     static final String ROUTING = "processes/CreditRouting.dmn";
 
-    private final ModelValidator validator = new ModelValidator(engine(), null);
+    private final ModelValidator validator = new ModelValidator(engine(), null, new ObjectMapper());
 
     @Test
     void theShippedRoutingTableKeepsTheRule() throws IOException {

@@ -1,6 +1,7 @@
 package cn.gov.ln.credit.integration.api;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -34,6 +35,8 @@ import org.springframework.web.context.request.WebRequest;
 @Configuration(proxyBeanMethods = false)
 class ApiJsonConfiguration {
 
+    private static final TypeReference<LinkedHashMap<String, Object>> ATTRIBUTES = new TypeReference<>() { };
+
     @Bean
     Jackson2ObjectMapperBuilderCustomizer strictScalars() {
         return builder -> builder.postConfigurer(mapper -> mapper.coercionConfigFor(LogicalType.Textual)
@@ -64,8 +67,12 @@ class ApiJsonConfiguration {
         };
     }
 
+    /**
+     * Boot's error answer on the machine doors: an {@link ApiError}, turned into the attribute map Boot's error
+     * controller writes by the same mapper that writes the API's answers, so the shape is ApiError's own.
+     */
     @Bean
-    ErrorAttributes apiErrorAttributes(MessageSource messages) {
+    ErrorAttributes apiErrorAttributes(MessageSource messages, ObjectMapper json) {
         return new DefaultErrorAttributes() {
             @Override
             public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
@@ -80,12 +87,9 @@ class ApiJsonConfiguration {
                 boolean badAddress = status == 400;
                 String key = badAddress ? "validation.path" : ApiError.messageKeyFor(status);
                 String message = messages.getMessage(key, null, key, locale);
-                Map<String, Object> shaped = new LinkedHashMap<>();
-                shaped.put("status", status);
-                shaped.put("error", ApiError.codeFor(status));
-                shaped.put("message", message);
-                shaped.put("violations", badAddress ? List.of(new ApiError.FieldError("path", key, message)) : List.of());
-                return shaped;
+                ApiError error = new ApiError(status, ApiError.codeFor(status), message,
+                        badAddress ? List.of(new ApiError.FieldError("path", key, message)) : List.of());
+                return json.convertValue(error, ATTRIBUTES);
             }
         };
     }

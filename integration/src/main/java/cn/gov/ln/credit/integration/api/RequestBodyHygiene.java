@@ -44,15 +44,21 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdvice;
 @ControllerAdvice(basePackages = "cn.gov.ln.credit.integration")
 class RequestBodyHygiene implements RequestBodyAdvice {
 
-    private static final ObjectMapper TREE = new ObjectMapper()
-            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /** Numbers as sent, every digit kept: a body that needs no cleaning goes on unchanged. */
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
+    private final ObjectMapper json;
     private final int maxBytes;
 
-    RequestBodyHygiene(@Value("${credit.api.max-body-bytes:1048576}") int maxBytes) {
+    /**
+     * Reads the tree with a copy of Spring Boot's mapper, set here for what the check needs and Boot does not: exact
+     * numbers, and a key given twice makes no tree (the body then goes to the strict converter, which refuses it).
+     */
+    RequestBodyHygiene(ObjectMapper json, @Value("${credit.api.max-body-bytes:1048576}") int maxBytes) {
+        this.json = json.copy().setNodeFactory(NODES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         this.maxBytes = maxBytes;
     }
 
@@ -87,7 +93,7 @@ class RequestBodyHygiene implements RequestBodyAdvice {
                 throw new ValidationException(violations);
             }
             if (!normalised.equals(tree)) {
-                clean = TREE.writeValueAsBytes(normalised);
+                clean = json.writeValueAsBytes(normalised);
             }
         }
         byte[] bytes = clean;
@@ -117,9 +123,9 @@ class RequestBodyHygiene implements RequestBodyAdvice {
     }
 
     /** The tree, or null when the body is not JSON: the converter then says what is wrong, as before. */
-    private static JsonNode readTree(byte[] body) {
+    private JsonNode readTree(byte[] body) {
         try {
-            return TREE.readTree(body);
+            return json.readTree(body);
         } catch (IOException e) {
             return null;
         }
@@ -133,7 +139,7 @@ class RequestBodyHygiene implements RequestBodyAdvice {
             }).orElseGet(() -> TextNode.valueOf(Normalizer.normalize(text.textValue(), Normalizer.Form.NFC)));
         }
         if (node instanceof ObjectNode object) {
-            ObjectNode copy = TREE.createObjectNode();
+            ObjectNode copy = NODES.objectNode();
             for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String name = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
@@ -144,7 +150,7 @@ class RequestBodyHygiene implements RequestBodyAdvice {
             return copy;
         }
         if (node instanceof ArrayNode array) {
-            ArrayNode copy = TREE.createArrayNode();
+            ArrayNode copy = NODES.arrayNode();
             for (int i = 0; i < array.size(); i++) {
                 copy.add(clean(array.get(i), path + "[" + i + "]", violations));
             }

@@ -11,7 +11,6 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -45,8 +44,7 @@ class PlatformCreditSource implements CreditSource {
                 .defaultHeader("Accept", MediaType.APPLICATION_JSON_VALUE);
         if (platform.appId() != null && !platform.appId().isBlank()) {
             String secret = platform.appSecret() == null ? "" : platform.appSecret();
-            builder.defaultHeader("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((platform.appId() + ":" + secret).getBytes(StandardCharsets.UTF_8)));
+            builder.defaultHeaders(headers -> headers.setBasicAuth(platform.appId(), secret, StandardCharsets.UTF_8));
         }
         this.client = builder.build();
         this.retry = Retry.of(NAME, RetryConfig.custom().maxAttempts(Math.max(1, platform.attempts()))

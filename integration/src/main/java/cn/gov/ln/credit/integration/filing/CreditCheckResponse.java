@@ -2,7 +2,6 @@ package cn.gov.ln.credit.integration.filing;
 
 import cn.gov.ln.credit.creditcheck.CheckPurpose;
 import cn.gov.ln.credit.creditcheck.CreditCheckRecord;
-import cn.gov.ln.credit.creditcheck.CreditCheckService;
 import cn.gov.ln.credit.creditcheck.CreditFacts;
 import java.time.Instant;
 import java.util.List;
@@ -12,10 +11,11 @@ record CreditCheckResponse(long checkId, String identifier, boolean subjectKnown
         String source, String grade, boolean dishonestyListed, boolean redListed, int openBreaches,
         int falsePledges, List<CreditFacts.Hit> hits, Instant checkedAt, String requestedBy, Long filingId) {
 
-    static CreditCheckResponse of(CreditCheckRecord record) {
+    /** {@code hits}: the check's list entries, read by {@code CreditCheckService}, which owns their stored form. */
+    static CreditCheckResponse of(CreditCheckRecord record, List<CreditFacts.Hit> hits) {
         return new CreditCheckResponse(record.id(), record.identifier(), record.subjectId() != null,
                 record.purpose(), record.source(), record.grade(), record.dishonestyListed(), record.redListed(),
-                record.openBreaches(), record.falsePledges(), CreditCheckService.hits(record), record.checkedAt(),
+                record.openBreaches(), record.falsePledges(), hits, record.checkedAt(),
                 record.requestedBy(), record.filingId());
     }
 }

@@ -1,6 +1,7 @@
 package cn.gov.ln.credit.integration.filing;
 
 import cn.gov.ln.credit.creditcheck.CheckPurpose;
+import cn.gov.ln.credit.creditcheck.CreditCheckRecord;
 import cn.gov.ln.credit.creditcheck.CreditCheckService;
 import cn.gov.ln.credit.filing.FilingService;
 import cn.gov.ln.credit.filing.FilingSummary;
@@ -71,11 +72,13 @@ class FilingApiController {
     @Operation(summary = "Check a subject's credit now", description = "Asks the configured credit source and "
             + "records the check as evidence, with the caller as the one who asked. 503 when the source is down.")
     CreditCheckResponse check(@PathVariable String code) {
-        return CreditCheckResponse.of(creditChecks.check(code, CheckPurpose.ON_REQUEST, null).record());
+        CreditCheckRecord record = creditChecks.check(code, CheckPurpose.ON_REQUEST, null).record();
+        return CreditCheckResponse.of(record, creditChecks.hits(record));
     }
 
     private FilingResponse response(FilingSummary view, Locale locale) {
         String refusal = view.filing().inLieuRefusal();
-        return FilingResponse.of(view, refusal == null ? null : messages.getMessage(refusal, null, refusal, locale));
+        return FilingResponse.of(view, refusal == null ? null : messages.getMessage(refusal, null, refusal, locale),
+                creditChecks::hits);
     }
 }

@@ -1,5 +1,7 @@
 package cn.gov.ln.credit.integration.filing;
 
+import cn.gov.ln.credit.creditcheck.CreditCheckRecord;
+import cn.gov.ln.credit.creditcheck.CreditFacts;
 import cn.gov.ln.credit.filing.Decision;
 import cn.gov.ln.credit.filing.Filing;
 import cn.gov.ln.credit.filing.FilingChannel;
@@ -9,6 +11,7 @@ import cn.gov.ln.credit.filing.FilingSummary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 /** A filing as department systems see it: where it stands, its route, deadlines, decision and credit checks. */
 record FilingResponse(long id, String filingNo, String matterCode, String matterName, String subjectIdentifier,
@@ -17,12 +20,14 @@ record FilingResponse(long id, String filingNo, String matterCode, String matter
         LocalDate dueOn, LocalDate papersDueOn, Decision decision, String decisionReason, Instant decidedAt,
         List<CreditCheckResponse> creditChecks) {
 
-    static FilingResponse of(FilingSummary view, String refusal) {
+    /** {@code hitsOf}: a check's list entries, read by {@code CreditCheckService}, which owns their stored form. */
+    static FilingResponse of(FilingSummary view, String refusal,
+            Function<CreditCheckRecord, List<CreditFacts.Hit>> hitsOf) {
         Filing f = view.filing();
         return new FilingResponse(f.id(), f.filingNo(), f.matterCode(), view.matter().name(),
                 view.subject().identifier(), view.subject().name(), f.channel(), f.externalReference(),
                 f.status(), f.route(), f.inLieuRequested(), f.inLieuGranted(), refusal, f.pledgeCode(),
                 f.receivedAt(), f.dueOn(), f.papersDueOn(), f.decision(), f.decisionReason(), f.decidedAt(),
-                view.checks().stream().map(CreditCheckResponse::of).toList());
+                view.checks().stream().map(c -> CreditCheckResponse.of(c, hitsOf.apply(c))).toList());
     }
 }

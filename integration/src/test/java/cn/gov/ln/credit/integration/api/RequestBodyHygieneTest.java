@@ -17,7 +17,7 @@ import org.springframework.http.converter.json.MappingJackson2HttpMessageConvert
 
 class RequestBodyHygieneTest {
 
-    private final RequestBodyHygiene hygiene = new RequestBodyHygiene(1024);
+    private final RequestBodyHygiene hygiene = new RequestBodyHygiene(BootJson.mapper(), 1024);
 
     @Test
     void eachKindOfUncleanTextHasItsReason() {
@@ -45,6 +45,12 @@ class RequestBodyHygieneTest {
                 .contains("1E+400");
         String clean = "{\"reason\": \"已履行\", \"amount\": 12.50}";
         assertThat(read(clean)).as("a clean body goes on as sent").isEqualTo(clean);
+        assertThat(read("{\"reason\": \"Cafe\u0301\", \"note\": null, \"amount\": 12.50, \"items\": []}"))
+                .as("an explicit null stays one; Boot's non_null is for objects, not a request's tree")
+                .isEqualTo("{\"reason\":\"Caf\u00e9\",\"note\":null,\"amount\":12.50,\"items\":[]}");
+        String twice = "{\"reason\": \"x\", \"reason\": \"Cafe\u0301\"}";
+        assertThat(read(twice)).as("a key given twice is no tree: the strict converter sees the body as sent")
+                .isEqualTo(twice);
 
         assertThatThrownBy(() -> read("{\"fields\": {\"association\": \"abc\u202Edef\"}}"))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())

@@ -106,7 +106,7 @@ class PlatformCreditSourceProcessTest {
         assertThat(record.dishonestyListed()).isTrue();
         assertThat(record.openBreaches()).isEqualTo(1);
         assertThat(record.requestedBy()).isEqualTo("intake");
-        assertThat(CreditCheckService.hits(record)).singleElement()
+        assertThat(checks.hits(record)).singleElement()
                 .satisfies(hit -> assertThat(hit.basisNumber()).isEqualTo("（2026）辽01执123号"));
         assertThat(AUTHORIZATION.get()).isEqualTo("Basic bG4tY3JlZGl0OnMzY3JldA==");
     }

@@ -1,7 +1,6 @@
 package cn.gov.ln.credit.webapp.filing;
 
 import cn.gov.ln.credit.creditcheck.CreditCheckRecord;
-import cn.gov.ln.credit.creditcheck.CreditCheckService;
 import cn.gov.ln.credit.creditcheck.CreditFacts;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.Component;
@@ -14,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The evidence of every credit check of a filing: when and why it ran, which source answered, who asked, the
@@ -21,7 +21,8 @@ import java.util.List;
  */
 class CreditEvidencePanel extends VerticalLayout {
 
-    CreditEvidencePanel(List<CreditCheckRecord> checks) {
+    /** {@code hitsOf}: a check's list entries, read by {@code CreditCheckService}, which owns their stored form. */
+    CreditEvidencePanel(List<CreditCheckRecord> checks, Function<CreditCheckRecord, List<CreditFacts.Hit>> hitsOf) {
         setPadding(false);
         setId("credit-evidence");
         if (checks.isEmpty()) {
@@ -29,11 +30,11 @@ class CreditEvidencePanel extends VerticalLayout {
             return;
         }
         for (CreditCheckRecord check : checks) {
-            add(check(check));
+            add(check(check, hitsOf.apply(check)));
         }
     }
 
-    private Component check(CreditCheckRecord check) {
+    private Component check(CreditCheckRecord check, List<CreditFacts.Hit> hits) {
         H4 title = new H4(UiSupport.label(this, check.purpose()) + " · " + UiSupport.dateTime(check.checkedAt()));
         HorizontalLayout facts = new HorizontalLayout(
                 UiSupport.badge(getTranslation("filing.check.grade", check.grade() == null
@@ -47,7 +48,6 @@ class CreditEvidencePanel extends VerticalLayout {
                 + check.source()), check.requestedBy()));
         source.addClassName("hit-basis");
         Div box = new Div(title, facts, source);
-        List<CreditFacts.Hit> hits = CreditCheckService.hits(check);
         if (!hits.isEmpty()) {
             box.add(hits(hits));
         }

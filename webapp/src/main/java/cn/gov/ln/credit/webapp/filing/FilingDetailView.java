@@ -1,5 +1,6 @@
 package cn.gov.ln.credit.webapp.filing;
 
+import cn.gov.ln.credit.creditcheck.CreditCheckService;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.filing.Filing;
 import cn.gov.ln.credit.filing.FilingDiagrams;
@@ -49,15 +50,17 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
     private final FilingDiagrams diagrams;
     private final FilingTaskService tasks;
     private final AccessGuard guard;
+    private final CreditCheckService creditChecks;
     private long filingId;
     private String title = "";
 
     public FilingDetailView(FilingService filings, FilingDiagrams diagrams, FilingTaskService tasks,
-            AccessGuard guard) {
+            AccessGuard guard, CreditCheckService creditChecks) {
         this.filings = filings;
         this.diagrams = diagrams;
         this.tasks = tasks;
         this.guard = guard;
+        this.creditChecks = creditChecks;
         addClassName("filing-detail-view");
     }
 
@@ -84,7 +87,7 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
             add(new H3(getTranslation("filing.tasks")));
             open.forEach(task -> add(new TaskPanel(tasks, tasks.get(task.taskId()), guard, this::show)));
         }
-        add(new H3(getTranslation("filing.checks")), new CreditEvidencePanel(view.checks()));
+        add(new H3(getTranslation("filing.checks")), new CreditEvidencePanel(view.checks(), creditChecks::hits));
         if (filing.inLieuRequested()) {
             add(new H3(getTranslation("filing.inLieu")), inLieu(filing));
         }

@@ -12,6 +12,7 @@ import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,14 +43,17 @@ public class ModelDraftView extends VerticalLayout implements HasUrlParameter<Lo
     private final ModelLibraryService library;
     private final ModelLibraryQueries queries;
     private final ModelDeployment deployment;
+    private final ObjectMapper json;
     private final VerticalLayout results = new VerticalLayout();
     private long draftId;
     private String title = "";
 
-    public ModelDraftView(ModelLibraryService library, ModelLibraryQueries queries, ModelDeployment deployment) {
+    public ModelDraftView(ModelLibraryService library, ModelLibraryQueries queries, ModelDeployment deployment,
+            ObjectMapper json) {
         this.library = library;
         this.queries = queries;
         this.deployment = deployment;
+        this.json = json;
         addClassName("model-draft-view");
         results.setPadding(false);
         results.setId("draft-results");
@@ -73,7 +77,7 @@ public class ModelDraftView extends VerticalLayout implements HasUrlParameter<Lo
         HorizontalLayout editing = new HorizontalLayout(editor);
         editing.setWidthFull();
         if (draft.kind() == ModelKind.BPMN) {
-            editing.add(new PropertiesPanel(editor, queries.knownForms()));
+            editing.add(new PropertiesPanel(editor, queries.knownForms(), json));
         }
         editing.setFlexGrow(1, editor);
         boolean editable = draft.status() == ModelDraft.DraftStatus.EDITING;

@@ -21,14 +21,15 @@ import java.util.Objects;
  */
 class PropertiesPanel extends VerticalLayout {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final ModelEditor editor;
     private final Collection<String> forms;
+    private final ObjectMapper json;
 
-    PropertiesPanel(ModelEditor editor, Collection<String> forms) {
+    /** {@code json}: Spring Boot's mapper, from the view, to read the modeler's selection. */
+    PropertiesPanel(ModelEditor editor, Collection<String> forms, ObjectMapper json) {
         this.editor = editor;
         this.forms = forms;
+        this.json = json;
         setWidth("22rem");
         setPadding(false);
         setId("properties-panel");
@@ -36,16 +37,16 @@ class PropertiesPanel extends VerticalLayout {
         editor.onSelection(this::show);
     }
 
-    private void show(String json) {
+    private void show(String selection) {
         removeAll();
         add(new H4(getTranslation("model.properties")));
-        if (json == null || json.isBlank()) {
+        if (selection == null || selection.isBlank()) {
             add(new Paragraph(getTranslation("model.properties.none")));
             return;
         }
         JsonNode element;
         try {
-            element = JSON.readTree(json);
+            element = json.readTree(selection);
         } catch (java.io.IOException e) {
             return;
         }

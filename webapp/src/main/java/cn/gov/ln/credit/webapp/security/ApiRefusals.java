@@ -27,6 +27,11 @@ public class ApiRefusals {
         this.messages = messages;
     }
 
+    /** The mapper refusals are written with (Spring Boot's), also for reading the engine's error bodies. */
+    ObjectMapper json() {
+        return json;
+    }
+
     /** Writes the refusal; {@code field} names the offending part of the request when there is one. */
     public void write(HttpServletRequest request, HttpServletResponse response, int status, String code,
             String messageKey, String field) throws IOException {

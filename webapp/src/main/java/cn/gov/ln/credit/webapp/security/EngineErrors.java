@@ -2,7 +2,6 @@ package cn.gov.ln.credit.webapp.security;
 
 import cn.gov.ln.credit.integration.api.ApiError;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +21,6 @@ import java.util.regex.Pattern;
  */
 final class EngineErrors extends HttpServletResponseWrapper {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern NOT_FOUND = Pattern.compile(
             "(?i).*\\b(?:no .{1,80} found|not found|does not exist|doesn't exist|cannot be found)\\b.*",
             Pattern.DOTALL);
@@ -137,7 +135,7 @@ final class EngineErrors extends HttpServletResponseWrapper {
         String type = "";
         String message = "";
         try {
-            JsonNode body = JSON.readTree(held.toByteArray());
+            JsonNode body = refusals.json().readTree(held.toByteArray());
             if (body != null) {
                 type = body.path("type").asText("");
                 message = body.path("message").asText("");

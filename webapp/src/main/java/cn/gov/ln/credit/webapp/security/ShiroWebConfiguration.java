@@ -3,6 +3,7 @@ package cn.gov.ln.credit.webapp.security;
 import cn.gov.ln.credit.account.AccountRealm;
 import cn.gov.ln.credit.audit.AuditService;
 import cn.gov.ln.credit.security.Permissions;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -94,10 +95,18 @@ public class ShiroWebConfiguration {
         return rules;
     }
 
+    /**
+     * The host's error valve: made here with Spring Boot's ObjectMapper (the one the API's errors are written with)
+     * and put in the host's pipeline where Tomcat would have put it, after Boot's own error valve; named as the
+     * host's error valve class so that Tomcat, finding it there, makes no second one.
+     */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> jsonErrorsOnMachineDoors() {
-        return factory -> factory.addContextCustomizers(context -> ((StandardHost) context.getParent())
-                .setErrorReportValveClass(JsonErrorReportValve.class.getName()));
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> jsonErrorsOnMachineDoors(ObjectMapper json) {
+        return factory -> factory.addContextCustomizers(context -> {
+            StandardHost host = (StandardHost) context.getParent();
+            host.getPipeline().addValve(new JsonErrorReportValve(json));
+            host.setErrorReportValveClass(JsonErrorReportValve.class.getName());
+        });
     }
 
     @Bean
