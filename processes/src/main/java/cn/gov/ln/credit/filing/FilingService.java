@@ -159,7 +159,7 @@ public class FilingService {
         GeneratedId id = new GeneratedId();
         mapper.insert(filing, id);
         String filingNo = "BJ" + today.format(DAY) + String.format("%08d", id.value());
-        FilingSteps.event(mapper, id.value(), "FILED", actor.username(), now, MessageArgs.label(channel(actor)),
+        FilingRecords.event(mapper, id.value(), "FILED", actor.username(), now, MessageArgs.label(channel(actor)),
                 matter.get().name());
         Map<String, Object> variables = new HashMap<>();
         variables.put("filingId", id.value());
@@ -263,7 +263,7 @@ public class FilingService {
                 content.length, sha256(content), actor.username(), now);
         GeneratedId id = new GeneratedId();
         mapper.insertDocument(document, content, id);
-        FilingSteps.event(mapper, filingId, "PAPER_UPLOADED", actor.username(), now, paperName.strip(),
+        FilingRecords.event(mapper, filingId, "PAPER_UPLOADED", actor.username(), now, paperName.strip(),
                 fileName.strip());
         return mapper.findDocument(id.value());
     }

@@ -19,7 +19,6 @@ import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.shared.ConflictException;
 import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.MessageArgs;
-import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.ValidationException;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,9 +44,9 @@ public class FilingSteps {
 
     public static final String VERIFICATION_PROCESS = "PledgeVerification";
     private static final Random RANDOM = new java.security.SecureRandom();
-    private static final int EVENT_ARG_LENGTH = 300;
 
     private final FilingMapper mapper;
+    private final FilingRecords records;
     private final FilingService filings;
     private final CreditCheckService creditChecks;
     private final MatterService matters;
@@ -63,13 +62,15 @@ public class FilingSteps {
     private final int toleranceWorkingDays;
     private final int verificationWorkingDays;
 
-    FilingSteps(FilingMapper mapper, FilingService filings, CreditCheckService creditChecks, MatterService matters,
+    FilingSteps(FilingMapper mapper, FilingRecords records, FilingService filings, CreditCheckService creditChecks,
+            MatterService matters,
             PledgeService pledges, BreachService breaches, InLieuEligibility eligibility,
             NotificationService notifications,
             WorkingDayCalendar calendar, RuntimeService runtime, AuditService audit, AccessGuard guard, Clock clock,
             @Value("${credit.filing.tolerance-working-days:10}") int toleranceWorkingDays,
             @Value("${credit.filing.verification-working-days:20}") int verificationWorkingDays) {
         this.mapper = mapper;
+        this.records = records;
         this.filings = filings;
         this.creditChecks = creditChecks;
         this.matters = matters;
@@ -159,7 +160,7 @@ public class FilingSteps {
         }
         mapper.setInLieu(filingId, false, refusal);
         record(filingId, "IN_LIEU_REFUSED", MessageArgs.key(refusal));
-        notifications.notify(filing.applicantUsername(), "notice.filing.inLieuRefused", link(filing),
+        notifications.notify(filing.applicantUsername(), "notice.filing.inLieuRefused", FilingRecords.link(filing),
                 filing.filingNo(), MessageArgs.key(refusal));
         return false;
     }
@@ -201,10 +202,11 @@ public class FilingSteps {
     }
 
     private Date requestPapers(Filing filing, String missingPapers, Integer papersWorkingDays) {
-        LocalDate due = calendar.addWorkingDays(LocalDate.now(clock), papersWorkingDays == null ? 5 : papersWorkingDays);
+        LocalDate due = calendar.addWorkingDays(LocalDate.now(clock),
+                papersWorkingDays == null ? 5 : papersWorkingDays);
         mapper.setPapersDue(filing.id(), due, FilingStatus.PAPERS_REQUESTED);
         record(filing.id(), "PAPERS_REQUESTED", missingPapers.strip(), due);
-        notifications.notify(filing.applicantUsername(), "notice.filing.papersRequested", link(filing),
+        notifications.notify(filing.applicantUsername(), "notice.filing.papersRequested", FilingRecords.link(filing),
                 filing.filingNo(), missingPapers.strip(), due);
         return endOf(due);
     }
@@ -262,8 +264,8 @@ public class FilingSteps {
     public void notifyDecision(long filingId) {
         Filing filing = load(filingId);
         String outcome = MessageArgs.label(filing.status());
-        notifications.notify(filing.applicantUsername(), "notice.filing.decided", link(filing), filing.filingNo(),
-                matters.get(filing.matterCode()).name(), outcome,
+        notifications.notify(filing.applicantUsername(), "notice.filing.decided", FilingRecords.link(filing),
+                filing.filingNo(), matters.get(filing.matterCode()).name(), outcome,
                 filing.decisionReason() == null ? "" : filing.decisionReason());
         record(filingId, "APPLICANT_NOTIFIED", outcome);
     }
@@ -347,7 +349,7 @@ public class FilingSteps {
     public void orderRectification(long filingId) {
         Filing filing = load(filingId);
         record(filingId, "RECTIFICATION_ORDERED", filing.pledgeCode());
-        notifications.notify(filing.applicantUsername(), "notice.filing.rectification", link(filing),
+        notifications.notify(filing.applicantUsername(), "notice.filing.rectification", FilingRecords.link(filing),
                 filing.filingNo(), filing.pledgeCode());
     }
 
@@ -360,8 +362,8 @@ public class FilingSteps {
         }
         mapper.setStatus(filingId, FilingStatus.REVOKED);
         record(filingId, "PERMIT_REVOKED", filing.pledgeCode());
-        notifications.notify(filing.applicantUsername(), "notice.filing.revoked", link(filing), filing.filingNo(),
-                filing.pledgeCode());
+        notifications.notify(filing.applicantUsername(), "notice.filing.revoked", FilingRecords.link(filing),
+                filing.filingNo(), filing.pledgeCode());
         audit.record(actor(), AuditActions.PERMIT_REVOKED, "filing", filing.filingNo(), filing.pledgeCode());
     }
 
@@ -375,32 +377,12 @@ public class FilingSteps {
         record(filingId, "BREACH_RAISED", filing.pledgeCode());
     }
 
-    /** Appends to the timeline; long free texts are cut, the full text stays on the record it belongs to. */
-    /** Adds an entry to the filing's timeline as the current actor, e.g. who claimed a task. */
-    @Transactional
-    public void note(long filingId, String type, Object... args) {
-        record(filingId, type, args);
-    }
-
-    static void event(FilingMapper mapper, long filingId, String type, String actor, Instant at, Object... args) {
-        Object[] cut = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            String text = args[i] == null ? "" : args[i].toString();
-            cut[i] = text.length() > EVENT_ARG_LENGTH ? text.substring(0, EVENT_ARG_LENGTH) + "…" : text;
-        }
-        mapper.insertEvent(new FilingEvent(0, filingId, type, MessageArgs.encode(cut), actor, at));
-    }
-
     private void record(long filingId, String type, Object... args) {
-        event(mapper, filingId, type, actor().username(), now(), args);
+        records.note(filingId, type, args);
     }
 
     private Filing load(long filingId) {
-        Filing filing = mapper.findById(filingId);
-        if (filing == null) {
-            throw new NotFoundException("filing", filingId);
-        }
-        return filing;
+        return records.find(filingId);
     }
 
     private Actor actor() {
@@ -413,10 +395,6 @@ public class FilingSteps {
 
     private Date endOf(LocalDate day) {
         return WorkingDayCalendar.closeOfBusiness(day, clock.getZone());
-    }
-
-    private static String link(Filing filing) {
-        return "filings/" + filing.id();
     }
 
     /** Grade, dishonesty list, red list, open breaches, false pledges: the arguments of a check's timeline entry. */

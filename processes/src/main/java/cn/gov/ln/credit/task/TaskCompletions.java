@@ -1,6 +1,7 @@
 package cn.gov.ln.credit.task;
 
 import cn.gov.ln.credit.filing.Decision;
+import cn.gov.ln.credit.filing.FilingRecords;
 import cn.gov.ln.credit.filing.FilingService;
 import cn.gov.ln.credit.filing.FilingSteps;
 import cn.gov.ln.credit.filing.ReviewDecision;
@@ -24,10 +25,12 @@ import org.springframework.stereotype.Component;
 class TaskCompletions {
 
     private final FilingSteps steps;
+    private final FilingRecords records;
     private final FilingService filings;
 
-    TaskCompletions(FilingSteps steps, FilingService filings) {
+    TaskCompletions(FilingSteps steps, FilingRecords records, FilingService filings) {
         this.steps = steps;
+        this.records = records;
         this.filings = filings;
     }
 
@@ -56,7 +59,7 @@ class TaskCompletions {
             case "Task_VerifyPledge" -> steps.recordVerification(filingId,
                     FulfillmentStatus.valueOf(text(values, "outcome")), text(values, "findings"),
                     text(values, "action"));
-            default -> steps.note(filingId, "TASK_COMPLETED", task.name());
+            default -> records.note(filingId, "TASK_COMPLETED", task.name());
         }
         return variables;
     }
