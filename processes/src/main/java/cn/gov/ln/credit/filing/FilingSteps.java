@@ -2,7 +2,6 @@ package cn.gov.ln.credit.filing;
 
 import cn.gov.ln.credit.audit.AuditActions;
 import cn.gov.ln.credit.audit.AuditService;
-import cn.gov.ln.credit.breach.BreachService;
 import cn.gov.ln.credit.calendar.WorkingDayCalendar;
 import cn.gov.ln.credit.creditcheck.CheckPurpose;
 import cn.gov.ln.credit.creditcheck.CreditCheckRecord;
@@ -10,8 +9,6 @@ import cn.gov.ln.credit.creditcheck.CreditCheckService;
 import cn.gov.ln.credit.matter.MatterService;
 import cn.gov.ln.credit.matter.PermitMatter;
 import cn.gov.ln.credit.notification.NotificationService;
-import cn.gov.ln.credit.pledge.Determination;
-import cn.gov.ln.credit.pledge.FulfillmentStatus;
 import cn.gov.ln.credit.pledge.PledgeService;
 import cn.gov.ln.credit.pledge.PledgeStatus;
 import cn.gov.ln.credit.security.AccessGuard;
@@ -28,22 +25,22 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The steps of the PermitFiling and PledgeVerification processes. Service tasks call these as the system;
- * officers' task completions call the recording steps as themselves. Each step is one transaction with the
- * process step that calls it, and each is safe to repeat when a job is retried.
+ * The steps of the PermitFiling process. Service tasks call these as the system; officers' task completions call
+ * the recording steps as themselves. Each step is one transaction with the process step that calls it, and each is
+ * safe to repeat when a job is retried. An approval on a pledge starts PledgeVerification by its key
+ * ({@link #VERIFICATION_PROCESS}); that process's steps are in the {@code verification} package, which depends on
+ * this one and not the reverse.
  */
 @Service
 public class FilingSteps {
 
     public static final String VERIFICATION_PROCESS = "PledgeVerification";
-    private static final Random RANDOM = new java.security.SecureRandom();
 
     private final FilingMapper mapper;
     private final FilingRecords records;
@@ -51,7 +48,6 @@ public class FilingSteps {
     private final CreditCheckService creditChecks;
     private final MatterService matters;
     private final PledgeService pledges;
-    private final BreachService breaches;
     private final InLieuEligibility eligibility;
     private final NotificationService notifications;
     private final WorkingDayCalendar calendar;
@@ -60,22 +56,18 @@ public class FilingSteps {
     private final AccessGuard guard;
     private final Clock clock;
     private final int toleranceWorkingDays;
-    private final int verificationWorkingDays;
 
     FilingSteps(FilingMapper mapper, FilingRecords records, FilingService filings, CreditCheckService creditChecks,
-            MatterService matters,
-            PledgeService pledges, BreachService breaches, InLieuEligibility eligibility,
-            NotificationService notifications,
-            WorkingDayCalendar calendar, RuntimeService runtime, AuditService audit, AccessGuard guard, Clock clock,
-            @Value("${credit.filing.tolerance-working-days:10}") int toleranceWorkingDays,
-            @Value("${credit.filing.verification-working-days:20}") int verificationWorkingDays) {
+            MatterService matters, PledgeService pledges, InLieuEligibility eligibility,
+            NotificationService notifications, WorkingDayCalendar calendar, RuntimeService runtime, AuditService audit,
+            AccessGuard guard, Clock clock,
+            @Value("${credit.filing.tolerance-working-days:10}") int toleranceWorkingDays) {
         this.mapper = mapper;
         this.records = records;
         this.filings = filings;
         this.creditChecks = creditChecks;
         this.matters = matters;
         this.pledges = pledges;
-        this.breaches = breaches;
         this.eligibility = eligibility;
         this.notifications = notifications;
         this.calendar = calendar;
@@ -84,7 +76,6 @@ public class FilingSteps {
         this.guard = guard;
         this.clock = clock;
         this.toleranceWorkingDays = toleranceWorkingDays;
-        this.verificationWorkingDays = verificationWorkingDays;
     }
 
     /**
@@ -304,79 +295,6 @@ public class FilingSteps {
         record(filingId, "VERIFICATION_STARTED", filing.pledgeCode());
     }
 
-    /**
-     * Draws whether this pledge is verified, at the rate the sampling table gives for the grade; a draw preset
-     * on the process (tests, re-runs) is used as it is. Returns the due date of the verification, or null.
-     */
-    @Transactional
-    public Date drawSample(long filingId, double rate, Double presetDraw) {
-        double draw = presetDraw != null ? presetDraw : RANDOM.nextDouble();
-        boolean sampled = draw < rate;
-        if (!sampled) {
-            record(filingId, "VERIFICATION_NOT_SAMPLED", percent(rate));
-            return null;
-        }
-        LocalDate due = calendar.addWorkingDays(LocalDate.now(clock), verificationWorkingDays);
-        record(filingId, "VERIFICATION_SAMPLED", percent(rate), due);
-        return Date.from(due.atStartOfDay(clock.getZone()).toInstant());
-    }
-
-    /**
-     * The verification officer's finding, recorded on the pledge as its fulfilment determination. A pledge not
-     * wholly kept needs the findings and the action taken.
-     */
-    @Transactional
-    public void recordVerification(long filingId, FulfillmentStatus outcome, String findings, String action) {
-        if (outcome != FulfillmentStatus.FULFILLED) {
-            List<FieldViolation> violations = new ArrayList<>();
-            if (findings == null || findings.isBlank()) {
-                violations.add(FieldViolation.of("fields.findings", "validation.required"));
-            }
-            if (action == null || action.isBlank()) {
-                violations.add(FieldViolation.of("fields.action", "validation.required"));
-            }
-            if (!violations.isEmpty()) {
-                throw new ValidationException(violations);
-            }
-        }
-        Filing filing = load(filingId);
-        pledges.determine(filing.pledgeCode(), new Determination(outcome, findings, action, LocalDate.now(clock),
-                filing.filingNo()));
-        record(filingId, "PLEDGE_VERIFIED", MessageArgs.label(outcome), findings);
-    }
-
-    @Transactional
-    public void orderRectification(long filingId) {
-        Filing filing = load(filingId);
-        record(filingId, "RECTIFICATION_ORDERED", filing.pledgeCode());
-        notifications.notify(filing.applicantUsername(), "notice.filing.rectification", FilingRecords.link(filing),
-                filing.filingNo(), filing.pledgeCode());
-    }
-
-    /** A false pledge: the permit granted on it is revoked. */
-    @Transactional
-    public void revokeForFalsePledge(long filingId) {
-        Filing filing = load(filingId);
-        if (filing.status() == FilingStatus.REVOKED) {
-            return;
-        }
-        mapper.setStatus(filingId, FilingStatus.REVOKED);
-        record(filingId, "PERMIT_REVOKED", filing.pledgeCode());
-        notifications.notify(filing.applicantUsername(), "notice.filing.revoked", FilingRecords.link(filing),
-                filing.filingNo(), filing.pledgeCode());
-        audit.record(actor(), AuditActions.PERMIT_REVOKED, "filing", filing.filingNo(), filing.pledgeCode());
-    }
-
-    /** Raises the breach of a false pledge, for the determination and joint penalty work. */
-    @Transactional
-    public void raiseBreach(long filingId) {
-        Filing filing = load(filingId);
-        breaches.raiseFromVerification(filing.subjectId(), filingId, filing.pledgeCode(),
-                "告知承诺事项经核查承诺不实：" + matters.get(filing.matterCode()).name() + "（" + filing.filingNo() + "）",
-                filing.departmentId(), filing.divisionCode());
-        record(filingId, "BREACH_RAISED", filing.pledgeCode());
-    }
-
     private void record(long filingId, String type, Object... args) {
         records.note(filingId, type, args);
     }
@@ -420,9 +338,5 @@ public class FilingSteps {
     /** The message key of a reason code from the routing table; codes a process admin adds show as they are. */
     static String reasonKey(String reasonCode) {
         return "filing.routing.reason." + (reasonCode == null || reasonCode.isBlank() ? "DEFAULT" : reasonCode);
-    }
-
-    private static String percent(double rate) {
-        return Math.round(rate * 1000) / 10.0 + "%";
     }
 }

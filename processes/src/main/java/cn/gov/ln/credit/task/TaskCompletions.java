@@ -8,6 +8,7 @@ import cn.gov.ln.credit.filing.ReviewDecision;
 import cn.gov.ln.credit.forms.FormFile;
 import cn.gov.ln.credit.forms.FormSchema;
 import cn.gov.ln.credit.pledge.FulfillmentStatus;
+import cn.gov.ln.credit.verification.VerificationSteps;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -25,11 +26,14 @@ import org.springframework.stereotype.Component;
 class TaskCompletions {
 
     private final FilingSteps steps;
+    private final VerificationSteps verification;
     private final FilingRecords records;
     private final FilingService filings;
 
-    TaskCompletions(FilingSteps steps, FilingRecords records, FilingService filings) {
+    TaskCompletions(FilingSteps steps, VerificationSteps verification, FilingRecords records,
+            FilingService filings) {
         this.steps = steps;
+        this.verification = verification;
         this.records = records;
         this.filings = filings;
     }
@@ -56,7 +60,7 @@ class TaskCompletions {
                 variables.put("papersDue", papersDue);
             }
             case "Task_SupplyPapers" -> steps.recordPapersSupplied(filingId, text(values, "note"));
-            case "Task_VerifyPledge" -> steps.recordVerification(filingId,
+            case "Task_VerifyPledge" -> verification.recordVerification(filingId,
                     FulfillmentStatus.valueOf(text(values, "outcome")), text(values, "findings"),
                     text(values, "action"));
             default -> records.note(filingId, "TASK_COMPLETED", task.name());
