@@ -13,15 +13,9 @@ import cn.gov.ln.credit.pledge.PledgeService;
 import cn.gov.ln.credit.pledge.PledgeStatus;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
-import cn.gov.ln.credit.shared.ConflictException;
-import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.MessageArgs;
-import cn.gov.ln.credit.shared.ValidationException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +25,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The steps of the PermitFiling process. Service tasks call these as the system; officers' task completions call
- * the recording steps as themselves. Each step is one transaction with the process step that calls it, and each is
- * safe to repeat when a job is retried. An approval on a pledge starts PledgeVerification by its key
- * ({@link #VERIFICATION_PROCESS}); that process's steps are in the {@code verification} package, which depends on
- * this one and not the reverse.
+ * The steps the PermitFiling process runs itself: its service tasks call these as the system. Each step is one
+ * transaction with the process step that calls it, and each is safe to repeat when a job is retried. What people do
+ * through the process's user tasks (review, papers supplied, decision) is {@link ReviewSteps}'. An approval on a
+ * pledge starts PledgeVerification by its key ({@link #VERIFICATION_PROCESS}); that process's steps are in the
+ * {@code verification} package, which depends on this one and not the reverse.
  */
 @Service
 public class FilingSteps {
@@ -156,100 +150,6 @@ public class FilingSteps {
         return false;
     }
 
-    /** The intake officer's review. Returns the date papers are due when papers are requested. */
-    @Transactional
-    public Date recordReview(long filingId, ReviewDecision decision, String reason, String missingPapers,
-            Integer papersWorkingDays) {
-        Actor actor = actor();
-        Filing filing = load(filingId);
-        if (filing.status() != FilingStatus.IN_REVIEW) {
-            throw new ConflictException("error.filing.notInReview");
-        }
-        List<FieldViolation> violations = new ArrayList<>();
-        if (decision == ReviewDecision.REQUEST_PAPERS && (missingPapers == null || missingPapers.isBlank())) {
-            violations.add(FieldViolation.of("fields.missingPapers", "validation.required"));
-        }
-        if (decision == ReviewDecision.REJECT && (reason == null || reason.isBlank())) {
-            violations.add(FieldViolation.of("fields.reason", "validation.required"));
-        }
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
-        Date papersDue = null;
-        switch (decision) {
-            case ACCEPT -> {
-                mapper.setStatus(filingId, FilingStatus.AWAITING_DECISION);
-                record(filingId, "REVIEW_ACCEPTED", reason);
-            }
-            case REQUEST_PAPERS -> papersDue = requestPapers(filing, missingPapers, papersWorkingDays);
-            case REJECT -> {
-                mapper.setDecision(filingId, Decision.REJECT, reason.strip(), now(), actor.username(),
-                        FilingStatus.REJECTED);
-                record(filingId, "REJECTED_AT_INTAKE", reason.strip());
-            }
-        }
-        audit.record(actor, AuditActions.FILING_REVIEWED, "filing", filing.filingNo(), decision.name());
-        return papersDue;
-    }
-
-    private Date requestPapers(Filing filing, String missingPapers, Integer papersWorkingDays) {
-        LocalDate due = calendar.addWorkingDays(LocalDate.now(clock),
-                papersWorkingDays == null ? 5 : papersWorkingDays);
-        mapper.setPapersDue(filing.id(), due, FilingStatus.PAPERS_REQUESTED);
-        record(filing.id(), "PAPERS_REQUESTED", missingPapers.strip(), due);
-        notifications.notify(filing.applicantUsername(), "notice.filing.papersRequested", FilingRecords.link(filing),
-                filing.filingNo(), missingPapers.strip(), due);
-        return endOf(due);
-    }
-
-    @Transactional
-    public void recordPapersSupplied(long filingId, String note) {
-        Filing filing = load(filingId);
-        if (filing.status() != FilingStatus.PAPERS_REQUESTED) {
-            throw new ConflictException("error.filing.noPapersRequested");
-        }
-        mapper.setStatus(filingId, FilingStatus.IN_REVIEW);
-        record(filingId, "PAPERS_SUPPLIED", note);
-    }
-
-    /**
-     * The approval officer's decision, made after the second credit check. Returns the date papers are due when
-     * the officer asks for papers instead of deciding. A filing granted approval in lieu cannot be approved once its
-     * subject is no longer eligible (listed, or a false pledge unrepaired, since intake): the officer may still
-     * reject it or ask for the certificates.
-     */
-    @Transactional
-    public Date recordDecision(long filingId, Decision decision, String reason, String missingPapers,
-            Integer papersWorkingDays) {
-        Actor actor = actor();
-        Filing filing = load(filingId);
-        if (filing.status() != FilingStatus.AWAITING_DECISION) {
-            throw new ConflictException("error.filing.notAwaitingDecision");
-        }
-        if (decision == Decision.REJECT && (reason == null || reason.isBlank())) {
-            throw ValidationException.of("fields.reason", "validation.required");
-        }
-        if (decision == Decision.APPROVE && Boolean.TRUE.equals(filing.inLieuGranted())) {
-            String refusal = eligibility.refusal(filing.subjectId()).orElse(null);
-            if (refusal != null) {
-                throw new ConflictException("error." + refusal);
-            }
-        }
-        if (decision == Decision.REQUEST_PAPERS) {
-            if (missingPapers == null || missingPapers.isBlank()) {
-                throw ValidationException.of("fields.missingPapers", "validation.required");
-            }
-            Date due = requestPapers(filing, missingPapers, papersWorkingDays);
-            audit.record(actor, AuditActions.FILING_DECIDED, "filing", filing.filingNo(), decision.name());
-            return due;
-        }
-        mapper.setDecision(filingId, decision, reason == null ? null : reason.strip(), now(), actor.username(),
-                decision == Decision.APPROVE ? FilingStatus.APPROVED : FilingStatus.REJECTED);
-        record(filingId, decision == Decision.APPROVE ? "APPROVED" : "REJECTED", reason);
-        audit.record(actor, AuditActions.FILING_DECIDED, "filing", filing.filingNo(), decision.name());
-        return null;
-    }
-
     /** Tells the applicant the outcome of their filing. */
     @Transactional
     public void notifyDecision(long filingId) {
@@ -305,10 +205,6 @@ public class FilingSteps {
 
     private Actor actor() {
         return guard.current();
-    }
-
-    private Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 
     private Date endOf(LocalDate day) {

@@ -3,8 +3,8 @@ package cn.gov.ln.credit.task;
 import cn.gov.ln.credit.filing.Decision;
 import cn.gov.ln.credit.filing.FilingRecords;
 import cn.gov.ln.credit.filing.FilingService;
-import cn.gov.ln.credit.filing.FilingSteps;
 import cn.gov.ln.credit.filing.ReviewDecision;
+import cn.gov.ln.credit.filing.ReviewSteps;
 import cn.gov.ln.credit.forms.FormFile;
 import cn.gov.ln.credit.forms.FormSchema;
 import cn.gov.ln.credit.pledge.FulfillmentStatus;
@@ -25,14 +25,14 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskCompletions {
 
-    private final FilingSteps steps;
+    private final ReviewSteps reviews;
     private final VerificationSteps verification;
     private final FilingRecords records;
     private final FilingService filings;
 
-    TaskCompletions(FilingSteps steps, VerificationSteps verification, FilingRecords records,
+    TaskCompletions(ReviewSteps reviews, VerificationSteps verification, FilingRecords records,
             FilingService filings) {
-        this.steps = steps;
+        this.reviews = reviews;
         this.verification = verification;
         this.records = records;
         this.filings = filings;
@@ -50,16 +50,16 @@ class TaskCompletions {
         long filingId = task.filingId();
         switch (task.taskKey()) {
             case "Task_ReviewFiling" -> {
-                Date papersDue = steps.recordReview(filingId, ReviewDecision.valueOf(text(values, "reviewDecision")),
+                Date papersDue = reviews.recordReview(filingId, ReviewDecision.valueOf(text(values, "reviewDecision")),
                         text(values, "reason"), text(values, "missingPapers"), number(values, "papersWorkingDays"));
                 variables.put("papersDue", papersDue);
             }
             case "Task_DecideFiling" -> {
-                Date papersDue = steps.recordDecision(filingId, Decision.valueOf(text(values, "decision")),
+                Date papersDue = reviews.recordDecision(filingId, Decision.valueOf(text(values, "decision")),
                         text(values, "reason"), text(values, "missingPapers"), number(values, "papersWorkingDays"));
                 variables.put("papersDue", papersDue);
             }
-            case "Task_SupplyPapers" -> steps.recordPapersSupplied(filingId, text(values, "note"));
+            case "Task_SupplyPapers" -> reviews.recordPapersSupplied(filingId, text(values, "note"));
             case "Task_VerifyPledge" -> verification.recordVerification(filingId,
                     FulfillmentStatus.valueOf(text(values, "outcome")), text(values, "findings"),
                     text(values, "action"));
