@@ -56,6 +56,8 @@ abstract class FilingProcessSupport {
     @Autowired
     FilingService filings;
     @Autowired
+    FilingQueries queries;
+    @Autowired
     FilingTaskService tasks;
     @Autowired
     CreditCheckService creditChecks;
@@ -174,7 +176,7 @@ abstract class FilingProcessSupport {
     }
 
     Filing reload(Filing filing) {
-        return signIn.call("intake", () -> filings.get(filing.id()));
+        return signIn.call("intake", () -> queries.get(filing.id()));
     }
 
     List<String> events(Filing filing) {

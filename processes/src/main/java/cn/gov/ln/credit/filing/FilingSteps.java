@@ -14,6 +14,9 @@ import cn.gov.ln.credit.pledge.PledgeStatus;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.shared.MessageArgs;
+import cn.gov.ln.credit.shared.NotFoundException;
+import cn.gov.ln.credit.subject.CreditSubject;
+import cn.gov.ln.credit.subject.SubjectService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
@@ -38,7 +41,7 @@ public class FilingSteps {
 
     private final FilingMapper mapper;
     private final FilingRecords records;
-    private final FilingService filings;
+    private final SubjectService subjects;
     private final CreditCheckService creditChecks;
     private final MatterService matters;
     private final PledgeService pledges;
@@ -51,14 +54,14 @@ public class FilingSteps {
     private final Clock clock;
     private final int toleranceWorkingDays;
 
-    FilingSteps(FilingMapper mapper, FilingRecords records, FilingService filings, CreditCheckService creditChecks,
+    FilingSteps(FilingMapper mapper, FilingRecords records, SubjectService subjects, CreditCheckService creditChecks,
             MatterService matters, PledgeService pledges, InLieuEligibility eligibility,
             NotificationService notifications, WorkingDayCalendar calendar, RuntimeService runtime, AuditService audit,
             AccessGuard guard, Clock clock,
             @Value("${credit.filing.tolerance-working-days:10}") int toleranceWorkingDays) {
         this.mapper = mapper;
         this.records = records;
-        this.filings = filings;
+        this.subjects = subjects;
         this.creditChecks = creditChecks;
         this.matters = matters;
         this.pledges = pledges;
@@ -79,7 +82,7 @@ public class FilingSteps {
     @Transactional
     public CreditCheckService.CheckResult checkCredit(long filingId, CheckPurpose purpose) {
         Filing filing = load(filingId);
-        CreditCheckService.CheckResult result = creditChecks.check(filings.subjectOf(filing), purpose, filingId);
+        CreditCheckService.CheckResult result = creditChecks.check(subjectOf(filing), purpose, filingId);
         CreditCheckRecord record = result.record();
         record(filingId, purpose == CheckPurpose.INTAKE ? "CREDIT_CHECKED" : "CREDIT_RECHECKED", summary(record));
         if (purpose == CheckPurpose.PRE_DECISION) {
@@ -201,6 +204,12 @@ public class FilingSteps {
 
     private Filing load(long filingId) {
         return records.find(filingId);
+    }
+
+    /** The subject the filing's credit checks ask about. */
+    private CreditSubject subjectOf(Filing filing) {
+        return subjects.lookup(filing.subjectId()).orElseThrow(() -> new NotFoundException("subject",
+                filing.subjectId()));
     }
 
     private Actor actor() {

@@ -1,8 +1,8 @@
 package cn.gov.ln.credit.task;
 
 import cn.gov.ln.credit.filing.Decision;
+import cn.gov.ln.credit.filing.FilingDocuments;
 import cn.gov.ln.credit.filing.FilingRecords;
-import cn.gov.ln.credit.filing.FilingService;
 import cn.gov.ln.credit.filing.ReviewDecision;
 import cn.gov.ln.credit.filing.ReviewSteps;
 import cn.gov.ln.credit.forms.FormFile;
@@ -28,14 +28,14 @@ class TaskCompletions {
     private final ReviewSteps reviews;
     private final VerificationSteps verification;
     private final FilingRecords records;
-    private final FilingService filings;
+    private final FilingDocuments documents;
 
     TaskCompletions(ReviewSteps reviews, VerificationSteps verification, FilingRecords records,
-            FilingService filings) {
+            FilingDocuments documents) {
         this.reviews = reviews;
         this.verification = verification;
         this.records = records;
-        this.filings = filings;
+        this.documents = documents;
     }
 
     Map<String, Object> complete(TaskItem task, FormSchema form, Map<String, Object> values) {
@@ -76,7 +76,7 @@ class TaskCompletions {
                 List<Long> stored = new ArrayList<>();
                 for (Object item : files) {
                     FormFile file = (FormFile) item;
-                    stored.add(filings.upload(task.filingId(), paperName(form, key), file.fileName(),
+                    stored.add(documents.upload(task.filingId(), paperName(form, key), file.fileName(),
                             file.contentType(), file.content()).id());
                 }
                 ids.put(key, stored.stream().map(String::valueOf).collect(Collectors.joining(",")));
