@@ -59,6 +59,8 @@ abstract class FilingProcessSupport {
     @Autowired
     FilingService filings;
     @Autowired
+    FilingQueries queries;
+    @Autowired
     FilingTaskService tasks;
     @Autowired
     CreditCheckService creditChecks;
@@ -183,7 +185,7 @@ abstract class FilingProcessSupport {
     }
 
     Filing reload(Filing filing) {
-        return signIn.call("intake", () -> filings.get(filing.id()));
+        return signIn.call("intake", () -> queries.get(filing.id()));
     }
 
     List<String> events(Filing filing) {

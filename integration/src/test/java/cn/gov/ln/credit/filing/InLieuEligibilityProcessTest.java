@@ -25,6 +25,7 @@ import cn.gov.ln.credit.repair.RepairService;
 import cn.gov.ln.credit.security.SystemRunner;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.ConflictException;
+import cn.gov.ln.credit.verification.VerificationSteps;
 import cn.gov.ln.testing.SignIn;
 import cn.gov.ln.testing.core.CoreTestApplication;
 import java.io.IOException;
@@ -66,7 +67,7 @@ class InLieuEligibilityProcessTest extends FilingProcessSupport {
     @Autowired
     InLieuEligibility eligibility;
     @Autowired
-    FilingSteps steps;
+    VerificationSteps verification;
     @Autowired
     RepairService repairs;
 
@@ -184,7 +185,7 @@ class InLieuEligibilityProcessTest extends FilingProcessSupport {
         assertThat(eligibility.refusal(subjectId)).isEmpty();
 
         determineFalse(pledge);
-        system.run(() -> steps.raiseBreach(filing.id()));
+        system.run(() -> verification.raiseBreach(filing.id()));
         assertThat(eligibility.refusal(subjectId)).contains(InLieuEligibility.FALSE_PLEDGE);
 
         long breachId = jdbc.queryForObject("SELECT id FROM breach WHERE pledge_code = ?", Long.class,

@@ -85,7 +85,7 @@ class PermitFilingProcessTest extends FilingProcessSupport {
         complete("intake", instance, "Task_SupplyPapers", Map.of("papers", List.of(paper), "note", "窗口代收"));
         assertThat(instance).isWaitingAt("Task_ReviewFiling");
         assertThat(reload(filing).status()).isEqualTo(FilingStatus.IN_REVIEW);
-        assertThat(signIn.call("intake", () -> filings.view(filing.id())).documents())
+        assertThat(signIn.call("intake", () -> queries.view(filing.id())).documents())
                 .singleElement().satisfies(d -> {
                     assertThat(d.fileName()).isEqualTo("制度.pdf");
                     assertThat(d.paperName()).startsWith("补正材料");
@@ -164,7 +164,7 @@ class PermitFilingProcessTest extends FilingProcessSupport {
 
         runJobs(instance);
         assertThat(instance).isWaitingAt("Task_DecideFiling");
-        FilingView view = signIn.call("approver", () -> filings.view(filing.id()));
+        FilingView view = signIn.call("approver", () -> queries.view(filing.id()));
         assertThat(view.creditChangedSinceIntake()).isTrue();
         assertThat(view.checks()).extracting(CreditCheckRecord::grade).containsExactly("B", "D");
         assertThat(events(filing)).contains("CREDIT_CHANGED");

@@ -8,6 +8,7 @@ import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.account.NewUser;
 import cn.gov.ln.credit.department.DepartmentService;
 import cn.gov.ln.credit.filing.Filing;
+import cn.gov.ln.credit.filing.FilingQueries;
 import cn.gov.ln.credit.filing.FilingRoute;
 import cn.gov.ln.credit.filing.FilingService;
 import cn.gov.ln.credit.filing.NewFiling;
@@ -48,6 +49,8 @@ class FilingTaskProcessTest {
     FilingTaskService tasks;
     @Autowired
     FilingService filings;
+    @Autowired
+    FilingQueries queries;
     @Autowired
     AccountAdministration accounts;
     @Autowired
@@ -188,7 +191,7 @@ class FilingTaskProcessTest {
         cn.gov.ln.credit.forms.FormFile report = new cn.gov.ln.credit.forms.FormFile("检验报告.pdf",
                 "application/pdf", "%PDF-1.4".getBytes());
         signIn.run("applicant", () -> tasks.complete(own.get(0).taskId(), Map.of("papers", List.of(report))));
-        assertThat(signIn.call("intake", () -> filings.view(filing.id())).documents()).hasSize(1);
+        assertThat(signIn.call("intake", () -> queries.view(filing.id())).documents()).hasSize(1);
     }
 
     private void create(String username, ActorKind kind, long department, String role) {

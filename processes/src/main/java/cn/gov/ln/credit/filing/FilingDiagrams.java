@@ -25,12 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FilingDiagrams {
 
-    private final FilingService filings;
+    private final FilingQueries filings;
     private final HistoryService history;
     private final RepositoryService repository;
     private final Cache models;
 
-    FilingDiagrams(FilingService filings, HistoryService history, RepositoryService repository, CacheManager caches) {
+    FilingDiagrams(FilingQueries filings, HistoryService history, RepositoryService repository, CacheManager caches) {
         this.filings = filings;
         this.history = history;
         this.repository = repository;

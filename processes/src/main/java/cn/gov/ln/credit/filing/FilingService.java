@@ -3,7 +3,6 @@ package cn.gov.ln.credit.filing;
 import cn.gov.ln.credit.audit.AuditActions;
 import cn.gov.ln.credit.audit.AuditService;
 import cn.gov.ln.credit.calendar.WorkingDayCalendar;
-import cn.gov.ln.credit.creditcheck.CreditCheckService;
 import cn.gov.ln.credit.department.Department;
 import cn.gov.ln.credit.department.DepartmentService;
 import cn.gov.ln.credit.division.DivisionCodes;
@@ -21,18 +20,12 @@ import cn.gov.ln.credit.shared.ExternalReference;
 import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.GeneratedId;
 import cn.gov.ln.credit.shared.IdempotencyConflict;
-import cn.gov.ln.credit.shared.Like;
 import cn.gov.ln.credit.shared.MessageArgs;
 import cn.gov.ln.credit.shared.NotFoundException;
-import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.Stored;
-import cn.gov.ln.credit.shared.Text;
-import cn.gov.ln.credit.shared.ValidationException;
 import cn.gov.ln.credit.shared.Violations;
 import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectService;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,46 +38,44 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Permit filings: an applicant on the portal, an officer at the window or a department system files an
- * application; the filing and its PermitFiling process start in one transaction. Officers see the filings of
- * their department and division; applicants their own.
+ * Permit filings' intake: an applicant on the portal, an officer at the window or a department system files an
+ * application; the filing and its PermitFiling process start in one transaction, and a retry under the same external
+ * reference gets the filing made the first time. What is shown of filings, and to whom, is {@link FilingQueries}';
+ * their papers are {@link FilingDocuments}'.
  */
 @Service
 public class FilingService {
 
     public static final String PROCESS = "PermitFiling";
-    public static final long MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
-    static final Set<String> DOCUMENT_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final FilingMapper mapper;
+    private final FilingQueries queries;
     private final MatterService matters;
     private final SubjectService subjects;
     private final DepartmentService departments;
     private final PledgeQueries pledges;
-    private final CreditCheckService creditChecks;
     private final WorkingDayCalendar calendar;
     private final RuntimeService runtime;
     private final AuditService audit;
     private final AccessGuard guard;
     private final Clock clock;
 
-    FilingService(FilingMapper mapper, MatterService matters, SubjectService subjects, DepartmentService departments,
-            PledgeQueries pledges, CreditCheckService creditChecks, WorkingDayCalendar calendar,
-            RuntimeService runtime, AuditService audit, AccessGuard guard, Clock clock) {
+    FilingService(FilingMapper mapper, FilingQueries queries, MatterService matters, SubjectService subjects,
+            DepartmentService departments, PledgeQueries pledges, WorkingDayCalendar calendar, RuntimeService runtime,
+            AuditService audit, AccessGuard guard, Clock clock) {
         this.mapper = mapper;
+        this.queries = queries;
         this.matters = matters;
         this.subjects = subjects;
         this.departments = departments;
         this.pledges = pledges;
-        this.creditChecks = creditChecks;
         this.calendar = calendar;
         this.runtime = runtime;
         this.audit = audit;
@@ -112,7 +103,7 @@ public class FilingService {
     public Stored<FilingSummary> fileOnce(NewFiling request) {
         Filed filed = fileAndKeep(request);
         if (filed.subject() == null) {
-            return Stored.replayed(summaryOf(filed.filing()));
+            return Stored.replayed(queries.summaryOf(filed.filing()));
         }
         // a new filing: its matter and subject are at hand, and no check has run yet
         return Stored.created(new FilingSummary(filed.filing(), filed.matter(), subjects.view(filed.subject()),
@@ -159,7 +150,7 @@ public class FilingService {
         GeneratedId id = new GeneratedId();
         mapper.insert(filing, id);
         String filingNo = "BJ" + today.format(DAY) + String.format("%08d", id.value());
-        FilingSteps.event(mapper, id.value(), "FILED", actor.username(), now, MessageArgs.label(channel(actor)),
+        FilingRecords.event(mapper, id.value(), "FILED", actor.username(), now, MessageArgs.label(channel(actor)),
                 matter.get().name());
         Map<String, Object> variables = new HashMap<>();
         variables.put("filingId", id.value());
@@ -174,145 +165,6 @@ public class FilingService {
         mapper.setNumberAndProcess(id.value(), filingNo, instance.getId());
         audit.record(actor, AuditActions.FILING_RECEIVED, "filing", filingNo, matter.get().code());
         return new Filed(filing.numbered(id.value(), filingNo, instance.getId()), matter.get(), subject);
-    }
-
-    @Transactional(readOnly = true)
-    public Filing get(long id) {
-        Actor actor = guard.current();
-        Filing filing = mapper.findById(id);
-        if (filing == null || !canRead(actor, filing)) {
-            throw new NotFoundException("filing", id);
-        }
-        return filing;
-    }
-
-    @Transactional(readOnly = true)
-    public Filing getByNo(String filingNo) {
-        Filing filing = mapper.findByNo(filingNo);
-        if (filing == null) {
-            throw new NotFoundException("filing", filingNo);
-        }
-        return get(filing.id());
-    }
-
-    /** The filing with what the API answers with; the case screen's timeline, papers and diagram are left out. */
-    @Transactional(readOnly = true)
-    public FilingSummary summary(long id) {
-        return summaryOf(get(id));
-    }
-
-    private FilingSummary summaryOf(Filing filing) {
-        return new FilingSummary(filing, matters.get(filing.matterCode()),
-                subjects.view(subjects.lookup(filing.subjectId()).orElseThrow()), creditChecks.evidenceOf(filing.id()));
-    }
-
-    /** The whole case: filing, matter, subject, check evidence, timeline, papers and process positions. */
-    @Transactional(readOnly = true)
-    public FilingView view(long id) {
-        Filing filing = get(id);
-        List<FilingView.ProcessPosition> positions = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(filing.filingNo()).list().stream()
-                .map(p -> new FilingView.ProcessPosition(p.getProcessDefinitionId(),
-                        p.getProcessDefinitionId().split(":")[0], p.getId(), runtime.getActiveActivityIds(p.getId())))
-                .toList();
-        return new FilingView(filing, matters.get(filing.matterCode()),
-                subjects.view(subjects.lookup(filing.subjectId()).orElseThrow()),
-                departments.nameOf(filing.departmentId()), creditChecks.evidenceOf(id), mapper.findEvents(id),
-                mapper.findDocuments(id), positions);
-    }
-
-    @Transactional(readOnly = true)
-    public List<Filing> search(FilingQuery query, PageRequest page) {
-        Actor actor = guard.current();
-        return mapper.search(query, scope(actor), Like.prefix(query.text()), page.offset(), page.limit());
-    }
-
-    @Transactional(readOnly = true)
-    public long count(FilingQuery query) {
-        Actor actor = guard.current();
-        return mapper.count(query, scope(actor), Like.prefix(query.text()));
-    }
-
-    /** Adds a paper to a filing: the applicant for their own, an officer of the handling department. */
-    @Transactional
-    public FilingDocument upload(long filingId, String paperName, String fileName, String contentType,
-            byte[] content) {
-        Actor actor = guard.current();
-        Filing filing = get(filingId);
-        List<FieldViolation> violations = new ArrayList<>();
-        if (paperName == null || paperName.isBlank() || paperName.length() > 200) {
-            violations.add(FieldViolation.of("paperName", "validation.required"));
-        }
-        Text.fileNameProblem(fileName).ifPresent(key -> violations.add(FieldViolation.of("fileName", key)));
-        if (contentType == null || !DOCUMENT_TYPES.contains(contentType)) {
-            violations.add(FieldViolation.of("file", "validation.document.type"));
-        }
-        if (content == null || content.length == 0) {
-            violations.add(FieldViolation.of("file", "validation.document.empty"));
-        } else if (content.length > MAX_DOCUMENT_BYTES) {
-            violations.add(FieldViolation.of("file", "validation.document.tooLarge", MAX_DOCUMENT_BYTES / 1024 / 1024));
-        }
-        if (!filing.isOpen()) {
-            violations.add(FieldViolation.of("file", "validation.filing.closed"));
-        }
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        FilingDocument document = new FilingDocument(0, filingId, paperName.strip(), fileName.strip(), contentType,
-                content.length, sha256(content), actor.username(), now);
-        GeneratedId id = new GeneratedId();
-        mapper.insertDocument(document, content, id);
-        FilingSteps.event(mapper, filingId, "PAPER_UPLOADED", actor.username(), now, paperName.strip(),
-                fileName.strip());
-        return mapper.findDocument(id.value());
-    }
-
-    @Transactional(readOnly = true)
-    public byte[] documentContent(long documentId) {
-        FilingDocument document = mapper.findDocument(documentId);
-        if (document == null) {
-            throw new NotFoundException("document", documentId);
-        }
-        get(document.filingId());
-        return mapper.findDocumentContent(documentId).content();
-    }
-
-    @Transactional(readOnly = true)
-    public FilingDocument document(long documentId) {
-        FilingDocument document = mapper.findDocument(documentId);
-        if (document == null) {
-            throw new NotFoundException("document", documentId);
-        }
-        get(document.filingId());
-        return document;
-    }
-
-    /** The subject the filing's credit checks ask about. */
-    CreditSubject subjectOf(Filing filing) {
-        return subjects.lookup(filing.subjectId()).orElseThrow(() -> new NotFoundException("subject",
-                filing.subjectId()));
-    }
-
-    boolean canRead(Actor actor, Filing filing) {
-        if (actor.isSystem()) {
-            return true;
-        }
-        if (actor.kind() == ActorKind.APPLICANT) {
-            return actor.username().equals(filing.applicantUsername())
-                    || actor.subjectId() != null && actor.subjectId() == filing.subjectId();
-        }
-        return guard.isPermitted(Permissions.FILING_READ) && actor.coversDivision(filing.divisionCode())
-                && actor.departmentId() != null && actor.departmentId() == filing.departmentId();
-    }
-
-    private FilingMapper.Scope scope(Actor actor) {
-        if (actor.kind() == ActorKind.APPLICANT) {
-            return new FilingMapper.Scope("%", null, actor.username());
-        }
-        guard.require(Permissions.FILING_READ);
-        return new FilingMapper.Scope(actor.scopePrefix() + "%",
-                actor.departmentId() == null ? -1L : actor.departmentId(), null);
     }
 
     /** What a retry under the same reference asks that the stored filing does not hold. */
@@ -408,7 +260,8 @@ public class FilingService {
             violations.add(FieldViolation.of("pledgeCode", "validation.filing.pledgeNotInForce"));
         } else if (!Objects.equals(request.matterCode(), pledge.pledge().matterCode())) {
             violations.add(FieldViolation.of("pledgeCode", "validation.filing.pledgeForAnotherMatter"));
-        } else if (department != null && !Long.valueOf(department.id()).equals(pledge.pledge().acceptingDepartmentId())) {
+        } else if (department != null
+                && !Long.valueOf(department.id()).equals(pledge.pledge().acceptingDepartmentId())) {
             violations.add(FieldViolation.of("pledgeCode", "validation.filing.pledgeToAnotherUnit"));
         }
     }
@@ -425,13 +278,5 @@ public class FilingService {
         byte[] bytes = new byte[11];
         new java.security.SecureRandom().nextBytes(bytes);
         return bytes;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

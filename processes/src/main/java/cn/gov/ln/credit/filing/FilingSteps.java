@@ -2,7 +2,6 @@ package cn.gov.ln.credit.filing;
 
 import cn.gov.ln.credit.audit.AuditActions;
 import cn.gov.ln.credit.audit.AuditService;
-import cn.gov.ln.credit.breach.BreachService;
 import cn.gov.ln.credit.calendar.WorkingDayCalendar;
 import cn.gov.ln.credit.creditcheck.CheckPurpose;
 import cn.gov.ln.credit.creditcheck.CreditCheckRecord;
@@ -10,51 +9,44 @@ import cn.gov.ln.credit.creditcheck.CreditCheckService;
 import cn.gov.ln.credit.matter.MatterService;
 import cn.gov.ln.credit.matter.PermitMatter;
 import cn.gov.ln.credit.notification.NotificationService;
-import cn.gov.ln.credit.pledge.Determination;
-import cn.gov.ln.credit.pledge.FulfillmentStatus;
 import cn.gov.ln.credit.pledge.PledgeFulfilment;
 import cn.gov.ln.credit.pledge.PledgeQueries;
 import cn.gov.ln.credit.pledge.PledgeStatus;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
-import cn.gov.ln.credit.shared.ConflictException;
-import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.MessageArgs;
 import cn.gov.ln.credit.shared.NotFoundException;
-import cn.gov.ln.credit.shared.ValidationException;
+import cn.gov.ln.credit.subject.CreditSubject;
+import cn.gov.ln.credit.subject.SubjectService;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The steps of the PermitFiling and PledgeVerification processes. Service tasks call these as the system;
- * officers' task completions call the recording steps as themselves. Each step is one transaction with the
- * process step that calls it, and each is safe to repeat when a job is retried.
+ * The steps the PermitFiling process runs itself: its service tasks call these as the system. Each step is one
+ * transaction with the process step that calls it, and each is safe to repeat when a job is retried. What people do
+ * through the process's user tasks (review, papers supplied, decision) is {@link ReviewSteps}'. An approval on a
+ * pledge starts PledgeVerification by its key ({@link #VERIFICATION_PROCESS}); that process's steps are in the
+ * {@code verification} package, which depends on this one and not the reverse.
  */
 @Service
 public class FilingSteps {
 
     public static final String VERIFICATION_PROCESS = "PledgeVerification";
-    private static final Random RANDOM = new java.security.SecureRandom();
-    private static final int EVENT_ARG_LENGTH = 300;
 
     private final FilingMapper mapper;
-    private final FilingService filings;
+    private final FilingRecords records;
+    private final SubjectService subjects;
     private final CreditCheckService creditChecks;
     private final MatterService matters;
     private final PledgeQueries pledges;
     private final PledgeFulfilment fulfilment;
-    private final BreachService breaches;
     private final InLieuEligibility eligibility;
     private final NotificationService notifications;
     private final WorkingDayCalendar calendar;
@@ -63,21 +55,19 @@ public class FilingSteps {
     private final AccessGuard guard;
     private final Clock clock;
     private final int toleranceWorkingDays;
-    private final int verificationWorkingDays;
 
-    FilingSteps(FilingMapper mapper, FilingService filings, CreditCheckService creditChecks, MatterService matters,
-            PledgeQueries pledges, PledgeFulfilment fulfilment, BreachService breaches,
-            InLieuEligibility eligibility, NotificationService notifications,
-            WorkingDayCalendar calendar, RuntimeService runtime, AuditService audit, AccessGuard guard, Clock clock,
-            @Value("${credit.filing.tolerance-working-days:10}") int toleranceWorkingDays,
-            @Value("${credit.filing.verification-working-days:20}") int verificationWorkingDays) {
+    FilingSteps(FilingMapper mapper, FilingRecords records, SubjectService subjects, CreditCheckService creditChecks,
+            MatterService matters, PledgeQueries pledges, PledgeFulfilment fulfilment, InLieuEligibility eligibility,
+            NotificationService notifications, WorkingDayCalendar calendar, RuntimeService runtime, AuditService audit,
+            AccessGuard guard, Clock clock,
+            @Value("${credit.filing.tolerance-working-days:10}") int toleranceWorkingDays) {
         this.mapper = mapper;
-        this.filings = filings;
+        this.records = records;
+        this.subjects = subjects;
         this.creditChecks = creditChecks;
         this.matters = matters;
         this.pledges = pledges;
         this.fulfilment = fulfilment;
-        this.breaches = breaches;
         this.eligibility = eligibility;
         this.notifications = notifications;
         this.calendar = calendar;
@@ -86,7 +76,6 @@ public class FilingSteps {
         this.guard = guard;
         this.clock = clock;
         this.toleranceWorkingDays = toleranceWorkingDays;
-        this.verificationWorkingDays = verificationWorkingDays;
     }
 
     /**
@@ -96,7 +85,7 @@ public class FilingSteps {
     @Transactional
     public CreditCheckService.CheckResult checkCredit(long filingId, CheckPurpose purpose) {
         Filing filing = load(filingId);
-        CreditCheckService.CheckResult result = creditChecks.check(filings.subjectOf(filing), purpose, filingId);
+        CreditCheckService.CheckResult result = creditChecks.check(subjectOf(filing), purpose, filingId);
         CreditCheckRecord record = result.record();
         record(filingId, purpose == CheckPurpose.INTAKE ? "CREDIT_CHECKED" : "CREDIT_RECHECKED", summary(record));
         if (purpose == CheckPurpose.PRE_DECISION) {
@@ -162,102 +151,9 @@ public class FilingSteps {
         }
         mapper.setInLieu(filingId, false, refusal);
         record(filingId, "IN_LIEU_REFUSED", MessageArgs.key(refusal));
-        notifications.notify(filing.applicantUsername(), "notice.filing.inLieuRefused", link(filing),
+        notifications.notify(filing.applicantUsername(), "notice.filing.inLieuRefused", FilingRecords.link(filing),
                 filing.filingNo(), MessageArgs.key(refusal));
         return false;
-    }
-
-    /** The intake officer's review. Returns the date papers are due when papers are requested. */
-    @Transactional
-    public Date recordReview(long filingId, ReviewDecision decision, String reason, String missingPapers,
-            Integer papersWorkingDays) {
-        Actor actor = actor();
-        Filing filing = load(filingId);
-        if (filing.status() != FilingStatus.IN_REVIEW) {
-            throw new ConflictException("error.filing.notInReview");
-        }
-        List<FieldViolation> violations = new ArrayList<>();
-        if (decision == ReviewDecision.REQUEST_PAPERS && (missingPapers == null || missingPapers.isBlank())) {
-            violations.add(FieldViolation.of("fields.missingPapers", "validation.required"));
-        }
-        if (decision == ReviewDecision.REJECT && (reason == null || reason.isBlank())) {
-            violations.add(FieldViolation.of("fields.reason", "validation.required"));
-        }
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
-        Date papersDue = null;
-        switch (decision) {
-            case ACCEPT -> {
-                mapper.setStatus(filingId, FilingStatus.AWAITING_DECISION);
-                record(filingId, "REVIEW_ACCEPTED", reason);
-            }
-            case REQUEST_PAPERS -> papersDue = requestPapers(filing, missingPapers, papersWorkingDays);
-            case REJECT -> {
-                mapper.setDecision(filingId, Decision.REJECT, reason.strip(), now(), actor.username(),
-                        FilingStatus.REJECTED);
-                record(filingId, "REJECTED_AT_INTAKE", reason.strip());
-            }
-        }
-        audit.record(actor, AuditActions.FILING_REVIEWED, "filing", filing.filingNo(), decision.name());
-        return papersDue;
-    }
-
-    private Date requestPapers(Filing filing, String missingPapers, Integer papersWorkingDays) {
-        LocalDate due = calendar.addWorkingDays(LocalDate.now(clock), papersWorkingDays == null ? 5 : papersWorkingDays);
-        mapper.setPapersDue(filing.id(), due, FilingStatus.PAPERS_REQUESTED);
-        record(filing.id(), "PAPERS_REQUESTED", missingPapers.strip(), due);
-        notifications.notify(filing.applicantUsername(), "notice.filing.papersRequested", link(filing),
-                filing.filingNo(), missingPapers.strip(), due);
-        return endOf(due);
-    }
-
-    @Transactional
-    public void recordPapersSupplied(long filingId, String note) {
-        Filing filing = load(filingId);
-        if (filing.status() != FilingStatus.PAPERS_REQUESTED) {
-            throw new ConflictException("error.filing.noPapersRequested");
-        }
-        mapper.setStatus(filingId, FilingStatus.IN_REVIEW);
-        record(filingId, "PAPERS_SUPPLIED", note);
-    }
-
-    /**
-     * The approval officer's decision, made after the second credit check. Returns the date papers are due when
-     * the officer asks for papers instead of deciding. A filing granted approval in lieu cannot be approved once its
-     * subject is no longer eligible (listed, or a false pledge unrepaired, since intake): the officer may still
-     * reject it or ask for the certificates.
-     */
-    @Transactional
-    public Date recordDecision(long filingId, Decision decision, String reason, String missingPapers,
-            Integer papersWorkingDays) {
-        Actor actor = actor();
-        Filing filing = load(filingId);
-        if (filing.status() != FilingStatus.AWAITING_DECISION) {
-            throw new ConflictException("error.filing.notAwaitingDecision");
-        }
-        if (decision == Decision.REJECT && (reason == null || reason.isBlank())) {
-            throw ValidationException.of("fields.reason", "validation.required");
-        }
-        if (decision == Decision.APPROVE && Boolean.TRUE.equals(filing.inLieuGranted())) {
-            String refusal = eligibility.refusal(filing.subjectId()).orElse(null);
-            if (refusal != null) {
-                throw new ConflictException("error." + refusal);
-            }
-        }
-        if (decision == Decision.REQUEST_PAPERS) {
-            if (missingPapers == null || missingPapers.isBlank()) {
-                throw ValidationException.of("fields.missingPapers", "validation.required");
-            }
-            Date due = requestPapers(filing, missingPapers, papersWorkingDays);
-            audit.record(actor, AuditActions.FILING_DECIDED, "filing", filing.filingNo(), decision.name());
-            return due;
-        }
-        mapper.setDecision(filingId, decision, reason == null ? null : reason.strip(), now(), actor.username(),
-                decision == Decision.APPROVE ? FilingStatus.APPROVED : FilingStatus.REJECTED);
-        record(filingId, decision == Decision.APPROVE ? "APPROVED" : "REJECTED", reason);
-        audit.record(actor, AuditActions.FILING_DECIDED, "filing", filing.filingNo(), decision.name());
-        return null;
     }
 
     /** Tells the applicant the outcome of their filing. */
@@ -265,8 +161,8 @@ public class FilingSteps {
     public void notifyDecision(long filingId) {
         Filing filing = load(filingId);
         String outcome = MessageArgs.label(filing.status());
-        notifications.notify(filing.applicantUsername(), "notice.filing.decided", link(filing), filing.filingNo(),
-                matters.get(filing.matterCode()).name(), outcome,
+        notifications.notify(filing.applicantUsername(), "notice.filing.decided", FilingRecords.link(filing),
+                filing.filingNo(), matters.get(filing.matterCode()).name(), outcome,
                 filing.decisionReason() == null ? "" : filing.decisionReason());
         record(filingId, "APPLICANT_NOTIFIED", outcome);
     }
@@ -305,121 +201,26 @@ public class FilingSteps {
         record(filingId, "VERIFICATION_STARTED", filing.pledgeCode());
     }
 
-    /**
-     * Draws whether this pledge is verified, at the rate the sampling table gives for the grade; a draw preset
-     * on the process (tests, re-runs) is used as it is. Returns the due date of the verification, or null.
-     */
-    @Transactional
-    public Date drawSample(long filingId, double rate, Double presetDraw) {
-        double draw = presetDraw != null ? presetDraw : RANDOM.nextDouble();
-        boolean sampled = draw < rate;
-        if (!sampled) {
-            record(filingId, "VERIFICATION_NOT_SAMPLED", percent(rate));
-            return null;
-        }
-        LocalDate due = calendar.addWorkingDays(LocalDate.now(clock), verificationWorkingDays);
-        record(filingId, "VERIFICATION_SAMPLED", percent(rate), due);
-        return Date.from(due.atStartOfDay(clock.getZone()).toInstant());
-    }
-
-    /**
-     * The verification officer's finding, recorded on the pledge as its fulfilment determination. A pledge not
-     * wholly kept needs the findings and the action taken.
-     */
-    @Transactional
-    public void recordVerification(long filingId, FulfillmentStatus outcome, String findings, String action) {
-        if (outcome != FulfillmentStatus.FULFILLED) {
-            List<FieldViolation> violations = new ArrayList<>();
-            if (findings == null || findings.isBlank()) {
-                violations.add(FieldViolation.of("fields.findings", "validation.required"));
-            }
-            if (action == null || action.isBlank()) {
-                violations.add(FieldViolation.of("fields.action", "validation.required"));
-            }
-            if (!violations.isEmpty()) {
-                throw new ValidationException(violations);
-            }
-        }
-        Filing filing = load(filingId);
-        fulfilment.determine(filing.pledgeCode(), new Determination(outcome, findings, action, LocalDate.now(clock),
-                filing.filingNo()));
-        record(filingId, "PLEDGE_VERIFIED", MessageArgs.label(outcome), findings);
-    }
-
-    @Transactional
-    public void orderRectification(long filingId) {
-        Filing filing = load(filingId);
-        record(filingId, "RECTIFICATION_ORDERED", filing.pledgeCode());
-        notifications.notify(filing.applicantUsername(), "notice.filing.rectification", link(filing),
-                filing.filingNo(), filing.pledgeCode());
-    }
-
-    /** A false pledge: the permit granted on it is revoked. */
-    @Transactional
-    public void revokeForFalsePledge(long filingId) {
-        Filing filing = load(filingId);
-        if (filing.status() == FilingStatus.REVOKED) {
-            return;
-        }
-        mapper.setStatus(filingId, FilingStatus.REVOKED);
-        record(filingId, "PERMIT_REVOKED", filing.pledgeCode());
-        notifications.notify(filing.applicantUsername(), "notice.filing.revoked", link(filing), filing.filingNo(),
-                filing.pledgeCode());
-        audit.record(actor(), AuditActions.PERMIT_REVOKED, "filing", filing.filingNo(), filing.pledgeCode());
-    }
-
-    /** Raises the breach of a false pledge, for the determination and joint penalty work. */
-    @Transactional
-    public void raiseBreach(long filingId) {
-        Filing filing = load(filingId);
-        breaches.raiseFromVerification(filing.subjectId(), filingId, filing.pledgeCode(),
-                "告知承诺事项经核查承诺不实：" + matters.get(filing.matterCode()).name() + "（" + filing.filingNo() + "）",
-                filing.departmentId(), filing.divisionCode());
-        record(filingId, "BREACH_RAISED", filing.pledgeCode());
-    }
-
-    /** Appends to the timeline; long free texts are cut, the full text stays on the record it belongs to. */
-    /** Adds an entry to the filing's timeline as the current actor, e.g. who claimed a task. */
-    @Transactional
-    public void note(long filingId, String type, Object... args) {
-        record(filingId, type, args);
-    }
-
-    static void event(FilingMapper mapper, long filingId, String type, String actor, Instant at, Object... args) {
-        Object[] cut = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            String text = args[i] == null ? "" : args[i].toString();
-            cut[i] = text.length() > EVENT_ARG_LENGTH ? text.substring(0, EVENT_ARG_LENGTH) + "…" : text;
-        }
-        mapper.insertEvent(new FilingEvent(0, filingId, type, MessageArgs.encode(cut), actor, at));
-    }
-
     private void record(long filingId, String type, Object... args) {
-        event(mapper, filingId, type, actor().username(), now(), args);
+        records.note(filingId, type, args);
     }
 
     private Filing load(long filingId) {
-        Filing filing = mapper.findById(filingId);
-        if (filing == null) {
-            throw new NotFoundException("filing", filingId);
-        }
-        return filing;
+        return records.find(filingId);
+    }
+
+    /** The subject the filing's credit checks ask about. */
+    private CreditSubject subjectOf(Filing filing) {
+        return subjects.lookup(filing.subjectId()).orElseThrow(() -> new NotFoundException("subject",
+                filing.subjectId()));
     }
 
     private Actor actor() {
         return guard.current();
     }
 
-    private Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-    }
-
     private Date endOf(LocalDate day) {
         return WorkingDayCalendar.closeOfBusiness(day, clock.getZone());
-    }
-
-    private static String link(Filing filing) {
-        return "filings/" + filing.id();
     }
 
     /** Grade, dishonesty list, red list, open breaches, false pledges: the arguments of a check's timeline entry. */
@@ -445,9 +246,5 @@ public class FilingSteps {
     /** The message key of a reason code from the routing table; codes a process admin adds show as they are. */
     static String reasonKey(String reasonCode) {
         return "filing.routing.reason." + (reasonCode == null || reasonCode.isBlank() ? "DEFAULT" : reasonCode);
-    }
-
-    private static String percent(double rate) {
-        return Math.round(rate * 1000) / 10.0 + "%";
     }
 }

@@ -18,7 +18,8 @@ class InLieuDelegate extends SystemDelegate {
     @Override
     protected void run(DelegateExecution execution) {
         boolean granted = steps.decideInLieu(filingId(execution),
-                Boolean.TRUE.equals(execution.getVariable("pledgeAllowed")), (String) execution.getVariable("routingReason"));
+                Boolean.TRUE.equals(execution.getVariable("pledgeAllowed")),
+                (String) execution.getVariable("routingReason"));
         execution.setVariable("inLieuGranted", granted);
     }
 }

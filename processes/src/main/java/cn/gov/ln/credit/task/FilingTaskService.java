@@ -3,8 +3,8 @@ package cn.gov.ln.credit.task;
 import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.audit.AuditActions;
 import cn.gov.ln.credit.audit.AuditService;
-import cn.gov.ln.credit.filing.FilingSteps;
 import cn.gov.ln.credit.engine.TaskForms;
+import cn.gov.ln.credit.filing.FilingRecords;
 import cn.gov.ln.credit.forms.FormSchema;
 import cn.gov.ln.credit.forms.FormValidator;
 import cn.gov.ln.credit.security.AccessGuard;
@@ -42,20 +42,20 @@ public class FilingTaskService {
     private final org.camunda.bpm.engine.TaskService engineTasks;
     private final TaskForms forms;
     private final TaskCompletions completions;
-    private final FilingSteps steps;
+    private final FilingRecords records;
     private final AccountService accounts;
     private final AuditService audit;
     private final AccessGuard guard;
     private final Clock clock;
 
     FilingTaskService(TaskMapper mapper, org.camunda.bpm.engine.TaskService engineTasks, TaskForms forms,
-            TaskCompletions completions, FilingSteps steps, AccountService accounts, AuditService audit,
+            TaskCompletions completions, FilingRecords records, AccountService accounts, AuditService audit,
             AccessGuard guard, Clock clock) {
         this.mapper = mapper;
         this.engineTasks = engineTasks;
         this.forms = forms;
         this.completions = completions;
-        this.steps = steps;
+        this.records = records;
         this.accounts = accounts;
         this.audit = audit;
         this.guard = guard;
@@ -126,7 +126,7 @@ public class FilingTaskService {
             throw new ConflictException("error.task.notCandidate");
         }
         engineTasks.setAssignee(taskId, actor.username());
-        steps.note(task.filingId(), "TASK_CLAIMED", task.name());
+        records.note(task.filingId(), "TASK_CLAIMED", task.name());
         audit.record(actor, AuditActions.TASK_CLAIMED, "task", task.filingNo(), task.taskKey());
     }
 
@@ -143,7 +143,7 @@ public class FilingTaskService {
             guard.require(Permissions.TASK_SUPERVISE);
         }
         engineTasks.setAssignee(taskId, null);
-        steps.note(task.filingId(), "TASK_RELEASED", task.name());
+        records.note(task.filingId(), "TASK_RELEASED", task.name());
     }
 
     /** Supervisors hand a task to a colleague of the same department holding the post, whose division covers it. */
@@ -158,7 +158,7 @@ public class FilingTaskService {
         }
         String previous = task.assignee();
         engineTasks.setAssignee(taskId, username);
-        steps.note(task.filingId(), "TASK_REASSIGNED", previous == null ? "—" : previous, username);
+        records.note(task.filingId(), "TASK_REASSIGNED", previous == null ? "—" : previous, username);
         audit.record(actor, AuditActions.TASK_REASSIGNED, "task", task.filingNo(),
                 task.taskKey() + " " + previous + " -> " + username);
     }

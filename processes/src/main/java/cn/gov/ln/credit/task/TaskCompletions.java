@@ -1,12 +1,14 @@
 package cn.gov.ln.credit.task;
 
 import cn.gov.ln.credit.filing.Decision;
-import cn.gov.ln.credit.filing.FilingService;
-import cn.gov.ln.credit.filing.FilingSteps;
+import cn.gov.ln.credit.filing.FilingDocuments;
+import cn.gov.ln.credit.filing.FilingRecords;
 import cn.gov.ln.credit.filing.ReviewDecision;
+import cn.gov.ln.credit.filing.ReviewSteps;
 import cn.gov.ln.credit.forms.FormFile;
 import cn.gov.ln.credit.forms.FormSchema;
 import cn.gov.ln.credit.pledge.FulfillmentStatus;
+import cn.gov.ln.credit.verification.VerificationSteps;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -23,12 +25,17 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskCompletions {
 
-    private final FilingSteps steps;
-    private final FilingService filings;
+    private final ReviewSteps reviews;
+    private final VerificationSteps verification;
+    private final FilingRecords records;
+    private final FilingDocuments documents;
 
-    TaskCompletions(FilingSteps steps, FilingService filings) {
-        this.steps = steps;
-        this.filings = filings;
+    TaskCompletions(ReviewSteps reviews, VerificationSteps verification, FilingRecords records,
+            FilingDocuments documents) {
+        this.reviews = reviews;
+        this.verification = verification;
+        this.records = records;
+        this.documents = documents;
     }
 
     Map<String, Object> complete(TaskItem task, FormSchema form, Map<String, Object> values) {
@@ -43,20 +50,20 @@ class TaskCompletions {
         long filingId = task.filingId();
         switch (task.taskKey()) {
             case "Task_ReviewFiling" -> {
-                Date papersDue = steps.recordReview(filingId, ReviewDecision.valueOf(text(values, "reviewDecision")),
+                Date papersDue = reviews.recordReview(filingId, ReviewDecision.valueOf(text(values, "reviewDecision")),
                         text(values, "reason"), text(values, "missingPapers"), number(values, "papersWorkingDays"));
                 variables.put("papersDue", papersDue);
             }
             case "Task_DecideFiling" -> {
-                Date papersDue = steps.recordDecision(filingId, Decision.valueOf(text(values, "decision")),
+                Date papersDue = reviews.recordDecision(filingId, Decision.valueOf(text(values, "decision")),
                         text(values, "reason"), text(values, "missingPapers"), number(values, "papersWorkingDays"));
                 variables.put("papersDue", papersDue);
             }
-            case "Task_SupplyPapers" -> steps.recordPapersSupplied(filingId, text(values, "note"));
-            case "Task_VerifyPledge" -> steps.recordVerification(filingId,
+            case "Task_SupplyPapers" -> reviews.recordPapersSupplied(filingId, text(values, "note"));
+            case "Task_VerifyPledge" -> verification.recordVerification(filingId,
                     FulfillmentStatus.valueOf(text(values, "outcome")), text(values, "findings"),
                     text(values, "action"));
-            default -> steps.note(filingId, "TASK_COMPLETED", task.name());
+            default -> records.note(filingId, "TASK_COMPLETED", task.name());
         }
         return variables;
     }
@@ -69,7 +76,7 @@ class TaskCompletions {
                 List<Long> stored = new ArrayList<>();
                 for (Object item : files) {
                     FormFile file = (FormFile) item;
-                    stored.add(filings.upload(task.filingId(), paperName(form, key), file.fileName(),
+                    stored.add(documents.upload(task.filingId(), paperName(form, key), file.fileName(),
                             file.contentType(), file.content()).id());
                 }
                 ids.put(key, stored.stream().map(String::valueOf).collect(Collectors.joining(",")));

@@ -2,7 +2,7 @@ package cn.gov.ln.credit.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.ln.credit.filing.FilingService;
+import cn.gov.ln.credit.filing.FilingDocuments;
 import cn.gov.ln.credit.shared.ValidationException;
 import cn.gov.ln.testing.SignIn;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,7 +44,7 @@ class BadInputIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    FilingService filings;
+    FilingDocuments filingDocuments;
     @Autowired
     cn.gov.ln.credit.pledge.PledgeQueries pledges;
     @Autowired
@@ -355,8 +355,8 @@ class BadInputIT {
         for (Map.Entry<String, Object[]> upload : cases.entrySet()) {
             Object[] a = upload.getValue();
             try {
-                signIn.run("intake", () -> filings.upload(filing, (String) a[0], (String) a[1], (String) a[2],
-                        (byte[]) a[3]));
+                signIn.run("intake", () -> filingDocuments.upload(filing, (String) a[0], (String) a[1],
+                        (String) a[2], (byte[]) a[3]));
                 failures.add("upload " + upload.getKey() + ": accepted");
             } catch (ValidationException e) {
                 if (e.violations().stream().noneMatch(v -> v.field().equals(a[4]))) {

@@ -3,6 +3,7 @@ package cn.gov.ln.credit.integration.filing;
 import cn.gov.ln.credit.creditcheck.CheckPurpose;
 import cn.gov.ln.credit.creditcheck.CreditCheckRecord;
 import cn.gov.ln.credit.creditcheck.CreditCheckService;
+import cn.gov.ln.credit.filing.FilingQueries;
 import cn.gov.ln.credit.filing.FilingService;
 import cn.gov.ln.credit.filing.FilingSummary;
 import cn.gov.ln.credit.filing.NewFiling;
@@ -31,11 +32,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class FilingApiController {
 
     private final FilingService filings;
+    private final FilingQueries queries;
     private final CreditCheckService creditChecks;
     private final MessageSource messages;
 
-    FilingApiController(FilingService filings, CreditCheckService creditChecks, MessageSource messages) {
+    FilingApiController(FilingService filings, FilingQueries queries, CreditCheckService creditChecks,
+            MessageSource messages) {
         this.filings = filings;
+        this.queries = queries;
         this.creditChecks = creditChecks;
         this.messages = messages;
     }
@@ -65,7 +69,7 @@ class FilingApiController {
     @GetMapping(path = "/api/v1/filings/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Read a filing of the calling department, with the evidence of its credit checks")
     FilingResponse get(@PathVariable long id, Locale locale) {
-        return response(filings.summary(id), locale);
+        return response(queries.summary(id), locale);
     }
 
     @GetMapping(path = "/api/v1/subjects/{code}/credit-check", produces = MediaType.APPLICATION_JSON_VALUE)

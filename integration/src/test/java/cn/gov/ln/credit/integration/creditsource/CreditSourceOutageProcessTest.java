@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gov.ln.credit.creditcheck.CreditCheckService;
 import cn.gov.ln.credit.creditcheck.CreditSource;
 import cn.gov.ln.credit.filing.Filing;
+import cn.gov.ln.credit.filing.FilingQueries;
 import cn.gov.ln.credit.filing.FilingService;
 import cn.gov.ln.credit.filing.NewFiling;
 import cn.gov.ln.testing.SignIn;
@@ -52,6 +53,8 @@ class CreditSourceOutageProcessTest {
 
     @Autowired
     FilingService filings;
+    @Autowired
+    FilingQueries queries;
     @Autowired
     CreditCheckService checks;
     @Autowired
@@ -123,7 +126,7 @@ class CreditSourceOutageProcessTest {
             }
         }
         long incidents = runtime.createIncidentQuery().activityId("Task_CheckCredit").count();
-        long routedWithoutCheck = filed.stream().filter(f -> signIn.call("intake", () -> filings.get(f.id()))
+        long routedWithoutCheck = filed.stream().filter(f -> signIn.call("intake", () -> queries.get(f.id()))
                 .route() != null).count();
         long evidence = filed.stream().mapToLong(f -> checks.evidenceOf(f.id()).size()).sum();
         assertThat(incidents).as("every exhausted check is an incident").isGreaterThanOrEqualTo(filed.size());

@@ -10,6 +10,7 @@ import cn.gov.ln.credit.creditcheck.CreditCheckService;
 import cn.gov.ln.credit.creditcheck.CreditSource;
 import cn.gov.ln.credit.creditcheck.CreditSourceUnavailableException;
 import cn.gov.ln.credit.filing.Filing;
+import cn.gov.ln.credit.filing.FilingQueries;
 import cn.gov.ln.credit.filing.FilingService;
 import cn.gov.ln.credit.filing.NewFiling;
 import cn.gov.ln.testing.SignIn;
@@ -61,6 +62,8 @@ class PlatformCreditSourceProcessTest {
     CreditCheckService checks;
     @Autowired
     FilingService filings;
+    @Autowired
+    FilingQueries queries;
     @Autowired
     ProcessEngine engine;
     @Autowired
@@ -162,7 +165,7 @@ class PlatformCreditSourceProcessTest {
         Incident incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult();
         assertThat(incident.getActivityId()).isEqualTo("Task_CheckCredit");
         assertThat(instance).isWaitingAt("Task_CheckCredit");
-        assertThat(signIn.call("intake", () -> filings.get(filing.id())).route()).isNull();
+        assertThat(signIn.call("intake", () -> queries.get(filing.id())).route()).isNull();
         assertThat(checks.evidenceOf(filing.id())).isEmpty();
 
         MODE.set("up");

@@ -2,7 +2,7 @@ package cn.gov.ln.credit.webapp.filing;
 
 import cn.gov.ln.credit.filing.Filing;
 import cn.gov.ln.credit.filing.FilingDocument;
-import cn.gov.ln.credit.filing.FilingService;
+import cn.gov.ln.credit.filing.FilingDocuments;
 import cn.gov.ln.credit.forms.FormFile;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
@@ -29,13 +29,13 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 class DocumentsPanel extends VerticalLayout {
 
-    private final FilingService filings;
+    private final FilingDocuments filingDocuments;
     private final Filing filing;
     private final Runnable changed;
 
-    DocumentsPanel(FilingService filings, Filing filing, List<FilingDocument> documents, List<String> papers,
+    DocumentsPanel(FilingDocuments filingDocuments, Filing filing, List<FilingDocument> documents, List<String> papers,
             Runnable changed) {
-        this.filings = filings;
+        this.filingDocuments = filingDocuments;
         this.filing = filing;
         this.changed = changed;
         setPadding(false);
@@ -59,7 +59,7 @@ class DocumentsPanel extends VerticalLayout {
 
     private Component download(FilingDocument document) {
         StreamResource resource = new StreamResource(document.fileName(),
-                () -> new ByteArrayInputStream(filings.documentContent(document.id())));
+                () -> new ByteArrayInputStream(filingDocuments.documentContent(document.id())));
         resource.setContentType(document.contentType());
         Anchor link = new Anchor(resource, document.fileName());
         link.getElement().setAttribute("download", true);
@@ -77,7 +77,7 @@ class DocumentsPanel extends VerticalLayout {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
                 received.set(new FormFile(metadata.fileName(), metadata.contentType(), bytes))));
         upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
-        upload.setMaxFileSize((int) FilingService.MAX_DOCUMENT_BYTES);
+        upload.setMaxFileSize((int) FilingDocuments.MAX_DOCUMENT_BYTES);
         upload.setMaxFiles(1);
         upload.setId("document-upload");
         UiSupport.localize(upload);
@@ -88,7 +88,8 @@ class DocumentsPanel extends VerticalLayout {
                 return;
             }
             try {
-                filings.upload(filing.id(), paper.getValue(), file.fileName(), file.contentType(), file.content());
+                filingDocuments.upload(filing.id(), paper.getValue(), file.fileName(), file.contentType(),
+                        file.content());
                 UiSupport.success(getTranslation("filing.document.added", file.fileName()));
                 changed.run();
             } catch (BusinessException error) {

@@ -4,8 +4,9 @@ import cn.gov.ln.credit.creditcheck.CreditCheckService;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.filing.Filing;
 import cn.gov.ln.credit.filing.FilingDiagrams;
+import cn.gov.ln.credit.filing.FilingDocuments;
+import cn.gov.ln.credit.filing.FilingQueries;
 import cn.gov.ln.credit.filing.FilingRoute;
-import cn.gov.ln.credit.filing.FilingService;
 import cn.gov.ln.credit.filing.FilingStatus;
 import cn.gov.ln.credit.filing.FilingView;
 import cn.gov.ln.credit.filing.ProcessDiagram;
@@ -46,7 +47,8 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 @RequiresPermissions(value = {Permissions.FILING_READ, Permissions.OWN_CREDIT_FILE}, logical = Logical.OR)
 public class FilingDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private final FilingService filings;
+    private final FilingQueries filings;
+    private final FilingDocuments documents;
     private final FilingDiagrams diagrams;
     private final FilingTaskService tasks;
     private final AccessGuard guard;
@@ -54,9 +56,10 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
     private long filingId;
     private String title = "";
 
-    public FilingDetailView(FilingService filings, FilingDiagrams diagrams, FilingTaskService tasks,
-            AccessGuard guard, CreditCheckService creditChecks) {
+    public FilingDetailView(FilingQueries filings, FilingDocuments documents, FilingDiagrams diagrams,
+            FilingTaskService tasks, AccessGuard guard, CreditCheckService creditChecks) {
         this.filings = filings;
+        this.documents = documents;
         this.diagrams = diagrams;
         this.tasks = tasks;
         this.guard = guard;
@@ -92,7 +95,7 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
             add(new H3(getTranslation("filing.inLieu")), inLieu(filing));
         }
         add(new H3(getTranslation("filing.documents")),
-                new DocumentsPanel(filings, filing, view.documents(), view.matter().papers(), this::show),
+                new DocumentsPanel(documents, filing, view.documents(), view.matter().papers(), this::show),
                 new H3(getTranslation("filing.timeline")), new TimelineGrid(view.events()),
                 new H3(getTranslation("filing.process")));
         for (ProcessDiagram diagram : diagrams.of(filingId)) {

@@ -1,8 +1,8 @@
 package cn.gov.ln.credit.webapp.filing;
 
 import cn.gov.ln.credit.filing.Filing;
+import cn.gov.ln.credit.filing.FilingQueries;
 import cn.gov.ln.credit.filing.FilingQuery;
-import cn.gov.ln.credit.filing.FilingService;
 import cn.gov.ln.credit.filing.FilingStatus;
 import cn.gov.ln.credit.matter.MatterService;
 import cn.gov.ln.credit.matter.PermitMatter;
@@ -15,9 +15,9 @@ import com.vaadin.flow.component.html.Span;
 /** Filings a page at a time, as officers and applicants list them; a click opens the case. */
 class FilingGrid extends Grid<Filing> {
 
-    private final FilingService filings;
+    private final FilingQueries filings;
 
-    FilingGrid(FilingService filings, MatterService matters) {
+    FilingGrid(FilingQueries filings, MatterService matters) {
         this.filings = filings;
         addColumn(Filing::filingNo).setHeader(getTranslation("filing.no")).setAutoWidth(true);
         addColumn(f -> matters.find(f.matterCode()).map(PermitMatter::name).orElse(f.matterCode()))

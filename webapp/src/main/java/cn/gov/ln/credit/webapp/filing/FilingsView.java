@@ -1,8 +1,8 @@
 package cn.gov.ln.credit.webapp.filing;
 
+import cn.gov.ln.credit.filing.FilingQueries;
 import cn.gov.ln.credit.filing.FilingQuery;
 import cn.gov.ln.credit.filing.FilingRoute;
-import cn.gov.ln.credit.filing.FilingService;
 import cn.gov.ln.credit.filing.FilingStatus;
 import cn.gov.ln.credit.matter.MatterService;
 import cn.gov.ln.credit.matter.PermitMatter;
@@ -30,7 +30,7 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 @MenuItem(label = "nav.filings", icon = "vaadin:folder-open-o", order = 2, section = "nav.section.work")
 public class FilingsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final FilingService filings;
+    private final FilingQueries filings;
     private final FilingGrid grid;
     private final TextField text = new TextField();
     private final Select<FilingStatus> status = new Select<>();
@@ -38,7 +38,7 @@ public class FilingsView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<PermitMatter> matter = new ComboBox<>();
     private final Span total = new Span();
 
-    public FilingsView(FilingService filings, MatterService matters) {
+    public FilingsView(FilingQueries filings, MatterService matters) {
         this.filings = filings;
         setSizeFull();
         text.setPlaceholder(getTranslation("filings.search"));

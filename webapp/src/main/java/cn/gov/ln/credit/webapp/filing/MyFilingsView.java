@@ -1,7 +1,7 @@
 package cn.gov.ln.credit.webapp.filing;
 
+import cn.gov.ln.credit.filing.FilingQueries;
 import cn.gov.ln.credit.filing.FilingQuery;
-import cn.gov.ln.credit.filing.FilingService;
 import cn.gov.ln.credit.matter.MatterService;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
@@ -23,7 +23,7 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 @MenuItem(label = "nav.myFilings", icon = "vaadin:folder-open", order = 4)
 public class MyFilingsView extends VerticalLayout implements HasDynamicTitle {
 
-    public MyFilingsView(FilingService filings, MatterService matters) {
+    public MyFilingsView(FilingQueries filings, MatterService matters) {
         setSizeFull();
         Paragraph hint = new Paragraph(getTranslation("myFilings.hint"));
         hint.addClassName(LumoUtility.TextColor.SECONDARY);

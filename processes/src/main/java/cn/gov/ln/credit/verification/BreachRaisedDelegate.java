@@ -1,5 +1,6 @@
-package cn.gov.ln.credit.filing;
+package cn.gov.ln.credit.verification;
 
+import cn.gov.ln.credit.engine.SystemDelegate;
 import cn.gov.ln.credit.security.SystemRunner;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -8,15 +9,15 @@ import org.springframework.stereotype.Component;
 @Component("breachRaisedDelegate")
 class BreachRaisedDelegate extends SystemDelegate {
 
-    private final FilingSteps steps;
+    private final VerificationSteps steps;
 
-    BreachRaisedDelegate(SystemRunner system, FilingSteps steps) {
+    BreachRaisedDelegate(SystemRunner system, VerificationSteps steps) {
         super(system);
         this.steps = steps;
     }
 
     @Override
     protected void run(DelegateExecution execution) {
-        steps.raiseBreach(filingId(execution));
+        steps.raiseBreach(longVariable(execution, "filingId"));
     }
 }

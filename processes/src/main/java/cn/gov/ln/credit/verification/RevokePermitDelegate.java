@@ -1,5 +1,6 @@
-package cn.gov.ln.credit.filing;
+package cn.gov.ln.credit.verification;
 
+import cn.gov.ln.credit.engine.SystemDelegate;
 import cn.gov.ln.credit.security.SystemRunner;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -8,15 +9,15 @@ import org.springframework.stereotype.Component;
 @Component("revokePermitDelegate")
 class RevokePermitDelegate extends SystemDelegate {
 
-    private final FilingSteps steps;
+    private final VerificationSteps steps;
 
-    RevokePermitDelegate(SystemRunner system, FilingSteps steps) {
+    RevokePermitDelegate(SystemRunner system, VerificationSteps steps) {
         super(system);
         this.steps = steps;
     }
 
     @Override
     protected void run(DelegateExecution execution) {
-        steps.revokeForFalsePledge(filingId(execution));
+        steps.revokeForFalsePledge(longVariable(execution, "filingId"));
     }
 }

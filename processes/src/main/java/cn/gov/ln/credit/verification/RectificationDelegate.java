@@ -1,5 +1,6 @@
-package cn.gov.ln.credit.filing;
+package cn.gov.ln.credit.verification;
 
+import cn.gov.ln.credit.engine.SystemDelegate;
 import cn.gov.ln.credit.security.SystemRunner;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -8,15 +9,15 @@ import org.springframework.stereotype.Component;
 @Component("rectificationDelegate")
 class RectificationDelegate extends SystemDelegate {
 
-    private final FilingSteps steps;
+    private final VerificationSteps steps;
 
-    RectificationDelegate(SystemRunner system, FilingSteps steps) {
+    RectificationDelegate(SystemRunner system, VerificationSteps steps) {
         super(system);
         this.steps = steps;
     }
 
     @Override
     protected void run(DelegateExecution execution) {
-        steps.orderRectification(filingId(execution));
+        steps.orderRectification(longVariable(execution, "filingId"));
     }
 }

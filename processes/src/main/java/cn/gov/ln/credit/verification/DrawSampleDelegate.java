@@ -1,5 +1,6 @@
-package cn.gov.ln.credit.filing;
+package cn.gov.ln.credit.verification;
 
+import cn.gov.ln.credit.engine.SystemDelegate;
 import cn.gov.ln.credit.security.SystemRunner;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("drawSampleDelegate")
 class DrawSampleDelegate extends SystemDelegate {
 
-    private final FilingSteps steps;
+    private final VerificationSteps steps;
 
-    DrawSampleDelegate(SystemRunner system, FilingSteps steps) {
+    DrawSampleDelegate(SystemRunner system, VerificationSteps steps) {
         super(system);
         this.steps = steps;
     }
@@ -21,7 +22,8 @@ class DrawSampleDelegate extends SystemDelegate {
     protected void run(DelegateExecution execution) {
         double rate = ((Number) execution.getVariable("samplingRate")).doubleValue();
         Object preset = execution.getVariable("sampleDraw");
-        Date due = steps.drawSample(filingId(execution), rate, preset == null ? null : ((Number) preset).doubleValue());
+        Date due = steps.drawSample(longVariable(execution, "filingId"), rate,
+                preset == null ? null : ((Number) preset).doubleValue());
         execution.setVariable("sampled", due != null);
         execution.setVariable("verificationDue", due);
     }
