@@ -94,6 +94,21 @@ public class AccountAdministration {
         return mapper.findAllRoles();
     }
 
+    /** The roles an account of this kind may hold: the choice the account screens offer. */
+    public List<String> rolesFor(ActorKind kind) {
+        return kind == null ? List.of() : allRoles().stream().filter(role -> fits(kind, role)).toList();
+    }
+
+    /** Applicants and department systems hold their one role; staff hold any other. */
+    private static boolean fits(ActorKind kind, String role) {
+        return switch (kind) {
+            case APPLICANT -> APPLICANT_ROLES.contains(role);
+            case API_CLIENT -> API_CLIENT_ROLES.contains(role);
+            case STAFF -> !APPLICANT_ROLES.contains(role) && !API_CLIENT_ROLES.contains(role);
+            case SYSTEM -> false;
+        };
+    }
+
     public boolean exists(String username) {
         return mapper.findByUsername(username) != null;
     }
@@ -233,13 +248,7 @@ public class AccountAdministration {
             violations.add(FieldViolation.of("roles", "validation.role.unknown"));
             return;
         }
-        boolean fits = switch (kind) {
-            case APPLICANT -> APPLICANT_ROLES.containsAll(roles);
-            case API_CLIENT -> API_CLIENT_ROLES.containsAll(roles);
-            case STAFF -> roles.stream().noneMatch(r -> APPLICANT_ROLES.contains(r) || API_CLIENT_ROLES.contains(r));
-            case SYSTEM -> false;
-        };
-        if (!fits) {
+        if (!roles.stream().allMatch(role -> fits(kind, role))) {
             violations.add(FieldViolation.of("roles", "validation.role.kindMismatch"));
         }
     }

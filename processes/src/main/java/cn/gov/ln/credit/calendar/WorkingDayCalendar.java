@@ -81,6 +81,14 @@ public class WorkingDayCalendar {
         return day;
     }
 
+    /**
+     * The working days left to someone who has until the end of {@code lastDay}, today counted when it is one:
+     * what a notice tells its addressee.
+     */
+    public int workingDaysLeft(LocalDate today, LocalDate lastDay) {
+        return workingDaysBetween(today, lastDay) + (isWorkingDay(today) ? 1 : 0);
+    }
+
     /** Working days after {@code from} up to and including {@code to}. */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {

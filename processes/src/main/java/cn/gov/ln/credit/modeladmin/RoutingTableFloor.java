@@ -77,7 +77,7 @@ final class RoutingTableFloor {
                     result = evaluator().evaluateDecision(routing, Variables.fromMap(inputs));
                 } catch (RuntimeException e) {
                     findings.add(Finding.of(DECISION, "inLieuUncheckable", describe(inputs) + ": "
-                            + ModelValidator.reason(e)));
+                            + ParseErrors.reason(e)));
                     return;
                 }
                 if (result.stream().anyMatch(r -> allows(r.get("pledgeAllowed")))) {

@@ -11,12 +11,14 @@ import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.shared.AccessDeniedException;
 import cn.gov.ln.credit.shared.Like;
 import cn.gov.ln.credit.shared.Masking;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectService;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,6 +70,25 @@ public class PledgeQueries {
         Actor actor = requireReader();
         return mapper.search(query, access.scope(actor), Like.prefix(query.text()), page.offset(), page.limit())
                 .stream().map(p -> view(actor, p)).toList();
+    }
+
+    /**
+     * Every pledge of the signed-in applicant's own subject that the query selects, however many: an applicant's
+     * pickers must not stop at a page. Only for applicants, whose scope is one subject.
+     */
+    @Transactional(readOnly = true)
+    public List<PledgeView> own(PledgeQuery query) {
+        Actor actor = guard.current();
+        if (actor.kind() != ActorKind.APPLICANT) {
+            throw new AccessDeniedException(Permissions.PLEDGE_SIGN);
+        }
+        List<PledgeView> own = new ArrayList<>();
+        List<PledgeView> page;
+        do {
+            page = search(query, new PageRequest(own.size(), PageRequest.MAX_LIMIT));
+            own.addAll(page);
+        } while (page.size() == PageRequest.MAX_LIMIT);
+        return own;
     }
 
     @Transactional(readOnly = true)

@@ -29,4 +29,14 @@ public record Verification(String recordCode, Outcome outcome, PledgeStatus stat
     public boolean current() {
         return outcome == Outcome.AUTHENTIC && status == PledgeStatus.SIGNED;
     }
+
+    /** A signed pledge whose period of validity ended before {@code today}. */
+    public boolean expiredOn(LocalDate today) {
+        return status == PledgeStatus.SIGNED && validUntil != null && validUntil.isBefore(today);
+    }
+
+    /** Authentic, signed, not superseded or withdrawn, and within its period of validity: it may be relied on. */
+    public boolean inForceOn(LocalDate today) {
+        return current() && !expiredOn(today);
+    }
 }

@@ -11,7 +11,9 @@ import cn.gov.ln.credit.listing.ListType;
 import cn.gov.ln.credit.listing.ListingService;
 import cn.gov.ln.credit.pledge.Pledge;
 import cn.gov.ln.credit.pledge.PledgeQueries;
+import cn.gov.ln.credit.pledge.PledgeQuery;
 import cn.gov.ln.credit.pledge.PledgeStatus;
+import cn.gov.ln.credit.pledge.PledgeView;
 import cn.gov.ln.credit.pledgetemplate.PledgeType;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
@@ -180,6 +182,14 @@ public class RepairService {
             throw new NotFoundException("repair", repairId);
         }
         return application;
+    }
+
+    /** The applicant's signed credit repair pledges, every one of them: an application names one. */
+    @Transactional(readOnly = true)
+    public List<PledgeView> repairPledges() {
+        guard.require(Permissions.REPAIR_APPLY);
+        return pledges.own(new PledgeQuery(null, PledgeStatus.SIGNED, null)).stream()
+                .filter(p -> p.pledge().pledgeType() == PledgeType.CREDIT_REPAIR).toList();
     }
 
     @Transactional(readOnly = true)

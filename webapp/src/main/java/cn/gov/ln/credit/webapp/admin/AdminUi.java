@@ -17,19 +17,6 @@ final class AdminUi {
     private AdminUi() {
     }
 
-    /** The roles an account of the kind may hold, in the order the service lists them. */
-    static List<String> rolesFor(List<String> allRoles, ActorKind kind) {
-        if (kind == null) {
-            return List.of();
-        }
-        return allRoles.stream().filter(role -> switch (kind) {
-            case APPLICANT -> role.equals(Roles.APPLICANT);
-            case API_CLIENT -> role.equals(Roles.API_CLIENT);
-            case STAFF -> !role.equals(Roles.APPLICANT) && !role.equals(Roles.API_CLIENT);
-            case SYSTEM -> false;
-        }).toList();
-    }
-
     static String roleLabel(Component context, String role) {
         return labelOrCode(context, "role.", role);
     }

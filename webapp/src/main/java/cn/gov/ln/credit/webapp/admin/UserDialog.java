@@ -35,7 +35,6 @@ class UserDialog extends Dialog {
     private final AccountAdministration accounts;
     private final SubjectService subjects;
     private final Runnable created;
-    private final List<String> allRoles;
     private final TextField username = new TextField();
     private final TextField displayName = new TextField();
     private final Select<ActorKind> kind = new Select<>();
@@ -51,7 +50,6 @@ class UserDialog extends Dialog {
         this.accounts = accounts;
         this.subjects = subjects;
         this.created = created;
-        this.allRoles = accounts.allRoles();
         setHeaderTitle(getTranslation("admin.users.new"));
         setWidth("44rem");
 
@@ -102,7 +100,7 @@ class UserDialog extends Dialog {
         boolean applicant = selected == ActorKind.APPLICANT;
         department.setVisible(!applicant);
         subjectIdentifier.setVisible(applicant);
-        List<String> offered = AdminUi.rolesFor(allRoles, selected);
+        List<String> offered = accounts.rolesFor(selected);
         roles.setItems(offered);
         // An applicant or API client has exactly one possible role: select it rather than make the admin tick it.
         roles.setValue(offered.size() == 1 ? Set.of(offered.get(0)) : Set.of());

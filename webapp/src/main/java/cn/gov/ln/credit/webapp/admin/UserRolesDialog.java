@@ -19,7 +19,7 @@ class UserRolesDialog extends Dialog {
 
     UserRolesDialog(AccountAdministration accounts, UserSummary user, Runnable saved) {
         setHeaderTitle(getTranslation("admin.users.rolesOf", user.displayName(), user.username()));
-        List<String> offered = AdminUi.rolesFor(accounts.allRoles(), user.kind());
+        List<String> offered = accounts.rolesFor(user.kind());
         CheckboxGroup<String> roles = new CheckboxGroup<>(getTranslation("admin.users.roles"));
         roles.setItems(offered);
         roles.setItemLabelGenerator(role -> AdminUi.roleLabel(this, role));

@@ -81,8 +81,7 @@ public class MyNoticesView extends VerticalLayout implements HasDynamicTitle {
         card.add(facts);
         LocalDate today = LocalDate.now(clock);
         if (breach.answerableOn(today)) {
-            int left = calendar.workingDaysBetween(today, breach.defenceDueOn())
-                    + (calendar.isWorkingDay(today) ? 1 : 0);
+            int left = calendar.workingDaysLeft(today, breach.defenceDueOn());
             Span remaining = UiSupport.badge(getTranslation("notices.timeLeft", UiSupport.date(breach.defenceDueOn()),
                     left), left <= 1 ? "error" : "");
             remaining.setId("notice-time-left");

@@ -1,15 +1,11 @@
 package cn.gov.ln.credit.webapp.filing;
 
 import cn.gov.ln.credit.department.Department;
-import cn.gov.ln.credit.department.DepartmentService;
 import cn.gov.ln.credit.filing.Filing;
+import cn.gov.ln.credit.filing.FilingOptions;
 import cn.gov.ln.credit.filing.FilingService;
 import cn.gov.ln.credit.filing.NewFiling;
-import cn.gov.ln.credit.matter.MatterService;
 import cn.gov.ln.credit.matter.PermitMatter;
-import cn.gov.ln.credit.pledge.PledgeQueries;
-import cn.gov.ln.credit.pledge.PledgeQuery;
-import cn.gov.ln.credit.pledge.PledgeStatus;
 import cn.gov.ln.credit.pledge.PledgeView;
 import cn.gov.ln.credit.pledgetemplate.PledgeTemplateService;
 import cn.gov.ln.credit.pledgetemplate.PublishedTemplate;
@@ -18,7 +14,6 @@ import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
-import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.webapp.pledge.SignPledgeView;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
@@ -58,7 +53,7 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 public class FileApplicationView extends VerticalLayout implements HasDynamicTitle {
 
     private final FilingService filings;
-    private final PledgeQueries pledges;
+    private final FilingOptions options;
     private final PledgeTemplateService templates;
     private final Actor actor;
     private final ComboBox<PermitMatter> matter = new ComboBox<>();
@@ -68,15 +63,15 @@ public class FileApplicationView extends VerticalLayout implements HasDynamicTit
     private final ComboBox<PledgeView> pledge = new ComboBox<>();
     private final VerticalLayout inLieuBox = new VerticalLayout();
 
-    public FileApplicationView(FilingService filings, MatterService matters, PledgeQueries pledges,
-            PledgeTemplateService templates, DepartmentService departments, AccessGuard guard) {
+    public FileApplicationView(FilingService filings, FilingOptions options, PledgeTemplateService templates,
+            AccessGuard guard) {
         this.filings = filings;
-        this.pledges = pledges;
+        this.options = options;
         this.templates = templates;
         this.actor = guard.current();
         addClassName("file-application-view");
         matter.setLabel(getTranslation("filing.matter"));
-        matter.setItems(handled(matters, departments));
+        matter.setItems(options.matters());
         matter.setItemLabelGenerator(m -> m.name() + "（" + m.code() + "）");
         matter.setWidth("30rem");
         matter.setId("apply-matter");
@@ -105,15 +100,6 @@ public class FileApplicationView extends VerticalLayout implements HasDynamicTit
                 new FormLayout(matter, subject), details, inLieu, inLieuBox, submit);
     }
 
-    private List<PermitMatter> handled(MatterService matters, DepartmentService departments) {
-        if (actor.kind() == ActorKind.APPLICANT) {
-            return matters.all();
-        }
-        String line = actor.departmentId() == null ? "" : departments.find(actor.departmentId())
-                .map(Department::lineCode).orElse("");
-        return matters.all().stream().filter(m -> m.lineCode().equals(line)).toList();
-    }
-
     private void showMatter(PermitMatter chosen) {
         details.removeAll();
         inLieuBox.removeAll();
@@ -127,7 +113,7 @@ public class FileApplicationView extends VerticalLayout implements HasDynamicTit
                 new Paragraph(getTranslation("apply.papers")), papers,
                 new Paragraph(getTranslation("filing.legalBasis") + "：" + chosen.legalBasis()));
         details.setId("apply-details");
-        boolean offered = chosen.acceptsPledgeInLieu() && actor.kind() == ActorKind.APPLICANT;
+        boolean offered = options.inLieuOffered(chosen);
         inLieu.setVisible(offered);
         if (!offered) {
             if (chosen.highRisk()) {
@@ -141,10 +127,7 @@ public class FileApplicationView extends VerticalLayout implements HasDynamicTit
                 .filter(t -> chosen.code().equals(t.template().matterCode())).findFirst();
         template.ifPresent(t -> inLieuBox.add(new H3(getTranslation("pledge.notice")),
                 new Paragraph(t.version().noticeText())));
-        List<PledgeView> signed = pledges.search(new PledgeQuery(null, PledgeStatus.SIGNED, chosen.code()),
-                PageRequest.first(50)).stream()
-                .filter(p -> Long.valueOf(handling.id()).equals(p.pledge().acceptingDepartmentId())
-                        && p.pledge().reliedOnAt() == null).toList();
+        List<PledgeView> signed = options.inLieuPledges(chosen.code());
         pledge.setItems(signed);
         signed.stream().findFirst().ifPresent(pledge::setValue);
         inLieuBox.add(pledge);

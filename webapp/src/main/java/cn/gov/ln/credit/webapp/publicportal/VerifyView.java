@@ -1,7 +1,6 @@
 package cn.gov.ln.credit.webapp.publicportal;
 
 import cn.gov.ln.credit.pledge.PledgePublication;
-import cn.gov.ln.credit.pledge.PledgeStatus;
 import cn.gov.ln.credit.pledge.Verification;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.Key;
@@ -119,7 +118,7 @@ public class VerifyView extends VerticalLayout implements BeforeEnterObserver, H
         outcome.setId("verify-outcome");
         result.add(outcome);
         if (authentic) {
-            boolean inForce = verification.current() && !expired(verification);
+            boolean inForce = verification.inForceOn(LocalDate.now(UiSupport.ZONE));
             Paragraph currency = new Paragraph(getTranslation(inForce ? "portal.verify.current"
                     : "portal.verify.notCurrent"));
             currency.addClassName(inForce ? LumoUtility.TextColor.SUCCESS : LumoUtility.TextColor.WARNING);
@@ -160,15 +159,12 @@ public class VerifyView extends VerticalLayout implements BeforeEnterObserver, H
         if (v.supersededBy() != null) {
             return status + " · " + getTranslation("portal.verify.supersededBy", v.supersededBy());
         }
-        if (v.status() == PledgeStatus.SIGNED && expired(v)) {
+        if (v.expiredOn(LocalDate.now(UiSupport.ZONE))) {
             return status + " · " + getTranslation("portal.verify.expired");
         }
         return status;
     }
 
-    private static boolean expired(Verification v) {
-        return v.validUntil() != null && v.validUntil().isBefore(LocalDate.now(UiSupport.ZONE));
-    }
 
     @Override
     public String getPageTitle() {

@@ -1,17 +1,12 @@
 package cn.gov.ln.credit.webapp.repair;
 
-import cn.gov.ln.credit.pledge.PledgeQueries;
-import cn.gov.ln.credit.pledge.PledgeQuery;
-import cn.gov.ln.credit.pledge.PledgeStatus;
 import cn.gov.ln.credit.pledge.PledgeView;
-import cn.gov.ln.credit.pledgetemplate.PledgeType;
 import cn.gov.ln.credit.repair.NewRepair;
 import cn.gov.ln.credit.repair.RepairApplication;
 import cn.gov.ln.credit.repair.RepairService;
 import cn.gov.ln.credit.repair.RepairableListing;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
-import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.webapp.pledge.SignPledgeView;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
@@ -46,11 +41,9 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 public class MyRepairsView extends VerticalLayout implements HasDynamicTitle {
 
     private final RepairService repairs;
-    private final PledgeQueries pledges;
 
-    public MyRepairsView(RepairService repairs, PledgeQueries pledges) {
+    public MyRepairsView(RepairService repairs) {
         this.repairs = repairs;
-        this.pledges = pledges;
         addClassName("my-repairs-view");
         show();
     }
@@ -104,9 +97,7 @@ public class MyRepairsView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("repair.apply"));
         ComboBox<PledgeView> pledge = new ComboBox<>(getTranslation("repair.pledge"));
-        pledge.setItems(pledges.search(PledgeQuery.ALL, PageRequest.first(200)).stream()
-                .filter(p -> p.pledge().pledgeType() == PledgeType.CREDIT_REPAIR
-                        && p.pledge().status() == PledgeStatus.SIGNED).toList());
+        pledge.setItems(repairs.repairPledges());
         pledge.setItemLabelGenerator(p -> p.pledge().recordCode() + " · " + UiSupport.dateTime(p.pledge().signedAt()));
         pledge.setWidthFull();
         pledge.setId("repair-pledge");
