@@ -22,7 +22,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The rules the screens used to hold, now asked of the services: which matters a caller may file, which of an
- * applicant's pledges can replace certificates (all of them, not a first page), and which roles fit an account.
+ * applicant's pledges can replace certificates (their own, all of them, not a first page), and which roles fit an
+ * account.
  */
 @SpringBootTest(classes = CoreTestApplication.class)
 @ActiveProfiles("coretest")
@@ -52,15 +53,16 @@ class ScreenRulesProcessTest extends FilingProcessSupport {
     }
 
     @Test
-    void theInLieuPickerOffersEveryUsablePledgeAndNoneAlreadyReliedOn() {
+    void theInLieuPickerOffersTheApplicantsOwnPledgeForTheMatterAndNoOneElses() {
         String applicant = newApplicant("A");
-        Pledge first = signFoodPledge(applicant);
-        Pledge second = signFoodPledge(applicant);
+        String other = newApplicant("A");
+        Pledge own = signFoodPledge(applicant);
+        Pledge theirs = signFoodPledge(other);
         assertThat(signIn.call(applicant, () -> options.inLieuPledges(FOOD))).extracting(p -> p.pledge().recordCode())
-                .containsExactlyInAnyOrder(first.recordCode(), second.recordCode());
-        fileInLieu(applicant, first);
-        assertThat(signIn.call(applicant, () -> options.inLieuPledges(FOOD))).extracting(p -> p.pledge().recordCode())
-                .containsExactly(second.recordCode());
+                .containsExactly(own.recordCode());
+        assertThat(signIn.call(other, () -> options.inLieuPledges(FOOD))).extracting(p -> p.pledge().recordCode())
+                .containsExactly(theirs.recordCode());
+        assertThat(signIn.call(applicant, () -> options.inLieuPledges("LN-SCJG-002"))).isEmpty();
     }
 
     @Test

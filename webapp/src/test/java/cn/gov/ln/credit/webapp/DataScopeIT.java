@@ -12,6 +12,7 @@ import cn.gov.ln.credit.security.SystemRunner;
 import cn.gov.ln.credit.task.FilingTaskService;
 import cn.gov.ln.testing.SignIn;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -179,9 +180,11 @@ class DataScopeIT {
             for (String path : List.of("/pledges/" + others.get("record_code"), "/filings/" + filing.get("id"),
                     "/breaches/" + breach.get("id"))) {
                 applicant.open(path);
-                // what the path shows is on the page once its view has rendered: the record's, or why not
-                applicant.await(By.cssSelector(".error-page, .pledge-detail-view, .filing-detail-view, "
-                        + ".breach-case-view"));
+                // what the path shows is on the page once it has loaded and, when it is a screen, once its view has
+                // rendered (the record's, or why not); a path the applicant may not open is refused before any screen
+                applicant.until(Duration.ofSeconds(30), d -> Boolean.TRUE.equals(applicant.script(
+                        "return document.readyState === 'complete' && (!window.Vaadin || !!document.querySelector("
+                                + "'.error-page, .pledge-detail-view, .filing-detail-view, .breach-case-view'))")));
                 assertThat(applicant.driver().getPageSource()).as(path)
                         .doesNotContain((String) others.get("record_code")).doesNotContain((String) filing.get("filing_no"))
                         .doesNotContain(String.valueOf(breach.get("case_no")));
