@@ -133,7 +133,8 @@ public class FilingService {
         if (matter.isEmpty()) {
             violations.add("matterCode", "validation.notFound");
         }
-        CreditSubject subject = subject(actor, request, violations);
+        CreditSubject subject = subjects.subjectOf(actor, "subjectIdentifier", request.subjectIdentifier(),
+                violations);
         Department department = matter.isEmpty() ? null : department(actor, matter.get(), subject, violations);
         if (request.inLieuRequested()) {
             checkPledge(request, subject, department, violations);
@@ -185,22 +186,6 @@ public class FilingService {
             fields.add("pledgeCode");
         }
         return fields;
-    }
-
-    private CreditSubject subject(Actor actor, NewFiling request, Violations violations) {
-        if (actor.kind() == ActorKind.APPLICANT) {
-            return subjects.lookup(actor.subjectId() == null ? -1 : actor.subjectId())
-                    .orElseThrow(() -> new NotFoundException("subject", actor.username()));
-        }
-        if (!violations.clear("subjectIdentifier")) {
-            return null;
-        }
-        Optional<CreditSubject> subject = subjects.lookupByIdentifier(request.subjectIdentifier());
-        if (subject.isEmpty()) {
-            violations.add(subjects.whyUnknown("subjectIdentifier", request.subjectIdentifier()));
-            return null;
-        }
-        return subject.get();
     }
 
     /**

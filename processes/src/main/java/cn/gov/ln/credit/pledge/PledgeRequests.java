@@ -9,7 +9,6 @@ import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.FieldViolation;
-import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.StoredJson;
 import cn.gov.ln.credit.shared.Violations;
 import cn.gov.ln.credit.subject.CreditSubject;
@@ -81,19 +80,7 @@ class PledgeRequests {
     }
 
     CreditSubject pledger(Actor actor, NewPledge request, Violations violations) {
-        if (actor.kind() == ActorKind.APPLICANT) {
-            return subjects.lookup(actor.subjectId() == null ? -1 : actor.subjectId())
-                    .orElseThrow(() -> new NotFoundException("subject", actor.username()));
-        }
-        if (!violations.clear("subjectIdentifier")) {
-            return null;
-        }
-        Optional<CreditSubject> subject = subjects.lookupByIdentifier(request.subjectIdentifier());
-        if (subject.isEmpty()) {
-            violations.add(subjects.whyUnknown("subjectIdentifier", request.subjectIdentifier()));
-            return null;
-        }
-        return subject.get();
+        return subjects.subjectOf(actor, "subjectIdentifier", request.subjectIdentifier(), violations);
     }
 
     Department acceptingDepartment(Actor actor, NewPledge request, Violations violations) {

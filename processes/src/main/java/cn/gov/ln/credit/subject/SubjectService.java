@@ -9,6 +9,7 @@ import cn.gov.ln.credit.identifier.SubjectIdentifiers;
 import cn.gov.ln.credit.identifier.Uscc;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
+import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.Constraints;
@@ -18,6 +19,7 @@ import cn.gov.ln.credit.shared.Like;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.ValidationException;
+import cn.gov.ln.credit.shared.Violations;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -139,6 +141,26 @@ public class SubjectService {
         }
         CreditSubject byUscc = mapper.findByUscc(identifier);
         return byUscc != null ? Optional.of(byUscc) : Optional.ofNullable(mapper.findByCitizenId(identifier));
+    }
+
+    /**
+     * The subject a command is about: an applicant's own, whatever the command names; for anyone else the one the
+     * identifier names, or null with the reason added to the violations (unless its constraints refused it already).
+     */
+    public CreditSubject subjectOf(Actor actor, String field, String identifier, Violations violations) {
+        if (actor.kind() == ActorKind.APPLICANT) {
+            return lookup(actor.subjectId() == null ? -1 : actor.subjectId())
+                    .orElseThrow(() -> new NotFoundException("subject", actor.username()));
+        }
+        if (!violations.clear(field)) {
+            return null;
+        }
+        Optional<CreditSubject> subject = lookupByIdentifier(identifier);
+        if (subject.isEmpty()) {
+            violations.add(whyUnknown(field, identifier));
+            return null;
+        }
+        return subject.get();
     }
 
     /**
