@@ -8,8 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * An objection as a subject (or a department's system on its behalf, naming the subject by {@code subjectIdentifier} and
- * its own {@code externalReference}) raises it.
+ * An objection as a subject (or a department's system on its behalf, naming the subject by
+ * {@code subjectIdentifier} and its own {@code externalReference}) raises it.
  */
 public record NewObjection(
         @NotNull Objection.RecordType recordType,
