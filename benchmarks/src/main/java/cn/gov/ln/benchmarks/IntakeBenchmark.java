@@ -1,8 +1,5 @@
 package cn.gov.ln.benchmarks;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

@@ -1,14 +1,11 @@
 package cn.gov.ln.credit.webapp.admin;
 
-import cn.gov.ln.credit.security.ActorKind;
-import cn.gov.ln.credit.security.Roles;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.ValidationException;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.Collection;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /** Helpers the administration screens share. */
