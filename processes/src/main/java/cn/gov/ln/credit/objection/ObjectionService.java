@@ -138,22 +138,8 @@ public class ObjectionService {
     }
 
     private Long subjectOf(Actor actor, NewObjection request, Violations violations) {
-        if (actor.kind() == ActorKind.APPLICANT) {
-            if (actor.subjectId() == null) {
-                throw new NotFoundException("subject", actor.username());
-            }
-            return actor.subjectId();
-        }
-        if (!violations.clear("subjectIdentifier")) {
-            return null;
-        }
-        CreditSubject subject = request.subjectIdentifier() == null ? null
-                : subjects.lookupByIdentifier(request.subjectIdentifier().strip()).orElse(null);
-        if (subject == null) {
-            violations.add(subjects.whyUnknown("subjectIdentifier", request.subjectIdentifier()));
-            return null;
-        }
-        return subject.id();
+        CreditSubject subject = subjects.subjectOf(actor, "subjectIdentifier", request.subjectIdentifier(), violations);
+        return subject == null ? null : subject.id();
     }
 
     private record Source(Long departmentId, String divisionCode) {
