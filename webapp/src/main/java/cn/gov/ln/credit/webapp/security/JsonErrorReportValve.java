@@ -16,16 +16,13 @@ import org.apache.catalina.valves.ErrorReportValve;
 /**
  * Tomcat's own error answers (a request it refuses before the application sees it: a broken percent-encoding, an
  * encoded slash or NUL) on the machine doors come in the API's error format, naming the address; elsewhere Tomcat's
- * page stays, without its version or a stack trace. The message bundle is read directly, as when Tomcat made this
- * valve by its class name; the application now makes it (for Boot's mapper), and the messages stay as they were.
+ * page stays, without its version or a stack trace. Tomcat makes this valve itself, hence the bundle read directly.
  */
 public class JsonErrorReportValve extends ErrorReportValve {
 
-    private final ObjectMapper json;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** {@code json}: Spring Boot's mapper, so the body is written as the API's own errors are. */
-    public JsonErrorReportValve(ObjectMapper json) {
-        this.json = json;
+    public JsonErrorReportValve() {
         setShowReport(false);
         setShowServerInfo(false);
     }
@@ -49,7 +46,7 @@ public class JsonErrorReportValve extends ErrorReportValve {
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(json.writeValueAsString(error));
+                writer.write(JSON.writeValueAsString(error));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

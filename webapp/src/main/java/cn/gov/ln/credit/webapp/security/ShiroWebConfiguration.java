@@ -3,7 +3,6 @@ package cn.gov.ln.credit.webapp.security;
 import cn.gov.ln.credit.account.AccountRealm;
 import cn.gov.ln.credit.audit.AuditService;
 import cn.gov.ln.credit.security.Permissions;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -96,17 +95,13 @@ public class ShiroWebConfiguration {
     }
 
     /**
-     * The host's error valve: made here with Spring Boot's ObjectMapper (the one the API's errors are written with)
-     * and put in the host's pipeline where Tomcat would have put it, after Boot's own error valve; named as the
-     * host's error valve class so that Tomcat, finding it there, makes no second one.
+     * Tomcat makes the host's error valve itself, by its class name, before Spring's beans are at hand; so the valve
+     * keeps a mapper of its own (it writes one plain {@code ApiError}, which no mapper setting changes).
      */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> jsonErrorsOnMachineDoors(ObjectMapper json) {
-        return factory -> factory.addContextCustomizers(context -> {
-            StandardHost host = (StandardHost) context.getParent();
-            host.getPipeline().addValve(new JsonErrorReportValve(json));
-            host.setErrorReportValveClass(JsonErrorReportValve.class.getName());
-        });
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> jsonErrorsOnMachineDoors() {
+        return factory -> factory.addContextCustomizers(context -> ((StandardHost) context.getParent())
+                .setErrorReportValveClass(JsonErrorReportValve.class.getName()));
     }
 
     @Bean
