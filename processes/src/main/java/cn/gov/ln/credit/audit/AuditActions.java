@@ -62,6 +62,12 @@ public final class AuditActions {
     public static final String MODEL_IMPORTED = "MODEL_IMPORTED";
     public static final String MODEL_DISCARDED = "MODEL_DISCARDED";
     public static final String ENGINE_OPERATION = "ENGINE_OPERATION";
+    public static final String DOCUMENT_ISSUED = "DOCUMENT_ISSUED";
+    public static final String DOCUMENT_OPENED = "DOCUMENT_OPENED";
+    public static final String DOCUMENT_HANDED_OVER = "DOCUMENT_HANDED_OVER";
+    public static final String DOCUMENT_REVOKED = "DOCUMENT_REVOKED";
+    public static final String DOCUMENT_PATTERN_SET = "DOCUMENT_PATTERN_SET";
+    public static final String CREDIT_REPORT_ISSUED = "CREDIT_REPORT_ISSUED";
 
     /** Every action, in the order the audit screen offers them as filters. */
     public static final java.util.List<String> ALL = java.util.List.of(LOGIN_SUCCEEDED, LOGIN_FAILED, ACCOUNT_LOCKED,
@@ -75,7 +81,8 @@ public final class AuditActions {
             PENALTY_INITIATED, PENALTY_RESPONDED, PENALTY_FEEDBACK, PENALTY_ESCALATED, PENALTY_CLOSED, OBJECTION_RAISED,
             OBJECTION_DECIDED, OBJECTION_OVERDUE, REPAIR_APPLIED, REPAIR_DECIDED, MEASURE_CHANGED,
             MODEL_SUBMITTED, MODEL_APPROVED, MODEL_REJECTED, MODEL_DEPLOYED, MODEL_MIGRATED, MODEL_IMPORTED,
-            MODEL_DISCARDED, ENGINE_OPERATION);
+            MODEL_DISCARDED, ENGINE_OPERATION, DOCUMENT_ISSUED, DOCUMENT_OPENED, DOCUMENT_HANDED_OVER,
+            DOCUMENT_REVOKED, DOCUMENT_PATTERN_SET, CREDIT_REPORT_ISSUED);
 
     private AuditActions() {
     }

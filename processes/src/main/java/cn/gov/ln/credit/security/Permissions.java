@@ -45,6 +45,11 @@ public final class Permissions {
     public static final String MODEL_EDIT = "model:edit";
     public static final String MODEL_REVIEW = "model:review";
     public static final String MODEL_MIGRATE = "model:migrate";
+    public static final String DOCUMENT_REVOKE = "document:revoke";
+    public static final String DOCUMENT_DELIVER = "document:deliver";
+    public static final String DOCUMENT_CONFIGURE = "document:configure";
+    public static final String REPORT_OWN = "report:own";
+    public static final String REPORT_ISSUE = "report:issue";
 
     private Permissions() {
     }

@@ -1,0 +1,46 @@
+package cn.gov.ln.credit.printing;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.lowagie.text.pdf.PdfContentByte;
+import java.awt.Color;
+import java.util.Map;
+
+/** A QR code (ZXing) drawn as vector squares on a PDF page, so it stays sharp when printed and scanned. */
+public final class QrCode {
+
+    private QrCode() {
+    }
+
+    /** The code's modules for the text, with a quiet zone of two modules. */
+    public static BitMatrix encode(String text) {
+        try {
+            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
+                            EncodeHintType.CHARACTER_SET, "UTF-8"));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("the text does not fit a QR code", e);
+        }
+    }
+
+    /** Draws the code for the text with its lower left corner at (x, y), {@code size} points wide. */
+    public static void draw(PdfContentByte canvas, String text, float x, float y, float size) {
+        BitMatrix matrix = encode(text);
+        float module = size / matrix.getWidth();
+        canvas.saveState();
+        canvas.setColorFill(Color.BLACK);
+        for (int row = 0; row < matrix.getHeight(); row++) {
+            for (int column = 0; column < matrix.getWidth(); column++) {
+                if (matrix.get(column, row)) {
+                    canvas.rectangle(x + column * module, y + size - (row + 1) * module, module, module);
+                }
+            }
+        }
+        canvas.fill();
+        canvas.restoreState();
+    }
+}
