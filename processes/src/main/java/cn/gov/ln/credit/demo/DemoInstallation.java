@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,6 +93,7 @@ public class DemoInstallation {
         }
         long started = System.nanoTime();
         assignDepartmentCodes();
+        numberPapers();
         long applicantSubject = subjects.insertFixed(SubjectKind.LEGAL_PERSON, "沈阳辽信科技有限公司", APPLICANT_USCC,
                 "王建华", "210102", CreditGrade.A);
         long citizenSubject = subjects.insertFixed(SubjectKind.NATURAL_PERSON, "张明", CITIZEN_ID, null, "210102",
@@ -114,6 +116,15 @@ public class DemoInstallation {
         audit.record(Actor.SYSTEM, AuditActions.DEMO_DATA_GENERATED, "installation", null, report.toString());
         log.info("Demo data installed in {} ms: {}, {} filings, {} breach cases",
                 (System.nanoTime() - started) / 1_000_000, report, filed, breachCases);
+    }
+
+    /** The demo departments' own number patterns (机关代字); the others number by the configured default. */
+    private void numberPapers() {
+        Map.of("210100-MARKET_REGULATION", "辽沈市监{series}〔{year}〕{seq}号",
+                "210000-DEVELOPMENT_REFORM", "辽发改{series}〔{year}〕{seq}号",
+                "210000-MARKET_REGULATION", "辽市监{series}〔{year}〕{seq}号").forEach((code, pattern) ->
+                jdbc.update("INSERT INTO document_numbering (department_id, valid_year, pattern) VALUES (?, 0, ?)",
+                        departments.findByCode(code).orElseThrow().id(), pattern));
     }
 
     private void assignDepartmentCodes() {

@@ -6,6 +6,8 @@ import cn.gov.ln.credit.calendar.WorkingDayCalendar;
 import cn.gov.ln.credit.creditcheck.CheckPurpose;
 import cn.gov.ln.credit.creditcheck.CreditCheckRecord;
 import cn.gov.ln.credit.creditcheck.CreditCheckService;
+import cn.gov.ln.credit.legaldocument.DocumentLinks;
+import cn.gov.ln.credit.legaldocument.LegalDocument;
 import cn.gov.ln.credit.matter.MatterService;
 import cn.gov.ln.credit.matter.PermitMatter;
 import cn.gov.ln.credit.notification.NotificationService;
@@ -23,6 +25,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -48,6 +51,7 @@ public class FilingSteps {
     private final PledgeQueries pledges;
     private final PledgeFulfilment fulfilment;
     private final InLieuEligibility eligibility;
+    private final FilingPapers papers;
     private final NotificationService notifications;
     private final WorkingDayCalendar calendar;
     private final RuntimeService runtime;
@@ -58,7 +62,7 @@ public class FilingSteps {
 
     FilingSteps(FilingMapper mapper, FilingRecords records, SubjectService subjects, CreditCheckService creditChecks,
             MatterService matters, PledgeQueries pledges, PledgeFulfilment fulfilment, InLieuEligibility eligibility,
-            NotificationService notifications, WorkingDayCalendar calendar, RuntimeService runtime, AuditService audit,
+            FilingPapers papers, NotificationService notifications, WorkingDayCalendar calendar, RuntimeService runtime, AuditService audit,
             AccessGuard guard, Clock clock,
             @Value("${credit.filing.tolerance-working-days:10}") int toleranceWorkingDays) {
         this.mapper = mapper;
@@ -69,6 +73,7 @@ public class FilingSteps {
         this.pledges = pledges;
         this.fulfilment = fulfilment;
         this.eligibility = eligibility;
+        this.papers = papers;
         this.notifications = notifications;
         this.calendar = calendar;
         this.runtime = runtime;
@@ -161,9 +166,12 @@ public class FilingSteps {
     public void notifyDecision(long filingId) {
         Filing filing = load(filingId);
         String outcome = MessageArgs.label(filing.status());
-        notifications.notify(filing.applicantUsername(), "notice.filing.decided", FilingRecords.link(filing),
-                filing.filingNo(), matters.get(filing.matterCode()).name(), outcome,
-                filing.decisionReason() == null ? "" : filing.decisionReason());
+        Optional<LegalDocument> paper = papers.outcome(filing);
+        notifications.notify(filing.applicantUsername(), "notice.filing.permitDecision",
+                paper.map(DocumentLinks::of).orElse(FilingRecords.link(filing)), filing.filingNo(),
+                matters.get(filing.matterCode()).name(), outcome,
+                filing.decisionReason() == null ? "" : filing.decisionReason(),
+                paper.map(LegalDocument::number).orElse(""));
         record(filingId, "APPLICANT_NOTIFIED", outcome);
     }
 

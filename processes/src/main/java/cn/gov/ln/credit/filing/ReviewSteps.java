@@ -3,6 +3,8 @@ package cn.gov.ln.credit.filing;
 import cn.gov.ln.credit.audit.AuditActions;
 import cn.gov.ln.credit.audit.AuditService;
 import cn.gov.ln.credit.calendar.WorkingDayCalendar;
+import cn.gov.ln.credit.legaldocument.DocumentLinks;
+import cn.gov.ln.credit.legaldocument.LegalDocument;
 import cn.gov.ln.credit.notification.NotificationService;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
@@ -31,18 +33,20 @@ public class ReviewSteps {
     private final FilingMapper mapper;
     private final FilingRecords records;
     private final InLieuEligibility eligibility;
+    private final FilingPapers papers;
     private final NotificationService notifications;
     private final WorkingDayCalendar calendar;
     private final AuditService audit;
     private final AccessGuard guard;
     private final Clock clock;
 
-    ReviewSteps(FilingMapper mapper, FilingRecords records, InLieuEligibility eligibility,
+    ReviewSteps(FilingMapper mapper, FilingRecords records, InLieuEligibility eligibility, FilingPapers papers,
             NotificationService notifications, WorkingDayCalendar calendar, AuditService audit, AccessGuard guard,
             Clock clock) {
         this.mapper = mapper;
         this.records = records;
         this.eligibility = eligibility;
+        this.papers = papers;
         this.notifications = notifications;
         this.calendar = calendar;
         this.audit = audit;
@@ -74,25 +78,28 @@ public class ReviewSteps {
             case ACCEPT -> {
                 mapper.setStatus(filingId, FilingStatus.AWAITING_DECISION);
                 records.note(filingId, "REVIEW_ACCEPTED", reason);
+                records.note(filingId, "PAPER_ISSUED", papers.accepted(filing).number());
             }
-            case REQUEST_PAPERS -> papersDue = requestPapers(filing, missingPapers, papersWorkingDays);
+            case REQUEST_PAPERS -> papersDue = requestPapers(filing, missingPapers, papersWorkingDays, "review");
             case REJECT -> {
                 mapper.setDecision(filingId, Decision.REJECT, reason.strip(), now(), actor.username(),
                         FilingStatus.REJECTED);
                 records.note(filingId, "REJECTED_AT_INTAKE", reason.strip());
+                records.note(filingId, "PAPER_ISSUED", papers.notAccepted(filing, reason.strip()).number());
             }
         }
         audit.record(actor, AuditActions.FILING_REVIEWED, "filing", filing.filingNo(), decision.name());
         return papersDue;
     }
 
-    private Date requestPapers(Filing filing, String missingPapers, Integer papersWorkingDays) {
+    private Date requestPapers(Filing filing, String missingPapers, Integer papersWorkingDays, String stage) {
         LocalDate due = calendar.addWorkingDays(LocalDate.now(clock),
                 papersWorkingDays == null ? 5 : papersWorkingDays);
         mapper.setPapersDue(filing.id(), due, FilingStatus.PAPERS_REQUESTED);
         records.note(filing.id(), "PAPERS_REQUESTED", missingPapers.strip(), due);
-        notifications.notify(filing.applicantUsername(), "notice.filing.papersRequested", FilingRecords.link(filing),
-                filing.filingNo(), missingPapers.strip(), due);
+        LegalDocument paper = papers.papersRequested(filing, missingPapers.strip(), due, stage);
+        notifications.notify(filing.applicantUsername(), "notice.filing.papersNotice", DocumentLinks.of(paper),
+                filing.filingNo(), missingPapers.strip(), due, paper.number());
         return WorkingDayCalendar.closeOfBusiness(due, clock.getZone());
     }
 
@@ -133,13 +140,14 @@ public class ReviewSteps {
             if (missingPapers == null || missingPapers.isBlank()) {
                 throw ValidationException.of("fields.missingPapers", "validation.required");
             }
-            Date due = requestPapers(filing, missingPapers, papersWorkingDays);
+            Date due = requestPapers(filing, missingPapers, papersWorkingDays, "decision");
             audit.record(actor, AuditActions.FILING_DECIDED, "filing", filing.filingNo(), decision.name());
             return due;
         }
         mapper.setDecision(filingId, decision, reason == null ? null : reason.strip(), now(), actor.username(),
                 decision == Decision.APPROVE ? FilingStatus.APPROVED : FilingStatus.REJECTED);
         records.note(filingId, decision == Decision.APPROVE ? "APPROVED" : "REJECTED", reason);
+        records.note(filingId, "PAPER_ISSUED", papers.decided(filing, decision, reason).number());
         audit.record(actor, AuditActions.FILING_DECIDED, "filing", filing.filingNo(), decision.name());
         return null;
     }

@@ -84,8 +84,10 @@ class DocumentRenderer {
                         document.add(p);
                     }
                     case PARAGRAPH -> {
-                        Paragraph p = new Paragraph(22, block.text().get(0), body);
-                        p.setFirstLineIndent(24);
+                        String text = block.text().get(0);
+                        Paragraph p = new Paragraph(22, text, body);
+                        // The salutation (主送) stands flush left; the text under it is indented two characters.
+                        p.setFirstLineIndent(text.endsWith("：") ? 0 : 24);
                         p.setAlignment(Element.ALIGN_JUSTIFIED);
                         document.add(p);
                     }
@@ -139,7 +141,7 @@ class DocumentRenderer {
         float size = 84;
         PdfTemplate qr = writer.getDirectContent().createTemplate(size, size);
         QrCode.draw(qr, url, 0, 0, size);
-        PdfPTable table = new PdfPTable(new float[] {1f, 4.2f});
+        PdfPTable table = new PdfPTable(new float[] {1f, 5.4f});
         table.setWidthPercentage(100);
         table.setSpacingBefore(28);
         table.setKeepTogether(true);

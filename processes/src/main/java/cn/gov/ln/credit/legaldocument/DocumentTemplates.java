@@ -17,12 +17,14 @@ import org.springframework.stereotype.Component;
  * The versioned text of each paper, {@code templates/<TYPE>.v<version>.txt} beside this class. A template is
  * lines: {@code ## heading}, {@code - item} (a multi-line value makes one item per line), {@code | label | value}
  * (a row of facts), and paragraphs separated by blank lines. {@code ${name}} is a field, filled once (a value is
- * never read as a template); a paragraph or item that is only an empty field is left out.
+ * never read as a template); a paragraph or item that is only an empty field is left out, and a line written
+ * {@code ?name text} is kept only when the field {@code name} has a value.
  */
 @Component
 class DocumentTemplates {
 
     static final Pattern FIELD = Pattern.compile("\\$\\{([A-Za-z]+)}");
+    static final Pattern CONDITION = Pattern.compile("\\?([A-Za-z]+)\\s(.*)");
 
     private final Map<String, List<String>> loaded = new ConcurrentHashMap<>();
 
@@ -38,6 +40,14 @@ class DocumentTemplates {
         StringBuilder paragraph = new StringBuilder();
         for (String line : lines) {
             String trimmed = line.strip();
+            Matcher condition = CONDITION.matcher(trimmed);
+            if (condition.matches()) {
+                String value = fields.get(condition.group(1));
+                if (value == null || value.isBlank()) {
+                    continue;
+                }
+                trimmed = condition.group(2).strip();
+            }
             if (trimmed.isEmpty() || trimmed.startsWith("## ") || trimmed.startsWith("- ") || trimmed.startsWith("|")) {
                 flush(paragraph, blocks);
             }
@@ -52,7 +62,7 @@ class DocumentTemplates {
                         .forEach(item -> blocks.add(new Block(Block.Kind.ITEM, List.of(item))));
             } else if (trimmed.startsWith("|")) {
                 String[] cells = trimmed.substring(1).split("\\|", 2);
-                blocks.add(new Block(Block.Kind.FACT, List.of(cells[0].strip(),
+                blocks.add(new Block(Block.Kind.FACT, List.of(substitute(cells[0].strip(), fields),
                         cells.length > 1 ? substitute(cells[1].strip(), fields) : "")));
             } else {
                 if (!paragraph.isEmpty()) {

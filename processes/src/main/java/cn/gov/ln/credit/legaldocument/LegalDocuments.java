@@ -118,8 +118,10 @@ public class LegalDocuments {
         return mapper.findById(id.value());
     }
 
-    /** The papers of a case the caller may read, oldest first. */
-    @Transactional(readOnly = true)
+    /**
+     * The papers of a case the caller may read, oldest first. Not transactional on purpose: a case's reader refuses
+     * by throwing from its own transaction, which would otherwise mark this one for rollback.
+     */
     public List<LegalDocument> ofCase(CaseType caseType, long caseId) {
         return access.filter(guard.current(), caseType, caseId, mapper.findByCase(caseType, caseId));
     }

@@ -24,7 +24,7 @@ public class CjkFont {
     private final String configured;
     private volatile BaseFont font;
 
-    CjkFont(@Value("${credit.letter.font:}") String configured) {
+    public CjkFont(@Value("${credit.letter.font:}") String configured) {
         this.configured = configured;
     }
 

@@ -5,8 +5,11 @@ import cn.gov.ln.credit.audit.AuditService;
 import cn.gov.ln.credit.breach.BreachService;
 import cn.gov.ln.credit.calendar.WorkingDayCalendar;
 import cn.gov.ln.credit.filing.Filing;
+import cn.gov.ln.credit.filing.FilingPapers;
 import cn.gov.ln.credit.filing.FilingRecords;
 import cn.gov.ln.credit.filing.FilingStatus;
+import cn.gov.ln.credit.legaldocument.DocumentLinks;
+import cn.gov.ln.credit.legaldocument.LegalDocument;
 import cn.gov.ln.credit.matter.MatterService;
 import cn.gov.ln.credit.notification.NotificationService;
 import cn.gov.ln.credit.pledge.Determination;
@@ -41,6 +44,7 @@ public class VerificationSteps {
     private static final Random RANDOM = new SecureRandom();
 
     private final FilingRecords filings;
+    private final FilingPapers papers;
     private final PledgeFulfilment fulfilment;
     private final BreachService breaches;
     private final MatterService matters;
@@ -51,10 +55,11 @@ public class VerificationSteps {
     private final Clock clock;
     private final int verificationWorkingDays;
 
-    VerificationSteps(FilingRecords filings, PledgeFulfilment fulfilment, BreachService breaches, MatterService matters,
+    VerificationSteps(FilingRecords filings, FilingPapers papers, PledgeFulfilment fulfilment, BreachService breaches, MatterService matters,
             NotificationService notifications, WorkingDayCalendar calendar, AuditService audit, AccessGuard guard,
             Clock clock, @Value("${credit.filing.verification-working-days:20}") int verificationWorkingDays) {
         this.filings = filings;
+        this.papers = papers;
         this.fulfilment = fulfilment;
         this.breaches = breaches;
         this.matters = matters;
@@ -124,8 +129,10 @@ public class VerificationSteps {
         }
         filings.revoke(filingId);
         filings.note(filingId, "PERMIT_REVOKED", filing.pledgeCode());
-        notifications.notify(filing.applicantUsername(), "notice.filing.revoked", FilingRecords.link(filing),
-                filing.filingNo(), filing.pledgeCode());
+        LegalDocument paper = papers.revoked(filing);
+        filings.note(filingId, "PAPER_ISSUED", paper.number());
+        notifications.notify(filing.applicantUsername(), "notice.filing.revocation", DocumentLinks.of(paper),
+                filing.filingNo(), filing.pledgeCode(), paper.number());
         audit.record(guard.current(), AuditActions.PERMIT_REVOKED, "filing", filing.filingNo(), filing.pledgeCode());
     }
 
