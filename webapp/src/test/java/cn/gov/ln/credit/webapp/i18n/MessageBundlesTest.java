@@ -107,7 +107,7 @@ class MessageBundlesTest {
         }
     }
 
-    private static Set<String> allKeys() throws IOException {
+    static Set<String> allKeys() throws IOException {
         Set<String> keys = new TreeSet<>();
         for (String bundle : BUNDLES) {
             keys.addAll(load(bundle + ".properties").stringPropertyNames());
@@ -115,7 +115,7 @@ class MessageBundlesTest {
         return keys;
     }
 
-    private static Properties load(String resource) throws IOException {
+    static Properties load(String resource) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
