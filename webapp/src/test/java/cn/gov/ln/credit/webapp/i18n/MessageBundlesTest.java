@@ -93,7 +93,8 @@ class MessageBundlesTest {
                 cn.gov.ln.credit.penalty.MeasureCatalogue.class, cn.gov.ln.credit.objection.Objection.RecordType.class,
                 cn.gov.ln.credit.objection.Objection.Ground.class,
                 cn.gov.ln.credit.objection.Objection.ObjectionStatus.class,
-                cn.gov.ln.credit.repair.RepairApplication.RepairStatus.class)) {
+                cn.gov.ln.credit.repair.RepairApplication.RepairStatus.class,
+                cn.gov.ln.credit.legaldocument.LegalDocumentType.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 assertThat(keys).contains("enum." + type.getSimpleName() + "." + value.name());
             }
