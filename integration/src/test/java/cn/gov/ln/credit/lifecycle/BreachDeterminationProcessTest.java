@@ -66,7 +66,7 @@ class BreachDeterminationProcessTest extends LifecycleSupport {
         assertThat(noticed.defenceDueOn()).isEqualTo(calendar.addWorkingDays(today(), 5));
         assertThat(day(timer(breach.processInstanceId(), "Timer_DefencePeriodEnds").getDuedate()))
                 .isEqualTo(noticed.defenceDueOn());
-        assertThat(noticesOf(subject.username())).contains("notice.breach.advance");
+        assertThat(noticesOf(subject.username())).contains("notice.breach.advanceIssued");
 
         lapseDefence(breach);
         assertThat(instance).hasPassed("Task_RecordLapse").isWaitingAt("Task_DecideListing");
@@ -92,7 +92,7 @@ class BreachDeterminationProcessTest extends LifecycleSupport {
         assertThat(departmentsAsked).as("every member department has a serious-tier measure").isGreaterThanOrEqualTo(59);
         assertThat(engineTasks.createTaskQuery().processInstanceId(penaltyCase.processInstanceId())
                 .taskDefinitionKey("Task_RespondToCase").count()).isEqualTo(departmentsAsked);
-        assertThat(noticesOf(subject.username())).contains("notice.breach.decided");
+        assertThat(noticesOf(subject.username())).contains("notice.breach.decisionIssued");
     }
 
     @Test

@@ -59,8 +59,17 @@ public class BreachQueries {
             }
             return breach;
         }
-        guard.require(Permissions.BREACH_READ);
-        guard.requireInScope(actor, breach.divisionCode(), "breach", breachId);
+        return readableByOfficer(breach);
+    }
+
+    /** One breach for a credit officer of its division; the check its papers are read by, too. */
+    Breach readableByOfficer(long breachId) {
+        return readableByOfficer(find(breachId));
+    }
+
+    private Breach readableByOfficer(Breach breach) {
+        Actor actor = guard.require(Permissions.BREACH_READ);
+        guard.requireInScope(actor, breach.divisionCode(), "breach", breach.id());
         return breach;
     }
 

@@ -4,6 +4,8 @@ import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.audit.AuditActions;
 import cn.gov.ln.credit.audit.AuditService;
 import cn.gov.ln.credit.calendar.WorkingDayCalendar;
+import cn.gov.ln.credit.legaldocument.LegalDocument;
+import cn.gov.ln.credit.legaldocument.LegalDocumentType;
 import cn.gov.ln.credit.listing.ListEnding;
 import cn.gov.ln.credit.listing.ListingService;
 import cn.gov.ln.credit.notification.NotificationService;
@@ -22,13 +24,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The system steps of the BreachDetermination process: the advance notice with its defence period in working
- * days, the lapse of the period, the push of a listing to the departments, and the end of the listing at its
- * maximum period with the lifting pushed the same way. Each is safe to repeat when its job is retried.
+ * days, the lapse of the period, the decision's paper, the push of a listing to the departments, and the end of
+ * the listing at its maximum period with the lifting pushed the same way. Each is safe to repeat when its job is
+ * retried. The notices to the subject name the paper and link to it.
  */
 @Service
 public class DeterminationSteps {
 
+    /** Where the screens show a paper, by its id. */
+    static final String PAPER_LINK = "documents/";
+
     private final BreachMapper mapper;
+    private final BreachPapers papers;
     private final ListingService listings;
     private final PenaltyService penalties;
     private final AccountService accounts;
@@ -39,11 +46,12 @@ public class DeterminationSteps {
     private final Clock clock;
     private final int defenceWorkingDays;
 
-    DeterminationSteps(BreachMapper mapper, ListingService listings, PenaltyService penalties,
+    DeterminationSteps(BreachMapper mapper, BreachPapers papers, ListingService listings, PenaltyService penalties,
             AccountService accounts, NotificationService notifications, WorkingDayCalendar calendar,
             AuditService audit, AccessGuard guard, Clock clock,
             @Value("${credit.breach.defence-working-days:5}") int defenceWorkingDays) {
         this.mapper = mapper;
+        this.papers = papers;
         this.listings = listings;
         this.penalties = penalties;
         this.accounts = accounts;
@@ -57,7 +65,7 @@ public class DeterminationSteps {
 
     /**
      * Tells the subject what is intended, on what basis, and their right to a statement and defence until the
-     * end of the period; returns when the period ends.
+     * end of the period, in the advance notice paper; returns when the period ends.
      */
     @Transactional
     public Date sendAdvanceNotice(long breachId) {
@@ -67,12 +75,15 @@ public class DeterminationSteps {
         }
         LocalDate due = calendar.addWorkingDays(LocalDate.now(clock), defenceWorkingDays);
         mapper.sendNotice(breachId, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), due);
+        LegalDocument paper = papers.issueAdvanceNotice(breach, due, defenceWorkingDays);
         for (String recipient : accounts.accountsOfSubject(breach.subjectId())) {
-            notifications.notify(recipient, "notice.breach.advance", "my-notices", breach.caseNo(),
-                    breach.description(), MessageArgs.label(breach.basisType()), breach.basisNumber(),
-                    breach.basisIssuer(), MessageArgs.label(breach.proposedTier()), due, defenceWorkingDays);
+            notifications.notify(recipient, "notice.breach.advanceIssued", PAPER_LINK + paper.id(), breach.caseNo(),
+                    paper.number(), breach.description(), MessageArgs.label(breach.basisType()),
+                    breach.basisNumber(), breach.basisIssuer(), MessageArgs.label(breach.proposedTier()), due,
+                    defenceWorkingDays);
         }
-        audit.record(guard.current(), AuditActions.ADVANCE_NOTICE_SENT, "breach", breach.caseNo(), "due " + due);
+        audit.record(guard.current(), AuditActions.ADVANCE_NOTICE_SENT, "breach", breach.caseNo(),
+                paper.number() + ", due " + due);
         return WorkingDayCalendar.closeOfBusiness(due, clock.getZone());
     }
 
@@ -82,14 +93,21 @@ public class DeterminationSteps {
         mapper.awaitDecision(breachId);
     }
 
-    /** Tells the subject the decision, and pushes a listing to every department whose measures apply. */
+    /**
+     * Issues the decision paper in the decision's transaction and tells the subject; a step run again finds the
+     * paper issued and tells no one twice.
+     */
     @Transactional
     public void announceDecision(long breachId) {
+        if (papers.issued(breachId, LegalDocumentType.BREACH_DETERMINATION).isPresent()) {
+            return;
+        }
         Breach breach = load(breachId);
+        LegalDocument paper = papers.issueDetermination(breach);
         String outcome = MessageArgs.key("breach.status." + breach.status());
         for (String recipient : accounts.accountsOfSubject(breach.subjectId())) {
-            notifications.notify(recipient, "notice.breach.decided", "my-notices", breach.caseNo(), outcome,
-                    breach.decisionReason());
+            notifications.notify(recipient, "notice.breach.decisionIssued", PAPER_LINK + paper.id(),
+                    breach.caseNo(), paper.number(), outcome, breach.decisionReason());
         }
     }
 

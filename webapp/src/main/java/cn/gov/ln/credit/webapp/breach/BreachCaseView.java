@@ -6,6 +6,7 @@ import cn.gov.ln.credit.breach.DeterminationService;
 import cn.gov.ln.credit.breach.LegalDocument;
 import cn.gov.ln.credit.breach.ListingDecision;
 import cn.gov.ln.credit.document.CaseDocument;
+import cn.gov.ln.credit.legaldocument.LegalDocuments;
 import cn.gov.ln.credit.listing.BreachTier;
 import cn.gov.ln.credit.listing.LegalBasisType;
 import cn.gov.ln.credit.listing.ListEntry;
@@ -50,8 +51,8 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /**
  * One breach case under due process: what was raised, the legal document the determination rests on (entered
- * here with its file), the advance notice and the subject's statement, the listing decision, and the joint
- * penalty cases the listing pushed to the departments.
+ * here with its file), the advance notice and the subject's statement, the listing decision, the joint penalty
+ * cases the listing pushed to the departments, and the case's papers with their delivery record.
  */
 @Route(value = "breaches", layout = MainLayout.class)
 @RequiresPermissions(Permissions.BREACH_READ)
@@ -62,17 +63,20 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
     private final SubjectService subjects;
     private final ListingService listings;
     private final PenaltyCaseQueries cases;
+    private final LegalDocuments papers;
     private final AccessGuard guard;
     private long breachId;
     private String title = "";
 
     public BreachCaseView(BreachQueries breachQueries, DeterminationService determinations,
-            SubjectService subjects, ListingService listings, PenaltyCaseQueries cases, AccessGuard guard) {
+            SubjectService subjects, ListingService listings, PenaltyCaseQueries cases, LegalDocuments papers,
+            AccessGuard guard) {
         this.breachQueries = breachQueries;
         this.determinations = determinations;
         this.subjects = subjects;
         this.listings = listings;
         this.cases = cases;
+        this.papers = papers;
         this.guard = guard;
         addClassName("breach-case-view");
     }
@@ -111,14 +115,19 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
         if (breach.basisType() != null) {
             add(new H3(getTranslation("breach.basis")), basis(breach));
         }
+        CasePapers casePapers = breach.caseNo() == null ? null : new CasePapers(papers, breachQueries, breach.id(),
+                guard.isPermitted(Permissions.DOCUMENT_DELIVER), this::show);
         if (breach.noticeSentAt() != null) {
-            add(new H3(getTranslation("breach.notice")), notice(breach));
+            add(new H3(getTranslation("breach.notice")), notice(breach, casePapers));
         }
         if (Breach.PENDING_DECISION.equals(breach.status()) && determine) {
             add(new H3(getTranslation("breach.decision")), decisionForm(breach));
         }
         if (breach.decidedAt() != null) {
             add(new H3(getTranslation("breach.decision")), decision(breach));
+        }
+        if (casePapers != null) {
+            add(new H3(getTranslation("breach.papers.title")), casePapers);
         }
     }
 
@@ -163,7 +172,8 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
         form.addFormItem(new Span(breach.basisIssuer() + " · " + UiSupport.date(breach.basisDate())),
                 getTranslation("breach.basisIssuer"));
         form.addFormItem(new Span(UiSupport.label(this, breach.proposedTier())), getTranslation("breach.tier"));
-        for (CaseDocument document : breachQueries.documents(breach.id())) {
+        for (CaseDocument document : breachQueries.documents(breach.id()).stream()
+                .filter(d -> !LegalDocuments.RECEIPT_PURPOSE.equals(d.purpose())).toList()) {
             StreamResource resource = new StreamResource(document.fileName(),
                     () -> new ByteArrayInputStream(breachQueries.documentContent(breach.id(), document.id())));
             resource.setContentType(document.contentType());
@@ -174,9 +184,15 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
         return form;
     }
 
-    private Component notice(Breach breach) {
+    private Component notice(Breach breach, CasePapers casePapers) {
         FormLayout form = new FormLayout();
         form.addFormItem(new Span(UiSupport.dateTime(breach.noticeSentAt())), getTranslation("breach.noticeSentAt"));
+        casePapers.advanceNotice().ifPresent(paper -> {
+            Span number = new Span(paper.number());
+            number.setId("notice-number");
+            form.addFormItem(number, getTranslation("breach.noticePaper"));
+            form.addFormItem(casePapers.openedAt(paper, "notice-opened-at"), getTranslation("breach.noticeOpenedAt"));
+        });
         Span due = new Span(UiSupport.date(breach.defenceDueOn()));
         due.setId("breach-defence-due");
         form.addFormItem(due, getTranslation("breach.defenceDue"));

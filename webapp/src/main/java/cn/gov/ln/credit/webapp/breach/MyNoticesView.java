@@ -4,6 +4,9 @@ import cn.gov.ln.credit.breach.Breach;
 import cn.gov.ln.credit.breach.BreachQueries;
 import cn.gov.ln.credit.breach.DeterminationService;
 import cn.gov.ln.credit.calendar.WorkingDayCalendar;
+import cn.gov.ln.credit.legaldocument.CaseType;
+import cn.gov.ln.credit.legaldocument.LegalDocument;
+import cn.gov.ln.credit.legaldocument.LegalDocuments;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
@@ -13,10 +16,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,8 +34,9 @@ import java.util.Map;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /**
- * The advance notices addressed to the applicant: what is intended and on what basis, the working days left to
- * answer, and the statement and defence answered online; then the decision.
+ * The advance notices addressed to the applicant: what is intended and on what basis, the papers (the advance
+ * notice, then the decision) to open and download, the working days left to answer, and the statement and defence
+ * answered online; then the decision.
  */
 @Route(value = "my-notices", layout = MainLayout.class)
 @RequiresPermissions(Permissions.BREACH_ANSWER)
@@ -39,13 +45,15 @@ public class MyNoticesView extends VerticalLayout implements HasDynamicTitle {
 
     private final BreachQueries breachQueries;
     private final DeterminationService determinations;
+    private final LegalDocuments papers;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    public MyNoticesView(BreachQueries breachQueries, DeterminationService determinations,
+    public MyNoticesView(BreachQueries breachQueries, DeterminationService determinations, LegalDocuments papers,
             WorkingDayCalendar calendar, Clock clock) {
         this.breachQueries = breachQueries;
         this.determinations = determinations;
+        this.papers = papers;
         this.calendar = calendar;
         this.clock = clock;
         addClassName("my-notices-view");
@@ -79,6 +87,7 @@ public class MyNoticesView extends VerticalLayout implements HasDynamicTitle {
         status.setId("notice-status");
         facts.addFormItem(status, getTranslation("breach.status"));
         card.add(facts);
+        papers.ofCase(CaseType.BREACH, breach.id()).forEach(paper -> card.add(paper(paper)));
         LocalDate today = LocalDate.now(clock);
         if (breach.answerableOn(today)) {
             int left = calendar.workingDaysLeft(today, breach.defenceDueOn());
@@ -111,6 +120,21 @@ public class MyNoticesView extends VerticalLayout implements HasDynamicTitle {
             card.add(decision);
         }
         return card;
+    }
+
+    /** A paper addressed to the applicant: opening it on its screen or downloading it records its delivery. */
+    private Component paper(LegalDocument paper) {
+        Span name = new Span(getTranslation("notices.paper", paper.type().title(), paper.number(),
+                UiSupport.dateTime(paper.issuedAt())));
+        Anchor open = new Anchor(PaperLinks.route(paper), getTranslation("notices.paper.open"));
+        open.setId("notice-paper-open-" + paper.id());
+        HorizontalLayout row = new HorizontalLayout(name, open, PaperLinks.download(papers, paper,
+                getTranslation("notices.paper.download"), "notice-paper-download-" + paper.id()));
+        row.setAlignItems(Alignment.BASELINE);
+        row.setWrap(true);
+        row.addClassNames("notice-paper", "notice-paper-" + paper.type().name());
+        row.setId("notice-paper-" + paper.id());
+        return row;
     }
 
     @Override
