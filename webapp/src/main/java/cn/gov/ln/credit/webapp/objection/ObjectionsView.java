@@ -62,6 +62,7 @@ public class ObjectionsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         pendingOnly.setLabel(getTranslation("objection.pendingOnly"));
         pendingOnly.setValue(true);
+        pendingOnly.setId("objections-pending-only");
         pendingOnly.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.addColumn(Objection::objectionNo).setHeader(getTranslation("objection.no")).setAutoWidth(true);
         grid.addColumn(o -> subjects.lookup(o.subjectId()).map(CreditSubject::name).orElse(""))
