@@ -72,7 +72,7 @@ class CreditRepairProcessTest extends LifecycleSupport {
         assertThat(caseOf(entry, PenaltyAction.LIFT)).as("lifting pushed to the departments").isNotNull();
         assertThat(repairs.published(PageRequest.first(200))).anySatisfy(r ->
                 assertThat(r.repairNo()).isEqualTo(application.repairNo()));
-        assertThat(noticesOf(subject.username())).contains("notice.repair.decided");
+        assertThat(noticesOf(subject.username())).contains("notice.repair.decidedWithPaper");
     }
 
     @Test

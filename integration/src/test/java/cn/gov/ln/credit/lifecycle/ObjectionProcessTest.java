@@ -52,7 +52,7 @@ class ObjectionProcessTest extends LifecycleSupport {
         ListEntry kept = listings.get(entry.id());
         assertThat(kept.status()).isEqualTo(ListStatus.ACTIVE);
         assertThat(kept.disputed()).isFalse();
-        assertThat(noticesOf(subject.username())).contains("notice.objection.decided");
+        assertThat(noticesOf(subject.username())).contains("notice.objection.replied");
     }
 
     @Test

@@ -9,4 +9,12 @@ public interface CaseReader {
     CaseType caseType();
 
     void requireReadable(long caseId);
+
+    /**
+     * Whether a reader of the case may read this one of its papers: all of them, unless the case shows each reader
+     * only a part (a joint penalty case shows a department its own notice, not the other departments').
+     */
+    default boolean mayRead(LegalDocument document) {
+        return true;
+    }
 }

@@ -29,7 +29,8 @@ class DocumentAccess {
         if (actor.isSystem() || addressedTo(actor, document)) {
             return;
         }
-        if (actor.subjectId() != null || !readable(document.caseType(), document.caseId())) {
+        if (actor.subjectId() != null || !readable(document.caseType(), document.caseId())
+                || !readers.get(document.caseType()).mayRead(document)) {
             throw new NotFoundException("document", document.id());
         }
     }
@@ -42,7 +43,8 @@ class DocumentAccess {
         if (actor.subjectId() != null) {
             return documents.stream().filter(d -> addressedTo(actor, d)).toList();
         }
-        return readable(caseType, caseId) ? documents : List.of();
+        return readable(caseType, caseId) ? documents.stream().filter(readers.get(caseType)::mayRead).toList()
+                : List.of();
     }
 
     private boolean readable(CaseType caseType, long caseId) {

@@ -74,6 +74,7 @@ public class ObjectionHandling {
         variables.put("outcome", decision.outcome().name());
         variables.put("correctedText", hasText ? decision.correctedText().strip() : null);
         variables.put("correctedTier", decision.correctedTier() == null ? null : decision.correctedTier().name());
+        variables.put("deciderDepartmentId", actor.departmentId());
         engineTasks.setAssignee(task.getId(), actor.username());
         engineTasks.complete(task.getId(), variables);
         audit.record(actor, AuditActions.OBJECTION_DECIDED, "objection", objection.objectionNo(),

@@ -26,12 +26,15 @@ public class ObjectionQueries {
     private final ObjectionMapper mapper;
     private final ListingService listings;
     private final BreachQueries breaches;
+    private final ObjectionReaders readers;
     private final AccessGuard guard;
 
-    ObjectionQueries(ObjectionMapper mapper, ListingService listings, BreachQueries breaches, AccessGuard guard) {
+    ObjectionQueries(ObjectionMapper mapper, ListingService listings, BreachQueries breaches,
+            ObjectionReaders readers, AccessGuard guard) {
         this.mapper = mapper;
         this.listings = listings;
         this.breaches = breaches;
+        this.readers = readers;
         this.guard = guard;
     }
 
@@ -56,10 +59,7 @@ public class ObjectionQueries {
             throw new NotFoundException("objection", objectionId);
         }
         boolean own = actor.subjectId() != null && actor.subjectId() == objection.subjectId();
-        boolean raisedBy = actor.username().equals(objection.submittedBy());
-        boolean officer = guard.isPermitted(Permissions.OBJECTION_HANDLE)
-                && actor.coversDivision(objection.divisionCode());
-        if (!own && !raisedBy && !officer) {
+        if (!own && !readers.official(actor, objection)) {
             throw new NotFoundException("objection", objectionId);
         }
         return objection;

@@ -9,6 +9,7 @@ import cn.gov.ln.credit.breach.BreachService;
 import cn.gov.ln.credit.breach.ListingLifecycle;
 import cn.gov.ln.credit.department.Department;
 import cn.gov.ln.credit.department.DepartmentService;
+import cn.gov.ln.credit.legaldocument.LegalDocument;
 import cn.gov.ln.credit.listing.BreachTier;
 import cn.gov.ln.credit.listing.ListEnding;
 import cn.gov.ln.credit.listing.ListEntry;
@@ -42,6 +43,7 @@ public class ObjectionSteps {
     private final AccountService accounts;
     private final DepartmentService departments;
     private final NotificationService notifications;
+    private final ObjectionPapers papers;
     private final ManagementService management;
     private final AuditService audit;
     private final AccessGuard guard;
@@ -49,8 +51,8 @@ public class ObjectionSteps {
 
     ObjectionSteps(ObjectionMapper mapper, ListingService listings, BreachService breaches,
             BreachQueries breachQueries, ListingLifecycle lifecycle, AccountService accounts,
-            DepartmentService departments, NotificationService notifications, ManagementService management,
-            AuditService audit, AccessGuard guard, Clock clock) {
+            DepartmentService departments, NotificationService notifications, ObjectionPapers papers,
+            ManagementService management, AuditService audit, AccessGuard guard, Clock clock) {
         this.mapper = mapper;
         this.listings = listings;
         this.breaches = breaches;
@@ -59,6 +61,7 @@ public class ObjectionSteps {
         this.accounts = accounts;
         this.departments = departments;
         this.notifications = notifications;
+        this.papers = papers;
         this.management = management;
         this.audit = audit;
         this.guard = guard;
@@ -91,20 +94,27 @@ public class ObjectionSteps {
         }
     }
 
-    /** Clears the dispute mark and tells the subject (and whoever raised it) the outcome and the reason. */
+    /**
+     * Clears the dispute mark, issues the reply (异议处理答复书) and tells the subject (and whoever raised it) the
+     * outcome, naming the reply. The correction is the officer's, as entered; the decider's department answers an
+     * objection that names none. A retried step issues nothing twice.
+     */
     @Transactional
-    public void reply(long objectionId) {
+    public void reply(long objectionId, String correctedText, String correctedTier, Long deciderDepartmentId) {
         Objection objection = load(objectionId);
         if (objection.recordType() == Objection.RecordType.LIST_ENTRY) {
             listings.setDisputed(objection.recordId(), false);
         } else {
             breaches.setDisputed(objection.recordId(), false);
         }
+        LegalDocument paper = papers.reply(objection,
+                ObjectionPapers.Correction.of(correctedText, correctedTier), deciderDepartmentId);
         Set<String> recipients = new LinkedHashSet<>(accounts.accountsOfSubject(objection.subjectId()));
         recipients.add(objection.submittedBy());
         for (String recipient : recipients) {
-            notifications.notify(recipient, "notice.objection.decided", "my-objections", objection.objectionNo(),
-                    MessageArgs.label(objection.status()), objection.outcomeReason());
+            notifications.notify(recipient, "notice.objection.replied", "documents/" + paper.id(),
+                    objection.objectionNo(), MessageArgs.label(objection.status()), paper.number(),
+                    objection.outcomeReason());
         }
     }
 

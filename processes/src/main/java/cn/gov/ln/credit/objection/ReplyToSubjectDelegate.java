@@ -5,7 +5,7 @@ import cn.gov.ln.credit.security.SystemRunner;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** Clears the dispute and replies to the subject ({@code Task_ReplyToSubject}). */
+/** Clears the dispute and replies to the subject with the reply paper ({@code Task_ReplyToSubject}). */
 @Component("replyToSubjectDelegate")
 class ReplyToSubjectDelegate extends SystemDelegate {
 
@@ -18,6 +18,8 @@ class ReplyToSubjectDelegate extends SystemDelegate {
 
     @Override
     protected void run(DelegateExecution execution) {
-        steps.reply(longVariable(execution, "objectionId"));
+        Object decider = execution.getVariable("deciderDepartmentId");
+        steps.reply(longVariable(execution, "objectionId"), (String) execution.getVariable("correctedText"),
+                (String) execution.getVariable("correctedTier"), decider instanceof Number n ? n.longValue() : null);
     }
 }

@@ -28,14 +28,16 @@ public class PenaltyCaseQueries {
     private final PenaltyMapper mapper;
     private final ListingService listings;
     private final DepartmentService departments;
+    private final PenaltyReaders readers;
     private final AccessGuard guard;
     private final Clock clock;
 
     PenaltyCaseQueries(PenaltyMapper mapper, ListingService listings, DepartmentService departments,
-            AccessGuard guard, Clock clock) {
+            PenaltyReaders readers, AccessGuard guard, Clock clock) {
         this.mapper = mapper;
         this.listings = listings;
         this.departments = departments;
+        this.readers = readers;
         this.guard = guard;
         this.clock = clock;
     }
@@ -72,10 +74,8 @@ public class PenaltyCaseQueries {
         if (row == null) {
             throw new NotFoundException("penaltyCase", caseId);
         }
-        boolean officer = guard.isPermitted(Permissions.PENALTY_READ) && actor.coversDivision(row.divisionCode());
-        boolean party = guard.isPermitted(Permissions.PENALTY_RESPOND) && actor.departmentId() != null
-                && mapper.findResponse(caseId, actor.departmentId()) != null;
-        if (!officer && !party) {
+        boolean officer = readers.officer(actor, row.divisionCode());
+        if (!officer && !readers.party(actor, caseId)) {
             throw new NotFoundException("penaltyCase", caseId);
         }
         PenaltyCaseSummary summary = summary(row);

@@ -54,6 +54,7 @@ public class PenaltyService {
     private final DepartmentService departments;
     private final AccountService accounts;
     private final NotificationService notifications;
+    private final PenaltyPapers papers;
     private final WorkingDayCalendar calendar;
     private final RuntimeService runtime;
     private final AuditService audit;
@@ -63,8 +64,8 @@ public class PenaltyService {
     private final int feedbackWorkingDays;
 
     PenaltyService(PenaltyMapper mapper, ListingService listings, DepartmentService departments,
-            AccountService accounts, NotificationService notifications, WorkingDayCalendar calendar,
-            RuntimeService runtime, AuditService audit, AccessGuard guard, Clock clock,
+            AccountService accounts, NotificationService notifications, PenaltyPapers papers,
+            WorkingDayCalendar calendar, RuntimeService runtime, AuditService audit, AccessGuard guard, Clock clock,
             @Value("${credit.penalty.response-working-days:7}") int responseWorkingDays,
             @Value("${credit.penalty.feedback-working-days:20}") int feedbackWorkingDays) {
         this.mapper = mapper;
@@ -72,6 +73,7 @@ public class PenaltyService {
         this.departments = departments;
         this.accounts = accounts;
         this.notifications = notifications;
+        this.papers = papers;
         this.calendar = calendar;
         this.runtime = runtime;
         this.audit = audit;
@@ -82,14 +84,17 @@ public class PenaltyService {
     }
 
     /**
-     * Opens the case of a listing (or of its lifting) and pushes it to the departments. A second call for the same
-     * listing and action returns the first case (a retried job). Returns null when no department has anything to do:
-     * no catalogue measure applies, or nothing was applied that could be lifted.
+     * Opens the case of a listing (or of its lifting) and pushes it to the departments, each with its notice
+     * (联合惩戒案件通知书) issued in the same transaction. A second call for the same listing and action returns the
+     * first case with the notices it has (a retried job issues none twice). Returns null when no department has
+     * anything to do: no catalogue measure applies, or nothing was applied that could be lifted.
      */
     @Transactional
     public PenaltyCase initiate(long listEntryId, PenaltyAction action, String initiatedBy) {
         PenaltyCase existing = mapper.findCaseByEntry(listEntryId, action);
         if (existing != null) {
+            papers.notices(existing, listings.get(listEntryId), mapper.findResponses(existing.id()),
+                    mapper.findMeasures());
             return existing;
         }
         ListEntry entry = listings.get(listEntryId);
@@ -120,7 +125,9 @@ public class PenaltyService {
         mapper.setProcessInstance(id.value(), instance);
         audit.record(guard.current(), AuditActions.PENALTY_INITIATED, "penaltyCase", caseNo,
                 action + " " + parts.size() + " departments, listing " + listEntryId);
-        return mapper.findCase(id.value());
+        PenaltyCase opened = mapper.findCase(id.value());
+        papers.notices(opened, entry, mapper.findResponses(id.value()), mapper.findMeasures());
+        return opened;
     }
 
     /** The departments of a case, in the order they were asked: the collection of the process's fan-out. */

@@ -60,6 +60,7 @@ public class RepairService {
     private final ListingService listings;
     private final PledgeQueries pledges;
     private final CaseDocumentService documents;
+    private final RepairReaders readers;
     private final RuntimeService runtime;
     private final TaskService engineTasks;
     private final AuditService audit;
@@ -67,11 +68,13 @@ public class RepairService {
     private final Clock clock;
 
     RepairService(RepairMapper mapper, ListingService listings, PledgeQueries pledges, CaseDocumentService documents,
-            RuntimeService runtime, TaskService engineTasks, AuditService audit, AccessGuard guard, Clock clock) {
+            RepairReaders readers, RuntimeService runtime, TaskService engineTasks, AuditService audit,
+            AccessGuard guard, Clock clock) {
         this.mapper = mapper;
         this.listings = listings;
         this.pledges = pledges;
         this.documents = documents;
+        this.readers = readers;
         this.runtime = runtime;
         this.engineTasks = engineTasks;
         this.audit = audit;
@@ -176,9 +179,7 @@ public class RepairService {
             throw new NotFoundException("repair", repairId);
         }
         boolean own = actor.subjectId() != null && actor.subjectId() == application.subjectId();
-        boolean officer = guard.isPermitted(Permissions.REPAIR_HANDLE)
-                && actor.coversDivision(application.divisionCode());
-        if (!own && !officer) {
+        if (!own && !readers.officer(actor, application)) {
             throw new NotFoundException("repair", repairId);
         }
         return application;

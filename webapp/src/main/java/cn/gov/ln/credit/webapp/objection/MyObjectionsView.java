@@ -1,5 +1,8 @@
 package cn.gov.ln.credit.webapp.objection;
 
+import cn.gov.ln.credit.legaldocument.CaseType;
+import cn.gov.ln.credit.legaldocument.LegalDocument;
+import cn.gov.ln.credit.legaldocument.LegalDocuments;
 import cn.gov.ln.credit.objection.DisputableRecord;
 import cn.gov.ln.credit.objection.NewObjection;
 import cn.gov.ln.credit.objection.Objection;
@@ -7,6 +10,7 @@ import cn.gov.ln.credit.objection.ObjectionQueries;
 import cn.gov.ln.credit.objection.ObjectionService;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
+import cn.gov.ln.credit.webapp.legaldocument.CasePapers;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
@@ -25,10 +29,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.List;
 import java.util.Map;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
-/** The applicant disputes a record about them and follows the answer. */
+/** The applicant disputes a record about them and follows the answer, with the replies (异议处理答复书) to read. */
 @Route(value = "my-objections", layout = MainLayout.class)
 @RequiresPermissions(Permissions.OBJECTION_FILE)
 @MenuItem(label = "nav.myObjections", icon = "vaadin:comment-ellipsis-o", order = 9)
@@ -36,10 +41,12 @@ public class MyObjectionsView extends VerticalLayout implements HasDynamicTitle 
 
     private final ObjectionService objections;
     private final ObjectionQueries queries;
+    private final LegalDocuments documents;
 
-    public MyObjectionsView(ObjectionService objections, ObjectionQueries queries) {
+    public MyObjectionsView(ObjectionService objections, ObjectionQueries queries, LegalDocuments documents) {
         this.objections = objections;
         this.queries = queries;
+        this.documents = documents;
         addClassName("my-objections-view");
         show();
     }
@@ -92,11 +99,16 @@ public class MyObjectionsView extends VerticalLayout implements HasDynamicTitle 
                 .setHeader(getTranslation("breach.status")).setAutoWidth(true);
         grid.addColumn(o -> o.outcomeReason() == null ? "" : o.outcomeReason())
                 .setHeader(getTranslation("objection.outcome")).setFlexGrow(3);
-        grid.setItems(queries.mine());
+        List<Objection> mine = queries.mine();
+        grid.setItems(mine);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("my-objections-grid");
-        add(grid);
+        List<LegalDocument> replies = mine.stream()
+                .flatMap(o -> documents.ofCase(CaseType.OBJECTION, o.id()).stream()).toList();
+        CasePapers papers = new CasePapers(documents, replies);
+        papers.setId("my-objection-papers");
+        add(grid, new H3(getTranslation("casePapers.replies")), papers);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package cn.gov.ln.credit.webapp.objection;
 
+import cn.gov.ln.credit.legaldocument.CaseType;
+import cn.gov.ln.credit.legaldocument.LegalDocuments;
 import cn.gov.ln.credit.listing.BreachTier;
 import cn.gov.ln.credit.objection.Objection;
 import cn.gov.ln.credit.objection.ObjectionDecision;
@@ -10,9 +12,11 @@ import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectService;
+import cn.gov.ln.credit.webapp.legaldocument.CasePapers;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,6 +25,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -35,7 +41,7 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /**
  * Objections to records of the credit officer's division, soonest reply first: verify with the source, then
- * correct, revoke or uphold with the reason.
+ * correct, revoke or uphold with the reason; an answered objection shows its reply (异议处理答复书).
  */
 @Route(value = "objections", layout = MainLayout.class)
 @RequiresPermissions(Permissions.OBJECTION_HANDLE)
@@ -44,16 +50,19 @@ public class ObjectionsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ObjectionQueries queries;
     private final ObjectionHandling handling;
+    private final LegalDocuments documents;
     private final Grid<Objection> grid = new Grid<>();
     private final Checkbox pendingOnly = new Checkbox();
 
-    public ObjectionsView(ObjectionQueries queries, ObjectionHandling handling, SubjectService subjects,
-            Clock clock) {
+    public ObjectionsView(ObjectionQueries queries, ObjectionHandling handling, LegalDocuments documents,
+            SubjectService subjects, Clock clock) {
         this.queries = queries;
         this.handling = handling;
+        this.documents = documents;
         setSizeFull();
         pendingOnly.setLabel(getTranslation("objection.pendingOnly"));
         pendingOnly.setValue(true);
+        pendingOnly.setId("objections-pending-only");
         pendingOnly.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.addColumn(Objection::objectionNo).setHeader(getTranslation("objection.no")).setAutoWidth(true);
         grid.addColumn(o -> subjects.lookup(o.subjectId()).map(CreditSubject::name).orElse(""))
@@ -68,6 +77,7 @@ public class ObjectionsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("objection.replyDue")).setAutoWidth(true);
         grid.addColumn(o -> UiSupport.label(this, o.status())).setHeader(getTranslation("breach.status"))
                 .setAutoWidth(true);
+        grid.addComponentColumn(this::papersButton).setHeader(getTranslation("casePapers.title")).setAutoWidth(true);
         grid.setItems(q -> queries.search(pendingOnly.getValue(), new PageRequest(q.getOffset(), q.getLimit()))
                 .stream(), q -> (int) queries.count(pendingOnly.getValue()));
         grid.addItemClickListener(e -> {
@@ -120,6 +130,29 @@ public class ObjectionsView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(new VerticalLayout(record, grounds, outcome, corrected, tier, reason));
         dialog.setWidth("40rem");
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    private Component papersButton(Objection objection) {
+        if (objection.isPending()) {
+            return new Span();
+        }
+        Button open = new Button(getTranslation("casePapers.open"), VaadinIcon.FILE_TEXT_O.create(),
+                e -> papers(objection));
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        open.setId("objection-papers-" + objection.id());
+        return open;
+    }
+
+    private void papers(Objection objection) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("casePapers.ofCase", objection.objectionNo()));
+        CasePapers papers = new CasePapers(documents, CaseType.OBJECTION, objection.id());
+        papers.setId("objection-papers");
+        dialog.add(papers);
+        dialog.setWidth("36rem");
+        dialog.setMaxWidth("100%");
+        dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
         dialog.open();
     }
 

@@ -1,16 +1,20 @@
 package cn.gov.ln.credit.webapp.penalty;
 
+import cn.gov.ln.credit.legaldocument.CaseType;
+import cn.gov.ln.credit.legaldocument.LegalDocuments;
 import cn.gov.ln.credit.penalty.IncomingCase;
 import cn.gov.ln.credit.penalty.PenaltyQuery;
 import cn.gov.ln.credit.penalty.PenaltyResponse;
 import cn.gov.ln.credit.penalty.PenaltyCaseQueries;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.webapp.legaldocument.CasePapers;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,13 +26,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
-/** The joint penalty cases that ask the liaison's department to act, with the deadline of the current step. */
+/**
+ * The joint penalty cases that ask the liaison's department to act, with the deadline of the current step and the
+ * notice the case sent the department (opened in a new tab).
+ */
 @Route(value = "incoming-cases", layout = MainLayout.class)
 @RequiresPermissions(Permissions.PENALTY_RESPOND)
 @MenuItem(label = "nav.incomingCases", icon = "vaadin:inbox", order = 1, section = "nav.section.work")
 public class IncomingCasesView extends VerticalLayout implements HasDynamicTitle {
 
-    public IncomingCasesView(PenaltyCaseQueries cases, Clock clock) {
+    public IncomingCasesView(PenaltyCaseQueries cases, LegalDocuments documents, Clock clock) {
         setSizeFull();
         Paragraph hint = new Paragraph(getTranslation("penalty.incoming.hint"));
         hint.addClassName(LumoUtility.TextColor.SECONDARY);
@@ -41,6 +48,12 @@ public class IncomingCasesView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(IncomingCase::listingReason).setHeader(getTranslation("listing.reason")).setFlexGrow(3);
         grid.addColumn(c -> c.response().measureCodes()).setHeader(getTranslation("penalty.measures"))
                 .setAutoWidth(true);
+        grid.addComponentColumn(c -> {
+            Div notices = new Div();
+            documents.ofCase(CaseType.PENALTY, c.penaltyCase().id())
+                    .forEach(paper -> notices.add(CasePapers.opener(documents, paper)));
+            return notices;
+        }).setHeader(getTranslation("casePapers.notice")).setAutoWidth(true);
         grid.addComponentColumn(c -> {
             PenaltyResponse r = c.response();
             LocalDate due = r.status() == PenaltyResponse.ResponseStatus.PENDING ? c.penaltyCase().responseDueOn()

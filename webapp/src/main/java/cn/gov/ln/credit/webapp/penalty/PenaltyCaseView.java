@@ -1,6 +1,8 @@
 package cn.gov.ln.credit.webapp.penalty;
 
 import cn.gov.ln.credit.forms.FormSchema;
+import cn.gov.ln.credit.legaldocument.CaseType;
+import cn.gov.ln.credit.legaldocument.LegalDocuments;
 import cn.gov.ln.credit.penalty.DepartmentResponses;
 import cn.gov.ln.credit.penalty.PenaltyCase;
 import cn.gov.ln.credit.penalty.PenaltyCaseDetail;
@@ -12,6 +14,7 @@ import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.webapp.form.RenderedForm;
+import cn.gov.ln.credit.webapp.legaldocument.CasePapers;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.Component;
@@ -36,7 +39,8 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 /**
  * One joint penalty case: the listing and the measures it asks for, a progress bar and a table of every
  * department's response and feedback for the credit officer; for a department's liaison, its own part and the form
- * of its current step (respond, then report feedback).
+ * of its current step (respond, then report feedback). The case's notices (联合惩戒案件通知书) follow: every
+ * department's for the officer, the liaison's own department's for the liaison.
  */
 @Route(value = "penalty-cases", layout = MainLayout.class)
 @RequiresPermissions(value = {Permissions.PENALTY_READ, Permissions.PENALTY_RESPOND}, logical = Logical.OR)
@@ -44,13 +48,16 @@ public class PenaltyCaseView extends VerticalLayout implements HasUrlParameter<L
 
     private final DepartmentResponses responses;
     private final PenaltyCaseQueries cases;
+    private final LegalDocuments documents;
     private final AccessGuard guard;
     private long caseId;
     private String title = "";
 
-    public PenaltyCaseView(DepartmentResponses responses, PenaltyCaseQueries cases, AccessGuard guard) {
+    public PenaltyCaseView(DepartmentResponses responses, PenaltyCaseQueries cases, LegalDocuments documents,
+            AccessGuard guard) {
         this.responses = responses;
         this.cases = cases;
+        this.documents = documents;
         this.guard = guard;
         addClassName("penalty-case-view");
     }
@@ -94,6 +101,9 @@ public class PenaltyCaseView extends VerticalLayout implements HasUrlParameter<L
                 .ifPresent(part -> add(new H3(getTranslation("penalty.ourPart")), form(penaltyCase, part)));
         add(new H3(getTranslation("penalty.departments")), parts(detail));
         add(new H3(getTranslation("penalty.measures")), measures(detail));
+        CasePapers papers = new CasePapers(documents, CaseType.PENALTY, penaltyCase.id());
+        papers.setId("penalty-papers");
+        add(new H3(getTranslation("casePapers.title")), papers);
     }
 
     private Component form(PenaltyCase penaltyCase, PenaltyCaseDetail.DepartmentPart part) {

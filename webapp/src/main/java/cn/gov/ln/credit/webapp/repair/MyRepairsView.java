@@ -1,5 +1,8 @@
 package cn.gov.ln.credit.webapp.repair;
 
+import cn.gov.ln.credit.legaldocument.CaseType;
+import cn.gov.ln.credit.legaldocument.LegalDocument;
+import cn.gov.ln.credit.legaldocument.LegalDocuments;
 import cn.gov.ln.credit.pledge.PledgeView;
 import cn.gov.ln.credit.repair.NewRepair;
 import cn.gov.ln.credit.repair.RepairApplication;
@@ -7,6 +10,7 @@ import cn.gov.ln.credit.repair.RepairService;
 import cn.gov.ln.credit.repair.RepairableListing;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
+import cn.gov.ln.credit.webapp.legaldocument.CasePapers;
 import cn.gov.ln.credit.webapp.pledge.SignPledgeView;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
@@ -28,12 +32,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.List;
 import java.util.Map;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /**
  * Credit repair for the applicant: each listing in force with the day repair opens, the application with the two
- * materials (proof of fulfilment and a signed repair pledge), and the outcome.
+ * materials (proof of fulfilment and a signed repair pledge), and the outcome with its decision to read.
  */
 @Route(value = "my-repairs", layout = MainLayout.class)
 @RequiresPermissions(Permissions.REPAIR_APPLY)
@@ -41,9 +46,11 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 public class MyRepairsView extends VerticalLayout implements HasDynamicTitle {
 
     private final RepairService repairs;
+    private final LegalDocuments documents;
 
-    public MyRepairsView(RepairService repairs) {
+    public MyRepairsView(RepairService repairs, LegalDocuments documents) {
         this.repairs = repairs;
+        this.documents = documents;
         addClassName("my-repairs-view");
         show();
     }
@@ -76,10 +83,16 @@ public class MyRepairsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("breach.status")).setAutoWidth(true);
         applications.addColumn(a -> a.decisionReason() == null ? "" : a.decisionReason())
                 .setHeader(getTranslation("repair.reason")).setFlexGrow(3);
-        applications.setItems(repairs.mine());
+        List<RepairApplication> mine = repairs.mine();
+        applications.setItems(mine);
         applications.setAllRowsVisible(true);
         applications.setId("my-repairs-grid");
-        add(listings, new H3(getTranslation("repair.applications")), applications);
+        List<LegalDocument> decisions = mine.stream()
+                .flatMap(a -> documents.ofCase(CaseType.REPAIR, a.id()).stream()).toList();
+        CasePapers papers = new CasePapers(documents, decisions);
+        papers.setId("my-repair-papers");
+        add(listings, new H3(getTranslation("repair.applications")), applications,
+                new H3(getTranslation("casePapers.decisions")), papers);
     }
 
     private Component applyButton(RepairableListing listing) {

@@ -1,5 +1,7 @@
 package cn.gov.ln.credit.webapp.repair;
 
+import cn.gov.ln.credit.legaldocument.CaseType;
+import cn.gov.ln.credit.legaldocument.LegalDocuments;
 import cn.gov.ln.credit.listing.ListEntry;
 import cn.gov.ln.credit.listing.ListingService;
 import cn.gov.ln.credit.repair.RepairApplication;
@@ -9,10 +11,12 @@ import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectService;
+import cn.gov.ln.credit.webapp.legaldocument.CasePapers;
 import cn.gov.ln.credit.webapp.pledge.PledgeDetailView;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -22,6 +26,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -33,7 +39,10 @@ import java.io.ByteArrayInputStream;
 import java.util.Map;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
-/** Repair applications of the credit officer's division: the materials, then grant or refuse with the reason. */
+/**
+ * Repair applications of the credit officer's division: the materials, then grant or refuse with the reason; a
+ * decided application shows its decision (信用修复决定书 or 不予信用修复决定书).
+ */
 @Route(value = "repairs", layout = MainLayout.class)
 @RequiresPermissions(Permissions.REPAIR_HANDLE)
 @MenuItem(label = "nav.repairs", icon = "vaadin:refresh", order = 26, section = "nav.section.credit")
@@ -41,12 +50,15 @@ public class RepairsView extends VerticalLayout implements HasDynamicTitle {
 
     private final RepairService repairs;
     private final ListingService listings;
+    private final LegalDocuments documents;
     private final Grid<RepairApplication> grid = new Grid<>();
     private final Checkbox pendingOnly = new Checkbox();
 
-    public RepairsView(RepairService repairs, ListingService listings, SubjectService subjects) {
+    public RepairsView(RepairService repairs, ListingService listings, LegalDocuments documents,
+            SubjectService subjects) {
         this.repairs = repairs;
         this.listings = listings;
+        this.documents = documents;
         setSizeFull();
         pendingOnly.setLabel(getTranslation("objection.pendingOnly"));
         pendingOnly.setValue(true);
@@ -59,6 +71,7 @@ public class RepairsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(RepairApplication::statement).setHeader(getTranslation("repair.statement")).setFlexGrow(3);
         grid.addColumn(a -> UiSupport.label(this, a.status())).setHeader(getTranslation("breach.status"))
                 .setAutoWidth(true);
+        grid.addComponentColumn(this::papersButton).setHeader(getTranslation("casePapers.title")).setAutoWidth(true);
         grid.setItems(q -> repairs.search(pendingOnly.getValue(), new PageRequest(q.getOffset(), q.getLimit()))
                 .stream(), q -> (int) repairs.count(pendingOnly.getValue()));
         grid.addItemClickListener(e -> {
@@ -108,6 +121,29 @@ public class RepairsView extends VerticalLayout implements HasDynamicTitle {
         } catch (BusinessException error) {
             UiSupport.showError(this, error, Map.of("reason", reason));
         }
+    }
+
+    private Component papersButton(RepairApplication application) {
+        if (application.status() == RepairApplication.RepairStatus.PENDING) {
+            return new Span();
+        }
+        Button open = new Button(getTranslation("casePapers.open"), VaadinIcon.FILE_TEXT_O.create(),
+                e -> papers(application));
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        open.setId("repair-papers-" + application.id());
+        return open;
+    }
+
+    private void papers(RepairApplication application) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("casePapers.ofCase", application.repairNo()));
+        CasePapers papers = new CasePapers(documents, CaseType.REPAIR, application.id());
+        papers.setId("repair-papers");
+        dialog.add(papers);
+        dialog.setWidth("36rem");
+        dialog.setMaxWidth("100%");
+        dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
+        dialog.open();
     }
 
     @Override
