@@ -34,8 +34,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class PledgeLetter {
 
-    /** The body whose seal the letter shows: the platform that seals the pledges into its registry. */
     static final String PLATFORM = "辽宁省信用承诺与审批系统";
+    /** The name on the seal image: the platform that seals the pledges into its registry, as its seal key is named. */
+    static final String SEAL_NAME = "辽宁省信用承诺平台";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年MM月dd日 HH:mm:ss")
             .withZone(ZoneId.of("Asia/Shanghai"));
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年MM月dd日");
@@ -121,7 +122,7 @@ public class PledgeLetter {
     private static PdfPTable signature(PdfWriter writer, Pledge pledge, Font body, BaseFont base)
             throws DocumentException {
         PdfTemplate stamp = writer.getDirectContent().createTemplate(SEAL, SEAL);
-        SealStamp.draw(stamp, base, PLATFORM, "承诺登记专用章", SEAL / 2, SEAL / 2, SEAL / 2 - 1);
+        SealStamp.draw(stamp, base, SEAL_NAME, "承诺登记章", SEAL / 2, SEAL / 2, SEAL / 2 - 1);
         PdfPTable table = new PdfPTable(new float[] {1.4f, 3f});
         table.setWidthPercentage(100);
         table.setSpacingBefore(18);
@@ -131,10 +132,10 @@ public class PledgeLetter {
         seal.setHorizontalAlignment(Element.ALIGN_CENTER);
         seal.setVerticalAlignment(Element.ALIGN_MIDDLE);
         table.addCell(seal);
-        PdfPCell signed = new PdfPCell(new Phrase(18, "承诺人：" + pledge.pledgerName() + "（电子签署）\n签署时间："
+        PdfPCell signed = new PdfPCell(new Phrase(20, "承诺人：" + pledge.pledgerName() + "（电子签署）\n签署时间："
                 + TIME.format(pledge.signedAt()) + "\n签署渠道：" + (pledge.channel() == Channel.API
                         ? "部门业务系统（" + pledge.signerUsername() + "）" : "网上承诺平台")
-                + "\n登记机构：" + PLATFORM + "（电子签章）", body));
+                + "\n登记机构：" + SEAL_NAME + "（电子签章）", body));
         signed.setBorder(Rectangle.NO_BORDER);
         signed.setHorizontalAlignment(Element.ALIGN_RIGHT);
         signed.setVerticalAlignment(Element.ALIGN_MIDDLE);
@@ -160,7 +161,7 @@ public class PledgeLetter {
                 + "\n内容摘要（SM3）：" + grouped(pledge.letterHash())
                 + "\n本承诺书已由平台电子签章封存于信用承诺登记簿。扫描二维码，或登录 " + address.page()
                 + " 输入承诺书编号和核验码，即可核验其真实性及是否仍然有效。";
-        PdfPCell facts = new PdfPCell(new Phrase(12, text, small));
+        PdfPCell facts = new PdfPCell(new Phrase(13, text, small));
         facts.setBorder(Rectangle.NO_BORDER);
         facts.setPaddingLeft(8);
         table.addCell(facts);

@@ -153,8 +153,8 @@ class PaperVerificationBrowserIT {
 
         try (BrowserSession phone = phone()) {
             phone.open("/public/verify");
-            phone.input("verify-number").sendKeys(paper.number().replace('〔', '[').replace('〕', ']'));
-            phone.input("verify-code").sendKeys(grouped.toLowerCase());
+            phone.type("verify-number", paper.number().replace('〔', '[').replace('〕', ']'));
+            phone.type("verify-code", grouped.toLowerCase());
             phone.click(By.id("verify-button"));
             assertThat(outcome(phone)).as("typed with the brackets a phone has, in lower case").isEqualTo("VALID");
             assertThat(phone.driver().findElement(By.id("verify-facts")).getText()).contains(paper.number())

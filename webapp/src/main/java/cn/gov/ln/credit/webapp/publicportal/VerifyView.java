@@ -122,6 +122,8 @@ public class VerifyView extends VerticalLayout implements BeforeEnterObserver, H
         } else {
             result.show(paper(typedNumber, shortCode));
         }
+        // On a phone the answer lies below the form: bring it into sight, as when the QR code opened the page.
+        result.scrollIntoView();
     }
 
     /**
