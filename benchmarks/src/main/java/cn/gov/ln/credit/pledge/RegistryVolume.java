@@ -124,6 +124,6 @@ public final class RegistryVolume {
                 model.fieldValues(), model.publicity(), model.acceptingDepartmentId(), model.acceptingUnitName(),
                 model.acceptingUnitUscc(), model.divisionCode(), "volume-" + n, null, day,
                 day.plusMonths(12), model.signerUsername(), model.channel(), signedAt, null, PledgeStatus.SIGNED,
-                null, null, signedAt, model.createdBy());
+                null, null, signedAt, model.createdBy(), null);
     }
 }

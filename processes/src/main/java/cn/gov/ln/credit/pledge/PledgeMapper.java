@@ -43,6 +43,9 @@ interface PledgeMapper {
 
     int markSigned(@Param("p") Pledge pledge);
 
+    /** Gives a signed pledge signed before codes existed its verification code, unless it has one by now. */
+    int assignVerificationCode(@Param("id") long id, @Param("code") String code);
+
     int setStatus(@Param("id") long id, @Param("from") PledgeStatus from, @Param("to") PledgeStatus to);
 
     /** Pledges of the subject determined not kept whose breach has not ended in a repair. */

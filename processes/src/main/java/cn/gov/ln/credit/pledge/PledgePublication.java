@@ -2,6 +2,7 @@ package cn.gov.ln.credit.pledge;
 
 import cn.gov.ln.credit.matter.MatterService;
 import cn.gov.ln.credit.matter.PermitMatter;
+import cn.gov.ln.credit.printing.VerificationCodes;
 import cn.gov.ln.credit.shared.Like;
 import cn.gov.ln.credit.shared.Masking;
 import cn.gov.ln.credit.shared.PageRequest;
@@ -12,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What anyone may see without signing in: public pledges of organisations (never a natural person's), and the
- * authenticity check of a pledge letter by its record code and hash.
+ * authenticity check of a pledge letter by its record code and verification code (or, for older letters, hash).
  */
 @Service
 public class PledgePublication {
@@ -42,7 +43,10 @@ public class PledgePublication {
         return mapper.countPublic(Like.prefix(text), blankToNull(matterCode));
     }
 
-    /** Says whether a letter with this record code and hash is authentic, and whether it is still in force. */
+    /**
+     * Says whether a letter with this record code and hash is authentic, and whether it is still in force: how the
+     * letters printed before they carried a verification code are checked.
+     */
     @Transactional(readOnly = true)
     public Verification verify(String recordCode, String letterHash) {
         String code = recordCode == null ? "" : recordCode.strip();
@@ -57,6 +61,29 @@ public class PledgePublication {
         if (!given.equals(pledge.letterHash())) {
             return Verification.bare(code, Verification.Outcome.HASH_MISMATCH);
         }
+        return checked(pledge);
+    }
+
+    /**
+     * Says whether a letter with this record code and short verification code (as typed: any case, spaces and
+     * hyphens allowed) is authentic, and whether it is still in force. A wrong code and a code no pledge has answer
+     * alike, {@link Verification.Outcome#NOT_FOUND}, so record codes cannot be probed with it.
+     */
+    @Transactional(readOnly = true)
+    public Verification verifyWithCode(String recordCode, String verificationCode) {
+        String code = recordCode == null ? "" : recordCode.strip();
+        String given = VerificationCodes.normalize(verificationCode);
+        Pledge pledge = given == null || !code.matches("\\d{20}") ? null : mapper.findByCode(code);
+        if (pledge == null || pledge.letterHash() == null
+                || !VerificationCodes.matches(pledge.verificationCode(), given)) {
+            return Verification.bare(code, Verification.Outcome.NOT_FOUND);
+        }
+        return checked(pledge);
+    }
+
+    /** The answer for a letter whose credential matched: tampered, or authentic with its public facts. */
+    private Verification checked(Pledge pledge) {
+        String code = pledge.recordCode();
         if (registry.check(pledge) != null) {
             return Verification.bare(code, Verification.Outcome.TAMPERED);
         }

@@ -7,6 +7,7 @@ import cn.gov.ln.credit.matter.MatterService;
 import cn.gov.ln.credit.matter.PermitMatter;
 import cn.gov.ln.credit.pledgetemplate.PledgeTemplateService;
 import cn.gov.ln.credit.pledgetemplate.TemplateVersion;
+import cn.gov.ln.credit.printing.VerificationCodes;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.ActorKind;
@@ -113,13 +114,21 @@ public class PledgeQueries {
                 .map(p -> view(actor, p)).toList();
     }
 
-    /** The pledge for the letter renderer, after the same access check as {@link #get}. */
-    @Transactional(readOnly = true)
+    /**
+     * The pledge for the letter renderer, after the same access check as {@link #get}. A pledge signed before
+     * letters carried a verification code gets one now, the first time its letter is made: only a letter rendered
+     * with the code can carry it, and the code lies outside the sealed record, so the registry is not touched.
+     */
+    @Transactional
     public Pledge forLetter(String code) {
         Actor actor = guard.current();
         Pledge pledge = mapper.findByCode(code);
         if (pledge == null || !access.canRead(actor, pledge) || pledge.recordCode() == null) {
             throw new NotFoundException("pledge", code);
+        }
+        if (pledge.verificationCode() == null) {
+            mapper.assignVerificationCode(pledge.id(), VerificationCodes.next());
+            return mapper.findById(pledge.id());
         }
         return pledge;
     }

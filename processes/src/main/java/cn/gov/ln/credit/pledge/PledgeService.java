@@ -13,6 +13,7 @@ import cn.gov.ln.credit.pledgetemplate.PledgeTemplate;
 import cn.gov.ln.credit.pledgetemplate.PledgeTemplateService;
 import cn.gov.ln.credit.pledgetemplate.PublishedTemplate;
 import cn.gov.ln.credit.pledgetemplate.TemplateVersion;
+import cn.gov.ln.credit.printing.VerificationCodes;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.ActorKind;
@@ -155,7 +156,7 @@ public class PledgeService {
                 accepting == null ? null : accepting.id(), accepting == null ? null : accepting.name(),
                 accepting == null ? null : accepting.uscc(), division,
                 ExternalReference.stripped(request.externalReference()), externalKey, null, null, null, null, null,
-                null, PledgeStatus.DRAFT, null, null, now, actor.username());
+                null, PledgeStatus.DRAFT, null, null, now, actor.username(), null);
         GeneratedId id = new GeneratedId();
         mapper.insert(draft, id);
         audit.record(actor, AuditActions.PLEDGE_DRAFTED, "pledge", draft.draftRef(), definition.code());
@@ -163,8 +164,8 @@ public class PledgeService {
     }
 
     /**
-     * Signs a draft: it gets its record code (division, date, serial without gaps), its hash, and its sealed
-     * registry entry. An earlier pledge of the same subject on the same template to the same unit that nothing
+     * Signs a draft: it gets its record code (division, date, serial without gaps), its hash, its sealed
+     * registry entry, and the short verification code its letter prints (outside what the registry seals). An earlier pledge of the same subject on the same template to the same unit that nothing
      * relies on yet is superseded.
      */
     @Transactional
@@ -201,7 +202,7 @@ public class PledgeService {
         LocalDate today = LocalDate.now(clock);
         String code = nextRecordCode(draft.divisionCode(), today);
         Pledge signed = draft.signed(code, today, today.plusMonths(version.validityMonths()), actor.username(),
-                actor.kind() == ActorKind.API_CLIENT ? Channel.API : Channel.PORTAL, now);
+                actor.kind() == ActorKind.API_CLIENT ? Channel.API : Channel.PORTAL, now, VerificationCodes.next());
         String hash = PledgeRegistry.contentHash(signed);
         signed = signed.withLetterHash(hash);
         if (mapper.markSigned(signed) != 1) {

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * The answer to "is this pledge letter authentic and current?". Details are given only when the letter's hash
- * matches, so a record code alone reveals nothing.
+ * The answer to "is this pledge letter authentic and current?". Details are given only when the letter's
+ * verification code (or hash) matches, so a record code alone reveals nothing.
  */
 public record Verification(String recordCode, Outcome outcome, PledgeStatus status, String supersededBy,
         FulfillmentStatus fulfillmentStatus, String pledgerName, PledgerCategory pledgerCategory,
@@ -14,9 +14,9 @@ public record Verification(String recordCode, Outcome outcome, PledgeStatus stat
     public enum Outcome {
         /** The record exists, its letter hash matches, and its registry entry and seal hold. */
         AUTHENTIC,
-        /** No signed pledge has this code. */
+        /** No signed pledge has this record code, or (checked by verification code) that code is not its code. */
         NOT_FOUND,
-        /** The letter's hash is not the one registered for this code. */
+        /** The hash given is not the one registered for this record code (most often mistyped). */
         HASH_MISMATCH,
         /** The stored record no longer matches its sealed registry entry. */
         TAMPERED

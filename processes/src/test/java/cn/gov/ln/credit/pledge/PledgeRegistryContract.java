@@ -83,6 +83,56 @@ abstract class PledgeRegistryContract {
     }
 
     @Test
+    void aSignedPledgeIsVerifiedByItsShortCodeWhichTheRegistryDoesNotCover() {
+        Pledge signed = signForOrganisation("INDUSTRY-SELF-DISCIPLINE", Map.of("association", "辽宁省物业协会",
+                "industry", "建筑业"), Publicity.PUBLIC, null);
+        String code = signed.verificationCode();
+        assertThat(code).hasSize(12).matches("[" + cn.gov.ln.credit.printing.VerificationCodes.ALPHABET + "]+");
+        assertThat(signed.letterHash()).as("the code is outside the sealed record")
+                .isEqualTo(PledgeRegistry.contentHash(signed));
+
+        String typed = " " + code.substring(0, 4).toLowerCase() + "-" + code.substring(4, 8) + " " + code.substring(8);
+        Verification verification = publication.verifyWithCode(signed.recordCode(), typed);
+        assertThat(verification.outcome()).isEqualTo(Verification.Outcome.AUTHENTIC);
+        assertThat(verification.current()).isTrue();
+        assertThat(verification.pledgerName()).isEqualTo(signed.pledgerName());
+
+        String wrong = (code.charAt(0) == 'A' ? "B" : "A") + code.substring(1);
+        Verification wrongCode = publication.verifyWithCode(signed.recordCode(), wrong);
+        Verification unknown = publication.verifyWithCode("21000020990101000001", code);
+        assertThat(wrongCode.outcome()).isEqualTo(Verification.Outcome.NOT_FOUND);
+        assertThat(unknown.outcome()).as("a wrong code and an unknown record answer alike")
+                .isEqualTo(Verification.Outcome.NOT_FOUND);
+        assertThat(wrongCode.pledgerName()).as("no details leak").isNull();
+        assertThat(publication.verifyWithCode(signed.recordCode(), signed.letterHash()).outcome())
+                .isEqualTo(Verification.Outcome.NOT_FOUND);
+        assertThat(publication.verifyWithCode(signed.recordCode(), null).outcome())
+                .isEqualTo(Verification.Outcome.NOT_FOUND);
+    }
+
+    @Test
+    void aPledgeSignedBeforeCodesGetsOneWithItsFirstLetterAndTheChainStaysIntact() throws Exception {
+        Pledge signed = signForOrganisation("INDUSTRY-SELF-DISCIPLINE", Map.of("association", "辽宁省家政协会",
+                "industry", "建筑业"), Publicity.PUBLIC, null);
+        jdbc.update("UPDATE pledge SET verification_code = NULL WHERE id = ?", signed.id());
+        assertThat(publication.verifyWithCode(signed.recordCode(), signed.verificationCode()).outcome())
+                .isEqualTo(Verification.Outcome.NOT_FOUND);
+
+        Pledge forLetter = signIn.call("creditofficer", () -> queries.forLetter(signed.recordCode()));
+        String code = forLetter.verificationCode();
+        assertThat(code).hasSize(12);
+        assertThat(signIn.call("creditofficer", () -> queries.forLetter(signed.recordCode())).verificationCode())
+                .as("given once").isEqualTo(code);
+        assertThat(publication.verifyWithCode(signed.recordCode(), code).outcome())
+                .isEqualTo(Verification.Outcome.AUTHENTIC);
+        assertThat(publication.verify(signed.recordCode(), signed.letterHash()).outcome())
+                .as("the older letter still verifies by its hash").isEqualTo(Verification.Outcome.AUTHENTIC);
+        String text = new PdfTextExtractor(new PdfReader(letters.render(forLetter))).getTextFromPage(1);
+        assertThat(text).contains(cn.gov.ln.credit.printing.VerificationCodes.grouped(code));
+        assertThat(signIn.call("creditofficer", queries::verifyRegistry).intact()).isTrue();
+    }
+
+    @Test
     void theApplicantSignsWithTheirPasswordAndMayWithdrawUntilAFilingReliesOnIt() {
         Pledge draft = signIn.call("applicant", () -> pledges.draft(new NewPledge("VOLUNTARY-DISCLOSURE", null,
                 "主动公开诚信经营承诺", Map.of("commitments", "明码标价，诚信经营", "acceptSupervision", true),
@@ -217,12 +267,18 @@ abstract class PledgeRegistryContract {
     void theLetterRendersChineseAndCarriesTheCodeAndHash() throws Exception {
         Pledge pledge = signIn.call("applicant", () -> queries.search(PledgeQuery.ALL, PageRequest.first(1)))
                 .get(0).pledge();
-        byte[] pdf = letters.render(pledge, "http://localhost/public/verify");
+        byte[] pdf = letters.render(pledge);
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         PdfReader reader = new PdfReader(pdf);
-        String text = new PdfTextExtractor(reader).getTextFromPage(1);
-        assertThat(text).contains("承诺书编号").contains(pledge.recordCode()).contains("沈阳辽信科技有限公司")
-                .contains(pledge.letterHash().substring(0, 8));
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+        }
+        assertThat(text.toString()).contains("承诺书编号").contains(pledge.recordCode()).contains("沈阳辽信科技有限公司")
+                .contains(pledge.letterHash().substring(0, 8))
+                .contains(cn.gov.ln.credit.printing.VerificationCodes.grouped(pledge.verificationCode()));
+        assertThat(letters.verificationUrl(pledge)).endsWith("/public/verify?n=" + pledge.recordCode() + "&c="
+                + pledge.verificationCode());
     }
 
     @Test

@@ -90,6 +90,19 @@ class PledgeApiIT {
         assertThat(JSON.readTree(verification.body()).get("current").asBoolean()).isTrue();
         assertThat(http.get("/api/v1/pledges/" + code + "/verification?letterHash=abc").body())
                 .contains("HASH_MISMATCH").doesNotContain(uscc);
+        String verificationCode = jdbc.queryForObject("SELECT verification_code FROM pledge WHERE record_code = ?",
+                String.class, code);
+        JsonNode byCode = JSON.readTree(http.get("/api/v1/pledges/" + code + "/verification?verificationCode="
+                + verificationCode.substring(0, 4).toLowerCase() + "-" + verificationCode.substring(4)).body());
+        assertThat(byCode.get("outcome").asText()).isEqualTo("AUTHENTIC");
+        assertThat(byCode.get("current").asBoolean()).isTrue();
+        String wrongCode = (verificationCode.charAt(0) == 'A' ? "B" : "A") + verificationCode.substring(1);
+        assertThat(http.get("/api/v1/pledges/" + code + "/verification?verificationCode=" + wrongCode).body())
+                .contains("NOT_FOUND").doesNotContain(uscc);
+        assertThat(http.get("/api/v1/pledges/" + code + "/verification").status()).as("a code or a hash")
+                .isEqualTo(400);
+        assertThat(http.get("/api/v1/pledges/" + code + "/verification?letterHash=" + hash + "&verificationCode="
+                + verificationCode).status()).as("not both").isEqualTo(400);
 
         RawHttp.Response letter = http.get("/api/v1/pledges/" + code + "/letter", MARKET);
         assertThat(letter.status()).isEqualTo(200);

@@ -12,7 +12,6 @@ import cn.gov.ln.credit.shared.Stored;
 import cn.gov.ln.credit.shared.ValidationException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
@@ -97,9 +96,9 @@ class PledgeApiController {
 
     @GetMapping(path = "/{code}/letter", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The signed pledge letter (PDF)")
-    ResponseEntity<byte[]> letter(@PathVariable String code, HttpServletRequest request) {
+    ResponseEntity<byte[]> letter(@PathVariable String code) {
         Pledge pledge = queries.forLetter(code);
-        byte[] pdf = letters.render(pledge, verificationPage(request));
+        byte[] pdf = letters.render(pledge);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(PledgeLetter.fileName(pledge)).build().toString())
@@ -107,16 +106,22 @@ class PledgeApiController {
     }
 
     @GetMapping("/{code}/verification")
-    @Operation(summary = "Public: is the letter with this record code and hash authentic and current?")
-    VerificationResponse verify(@PathVariable String code, @RequestParam String letterHash) {
-        return VerificationResponse.of(publication.verify(code, letterHash));
+    @Operation(summary = "Public: is the letter with this record code and verification code authentic and current?",
+            description = "Give the short verificationCode printed on the letter (any case, spaces and hyphens "
+                    + "allowed), or letterHash, the SM3 hash older letters print; exactly one of them. A wrong "
+                    + "verificationCode answers NOT_FOUND, as a record code that does not exist does.")
+    VerificationResponse verify(@PathVariable String code, @RequestParam(required = false) String letterHash,
+            @RequestParam(required = false) String verificationCode) {
+        boolean byCode = verificationCode != null && !verificationCode.isBlank();
+        boolean byHash = letterHash != null && !letterHash.isBlank();
+        if (byCode == byHash) {
+            throw ValidationException.of("verificationCode", "validation.pledge.oneVerificationCredential");
+        }
+        return VerificationResponse.of(byCode ? publication.verifyWithCode(code, verificationCode)
+                : publication.verify(code, letterHash));
     }
 
     record WithdrawalRequest(String reason) {
-    }
-
-    static String verificationPage(HttpServletRequest request) {
-        return ServletUriComponentsBuilder.fromContextPath(request).path("/public/verify").build().toUriString();
     }
 
     private static Publicity publicity(String value) {

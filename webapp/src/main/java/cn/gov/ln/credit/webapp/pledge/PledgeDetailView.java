@@ -7,6 +7,7 @@ import cn.gov.ln.credit.pledge.PledgeLetter;
 import cn.gov.ln.credit.pledge.PledgeQueries;
 import cn.gov.ln.credit.pledge.PledgeService;
 import cn.gov.ln.credit.pledge.PledgeView;
+import cn.gov.ln.credit.printing.VerificationCodes;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
@@ -30,7 +31,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.io.ByteArrayInputStream;
 import org.apache.shiro.authz.annotation.RequiresAuthentication;
 
@@ -110,6 +110,12 @@ public class PledgeDetailView extends VerticalLayout implements HasUrlParameter<
             hash.addClassName("monospace");
             form.addFormItem(hash, getTranslation("pledge.letterHash"));
         }
+        if (p.verificationCode() != null) {
+            Span code = new Span(VerificationCodes.grouped(p.verificationCode()));
+            code.setId("pledge-verification-code");
+            code.addClassName("monospace");
+            form.addFormItem(code, getTranslation("pledge.verificationCode"));
+        }
         return form;
     }
 
@@ -142,9 +148,8 @@ public class PledgeDetailView extends VerticalLayout implements HasUrlParameter<
         Pledge p = view.pledge();
         HorizontalLayout actions = new HorizontalLayout();
         if (p.recordCode() != null) {
-            String verifyUrl = verificationPage();
             StreamResource pdf = new StreamResource(PledgeLetter.fileName(p),
-                    () -> new ByteArrayInputStream(letters.render(queries.forLetter(p.recordCode()), verifyUrl)));
+                    () -> new ByteArrayInputStream(letters.render(queries.forLetter(p.recordCode()))));
             pdf.setContentType("application/pdf");
             Anchor download = new Anchor(pdf, "");
             download.getElement().setAttribute("download", true);
@@ -168,17 +173,6 @@ public class PledgeDetailView extends VerticalLayout implements HasUrlParameter<
             actions.add(determine);
         }
         return actions;
-    }
-
-    private static String verificationPage() {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return "/public/verify";
-        }
-        String base = request.getScheme() + "://" + request.getServerName()
-                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":"
-                        + request.getServerPort());
-        return base + "/public/verify";
     }
 
     private static String nonNull(String text) {

@@ -103,7 +103,7 @@ public class PublicPledgesView extends VerticalLayout implements HasDynamicTitle
         Paragraph content = new Paragraph(nonNull(pledge.content()));
         content.getStyle().set("white-space", "pre-wrap").set("margin", "var(--lumo-space-xs) 0");
         RouterLink verify = new RouterLink(getTranslation("portal.verifyThis"), VerifyView.class);
-        verify.setQueryParameters(QueryParameters.of(VerifyView.CODE, pledge.recordCode()));
+        verify.setQueryParameters(QueryParameters.of(VerifyView.NUMBER, pledge.recordCode()));
         Div details = new Div(label, content, verify);
         details.addClassName("public-pledge-details");
         details.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)");

@@ -1,13 +1,13 @@
 package cn.gov.ln.credit.webapp.publicportal;
 
+import cn.gov.ln.credit.legaldocument.DocumentCheck;
+import cn.gov.ln.credit.legaldocument.LegalDocuments;
+import cn.gov.ln.credit.legaldocument.VerificationAddress;
 import cn.gov.ln.credit.pledge.PledgePublication;
-import cn.gov.ln.credit.pledge.Verification;
-import cn.gov.ln.credit.webapp.shell.UiSupport;
+import cn.gov.ln.credit.printing.VerificationCodes;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -20,151 +20,129 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Checks a pledge letter by its record code and verification hash (SM3), as printed on the letter. Details are
- * shown only for an authentic letter; a link may carry both values as query parameters "code" and "hash".
+ * Checks a pledge letter or a paper (文书) by the number and the verification code printed on it; the QR code on
+ * either opens this page with both filled in ({@link VerificationAddress}: parameters {@code n} and {@code c}) and
+ * the check runs at once. A 20-digit number is a pledge's record code (no paper number is all digits: each carries
+ * its series word); a pledge letter printed before letters had short codes is checked by its 64-character hash.
+ * A wrong code and an unknown number get the same answer, "not verified, check what you typed": never "forged",
+ * since a typo is far likelier than a forgery.
  */
 @Route(value = "public/verify", layout = PublicLayout.class)
 @AnonymousAllowed
 public class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String CODE = "code";
-    static final String HASH = "hash";
+    static final String NUMBER = VerificationAddress.NUMBER;
+    static final String CODE = VerificationAddress.CODE;
+    /** The parameters of links made before the short codes: a pledge's record code and its letter's hash. */
+    static final String OLD_RECORD_CODE = "code";
+    static final String OLD_HASH = "hash";
     private static final Pattern RECORD_CODE = Pattern.compile("\\d{20}");
+    private static final Pattern HASH = Pattern.compile("[0-9A-Fa-f]{64}");
 
-    private final PledgePublication publication;
+    private final PledgePublication pledges;
+    private final LegalDocuments documents;
+    private final TextField number = new TextField();
     private final TextField code = new TextField();
-    private final TextField hash = new TextField();
-    private final Div result = new Div();
+    private final VerifyResult result = new VerifyResult();
 
-    public VerifyView(PledgePublication publication) {
-        this.publication = publication;
+    public VerifyView(PledgePublication pledges, LegalDocuments documents) {
+        this.pledges = pledges;
+        this.documents = documents;
         addClassName("verify-view");
         setMaxWidth("56rem");
+        setWidthFull();
+        getStyle().set("box-sizing", "border-box");
 
         Paragraph explanation = new Paragraph(getTranslation("portal.verify.explanation"));
         explanation.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
+        number.setLabel(getTranslation("portal.verify.number"));
+        number.setHelperText(getTranslation("portal.verify.numberHelp"));
+        number.setMaxLength(80);
+        number.setClearButtonVisible(true);
+        number.setWidthFull();
+        number.getStyle().set("max-width", "28rem");
+        number.setId("verify-number");
+        // Codes are copied from papers with spaces, hyphens and line breaks; the browser refuses a whole paste that
+        // holds a character outside the pattern, so those are allowed and removed on checking.
         code.setLabel(getTranslation("portal.verify.code"));
         code.setHelperText(getTranslation("portal.verify.codeHelp"));
-        // Both values are usually copied from the letter with spaces and line breaks; the browser refuses a whole
-        // paste that holds a character outside the pattern, so white space is allowed and removed on checking.
-        code.setAllowedCharPattern("[0-9\\s]");
-        code.setMaxLength(32);
+        code.setAllowedCharPattern("[0-9A-Za-z\\s-]");
+        code.setMaxLength(128);
         code.setClearButtonVisible(true);
-        code.setWidth("20rem");
+        code.setWidthFull();
         code.setId("verify-code");
-        hash.setLabel(getTranslation("portal.verify.hash"));
-        hash.setHelperText(getTranslation("portal.verify.hashHelp"));
-        hash.setAllowedCharPattern("[0-9A-Za-z\\s-]");
-        hash.setMaxLength(128);
-        hash.setClearButtonVisible(true);
-        hash.setWidthFull();
-        hash.setId("verify-hash");
         Button verify = new Button(getTranslation("portal.verify.button"), VaadinIcon.SHIELD.create(), e -> verify());
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.addClickShortcut(Key.ENTER);
         verify.setId("verify-button");
 
-        result.setId("verify-result");
-        result.setWidthFull();
-        result.setVisible(false);
-        result.getStyle().set("box-sizing", "border-box").set("padding", "var(--lumo-space-m)")
-                .set("border-radius", "var(--lumo-border-radius-m)").set("background", "var(--lumo-contrast-5pct)");
-
-        add(new H2(getTranslation("portal.verify.title")), explanation, code, hash, verify, result);
+        add(new H2(getTranslation("portal.verify.title")), explanation, number, code, verify, result);
     }
 
-    /** A link from a letter or the public list may carry the values; with both, the check runs at once. */
+    /** A QR code, a link from a letter or the public list may carry the values; with both, the check runs at once. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters parameters = event.getLocation().getQueryParameters();
-        Optional<String> givenCode = parameters.getSingleParameter(CODE);
-        Optional<String> givenHash = parameters.getSingleParameter(HASH);
+        Optional<String> givenNumber = parameters.getSingleParameter(NUMBER)
+                .or(() -> parameters.getSingleParameter(OLD_RECORD_CODE));
+        Optional<String> givenCode = parameters.getSingleParameter(CODE)
+                .or(() -> parameters.getSingleParameter(OLD_HASH));
+        givenNumber.ifPresent(value -> number.setValue(value.strip()));
         givenCode.ifPresent(value -> code.setValue(value.strip()));
-        givenHash.ifPresent(value -> hash.setValue(value.strip()));
-        if (givenCode.isPresent() && givenHash.isPresent()) {
+        if (givenNumber.isPresent() && givenCode.isPresent()) {
             verify();
         }
     }
 
     private void verify() {
-        String recordCode = code.getValue().replaceAll("\\s", "");
-        boolean codeValid = RECORD_CODE.matcher(recordCode).matches();
-        boolean hashGiven = !hash.getValue().isBlank();
-        code.setErrorMessage(getTranslation("portal.verify.codeInvalid"));
-        code.setInvalid(!codeValid);
-        hash.setErrorMessage(getTranslation("portal.verify.hashRequired"));
-        hash.setInvalid(!hashGiven);
-        if (!codeValid || !hashGiven) {
-            result.setVisible(false);
+        String typedNumber = number.getValue().strip();
+        String compactNumber = typedNumber.replaceAll("\\s", "");
+        boolean pledge = RECORD_CODE.matcher(compactNumber).matches();
+        String shortCode = VerificationCodes.normalize(code.getValue());
+        String hash = code.getValue().replaceAll("[\\s-]", "");
+        boolean byHash = shortCode == null && pledge && HASH.matcher(hash).matches();
+        number.setErrorMessage(getTranslation("portal.verify.numberRequired"));
+        number.setInvalid(typedNumber.isEmpty());
+        code.setErrorMessage(getTranslation(code.getValue().isBlank() ? "portal.verify.codeRequired"
+                : "portal.verify.codeInvalid"));
+        code.setInvalid(shortCode == null && !byHash);
+        if (number.isInvalid() || code.isInvalid()) {
+            result.clear();
             return;
         }
-        show(publication.verify(recordCode, hash.getValue()));
-    }
-
-    private void show(Verification verification) {
-        boolean authentic = verification.outcome() == Verification.Outcome.AUTHENTIC;
-        result.removeAll();
-        result.getElement().setAttribute("data-outcome", verification.outcome().name());
-        result.getStyle().set("border-left", "4px solid "
-                + (authentic ? "var(--lumo-success-color)" : "var(--lumo-error-color)"));
-        Paragraph outcome = new Paragraph(getTranslation("enum.Outcome." + verification.outcome().name()));
-        outcome.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Margin.Top.NONE,
-                authentic ? LumoUtility.TextColor.SUCCESS : LumoUtility.TextColor.ERROR);
-        outcome.setId("verify-outcome");
-        result.add(outcome);
-        if (authentic) {
-            boolean inForce = verification.inForceOn(LocalDate.now(UiSupport.ZONE));
-            Paragraph currency = new Paragraph(getTranslation(inForce ? "portal.verify.current"
-                    : "portal.verify.notCurrent"));
-            currency.addClassName(inForce ? LumoUtility.TextColor.SUCCESS : LumoUtility.TextColor.WARNING);
-            currency.setId("verify-currency");
-            result.add(currency, facts(verification));
+        if (pledge) {
+            result.show(byHash ? pledges.verify(compactNumber, hash) : pledges.verifyWithCode(compactNumber,
+                    shortCode));
+        } else {
+            result.show(paper(typedNumber, shortCode));
         }
-        result.setVisible(true);
+        // On a phone the answer lies below the form: bring it into sight, as when the QR code opened the page.
+        result.scrollIntoView();
     }
 
-    private DescriptionList facts(Verification v) {
-        DescriptionList list = new DescriptionList();
-        list.getStyle().set("display", "grid").set("grid-template-columns", "max-content 1fr")
-                .set("gap", "var(--lumo-space-xs) var(--lumo-space-l)").set("margin", "0");
-        fact(list, "portal.recordCode", v.recordCode());
-        fact(list, "portal.verify.status", status(v));
-        fact(list, "portal.fulfillment", v.fulfillmentStatus() == null ? getTranslation("portal.fulfillment.pending")
-                : UiSupport.label(this, v.fulfillmentStatus()));
-        fact(list, "portal.pledger", v.pledgerName());
-        fact(list, "portal.verify.category", UiSupport.label(this, v.pledgerCategory()));
-        fact(list, "portal.acceptingUnit", v.acceptingUnitName());
-        fact(list, "portal.matter", v.matterName());
-        fact(list, "portal.verify.signedAt", UiSupport.dateTime(v.signedAt()));
-        fact(list, "portal.validUntil", UiSupport.date(v.validUntil()));
-        list.setId("verify-facts");
-        return list;
-    }
-
-    private void fact(DescriptionList list, String labelKey, String value) {
-        DescriptionList.Term term = new DescriptionList.Term(getTranslation(labelKey));
-        term.addClassName(LumoUtility.TextColor.SECONDARY);
-        DescriptionList.Description description = new DescriptionList.Description(value == null ? "" : value);
-        description.getStyle().set("margin", "0");
-        list.add(term, description);
-    }
-
-    private String status(Verification v) {
-        String status = UiSupport.label(this, v.status());
-        if (v.supersededBy() != null) {
-            return status + " · " + getTranslation("portal.verify.supersededBy", v.supersededBy());
+    /**
+     * The paper as typed, or with the brackets a phone keyboard has ([ ], ( ), 【 】) read as the 〔 〕 papers print;
+     * every try answers the same for a number that does not exist.
+     */
+    private DocumentCheck paper(String typedNumber, String shortCode) {
+        Set<String> tries = new LinkedHashSet<>();
+        tries.add(typedNumber);
+        tries.add(typedNumber.replaceAll("[\\[(（【]", "〔").replaceAll("[\\])）】]", "〕"));
+        DocumentCheck check = null;
+        for (String candidate : tries) {
+            check = documents.verify(candidate, shortCode);
+            if (check.outcome() != DocumentCheck.Outcome.NOT_VERIFIED) {
+                return check;
+            }
         }
-        if (v.expiredOn(LocalDate.now(UiSupport.ZONE))) {
-            return status + " · " + getTranslation("portal.verify.expired");
-        }
-        return status;
+        return check;
     }
-
 
     @Override
     public String getPageTitle() {
