@@ -115,7 +115,7 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
         if (breach.basisType() != null) {
             add(new H3(getTranslation("breach.basis")), basis(breach));
         }
-        CasePapers casePapers = breach.caseNo() == null ? null : new CasePapers(papers, breachQueries, breach.id(),
+        PaperDeliveries casePapers = breach.caseNo() == null ? null : new PaperDeliveries(papers, breachQueries, breach.id(),
                 guard.isPermitted(Permissions.DOCUMENT_DELIVER), this::show);
         if (breach.noticeSentAt() != null) {
             add(new H3(getTranslation("breach.notice")), notice(breach, casePapers));
@@ -184,7 +184,7 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
         return form;
     }
 
-    private Component notice(Breach breach, CasePapers casePapers) {
+    private Component notice(Breach breach, PaperDeliveries casePapers) {
         FormLayout form = new FormLayout();
         form.addFormItem(new Span(UiSupport.dateTime(breach.noticeSentAt())), getTranslation("breach.noticeSentAt"));
         casePapers.advanceNotice().ifPresent(paper -> {

@@ -21,6 +21,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import cn.gov.ln.credit.legaldocument.CaseType;
+import cn.gov.ln.credit.legaldocument.LegalDocuments;
+import cn.gov.ln.credit.webapp.legaldocument.CasePapers;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
@@ -53,18 +56,26 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
     private final FilingTaskService tasks;
     private final AccessGuard guard;
     private final CreditCheckService creditChecks;
+    private final LegalDocuments papers;
     private long filingId;
     private String title = "";
 
     public FilingDetailView(FilingQueries filings, FilingDocuments documents, FilingDiagrams diagrams,
-            FilingTaskService tasks, AccessGuard guard, CreditCheckService creditChecks) {
+            FilingTaskService tasks, AccessGuard guard, CreditCheckService creditChecks, LegalDocuments papers) {
         this.filings = filings;
         this.documents = documents;
         this.diagrams = diagrams;
         this.tasks = tasks;
         this.guard = guard;
         this.creditChecks = creditChecks;
+        this.papers = papers;
         addClassName("filing-detail-view");
+    }
+
+    private CasePapers filingPapers(Filing filing) {
+        CasePapers list = new CasePapers(papers, CaseType.FILING, filing.id());
+        list.setId("filing-papers");
+        return list;
     }
 
     @Override
@@ -96,6 +107,7 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
         }
         add(new H3(getTranslation("filing.documents")),
                 new DocumentsPanel(documents, filing, view.documents(), view.matter().papers(), this::show),
+                new H3(getTranslation("filing.papers")), filingPapers(filing),
                 new H3(getTranslation("filing.timeline")), new TimelineGrid(view.events()),
                 new H3(getTranslation("filing.process")));
         for (ProcessDiagram diagram : diagrams.of(filingId)) {

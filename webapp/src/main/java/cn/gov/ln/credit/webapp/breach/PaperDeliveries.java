@@ -28,14 +28,14 @@ import java.util.Optional;
  * what became of it (opened online, handed over on paper with its receipt, not yet delivered, revoked), each to
  * download or print; an officer who may deliver papers records one handed over with the scanned receipt.
  */
-class CasePapers extends VerticalLayout {
+class PaperDeliveries extends VerticalLayout {
 
     private final LegalDocuments papers;
     private final BreachQueries breachQueries;
     private final long breachId;
     private final List<LegalDocument> issued;
 
-    CasePapers(LegalDocuments papers, BreachQueries breachQueries, long breachId, boolean mayDeliver,
+    PaperDeliveries(LegalDocuments papers, BreachQueries breachQueries, long breachId, boolean mayDeliver,
             Runnable changed) {
         this.papers = papers;
         this.breachQueries = breachQueries;
