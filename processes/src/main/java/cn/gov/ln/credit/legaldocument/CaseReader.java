@@ -9,4 +9,12 @@ public interface CaseReader {
     CaseType caseType();
 
     void requireReadable(long caseId);
+
+    /**
+     * Whether the caller may read this one paper of a case they may not read as a whole: a credit report is read
+     * by whoever asked for it, not by everyone who may look at its subject. None by default.
+     */
+    default boolean mayReadPaper(LegalDocument document) {
+        return false;
+    }
 }
