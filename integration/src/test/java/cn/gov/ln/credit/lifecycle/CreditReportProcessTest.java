@@ -24,6 +24,8 @@ import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.ValidationException;
 import cn.gov.ln.testing.SignIn;
 import cn.gov.ln.testing.core.CoreTestApplication;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,8 @@ class CreditReportProcessTest extends LifecycleSupport {
 
         byte[] pdf = signIn.call(subject.username(), () -> documents.file(report.id()));
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(text(pdf)).contains("统一社会信用代码").contains(subject.uscc()).contains(entry.basisNumber())
+                .contains(pledge.recordCode()).contains("「异议处理中」").doesNotContain("${");
         DocumentCheck check = documents.verify(report.number(), report.verificationCode());
         assertThat(check.outcome()).isEqualTo(DocumentCheck.Outcome.VALID);
         assertThat(check.title()).isEqualTo("专项信用报告");
@@ -162,6 +166,21 @@ class CreditReportProcessTest extends LifecycleSupport {
         DocumentCheck wrongCode = documents.verify(report.number(), "2222-2222-2222");
         assertThat(wrongCode.outcome()).isEqualTo(DocumentCheck.Outcome.NOT_VERIFIED);
         assertThat(documents.verify("没有这个文号", report.verificationCode())).isEqualTo(wrongCode);
+    }
+
+    /** The text of every page of a PDF, without line breaks (the layout breaks lines anywhere). */
+    private static String text(byte[] pdf) {
+        try {
+            PdfReader reader = new PdfReader(pdf);
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page));
+            }
+            return text.toString().replaceAll("\\s", "");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Pledge signedPledge(Applicant subject, ListEntry entry) {

@@ -36,9 +36,8 @@ final class ReportLines {
         if (hit.tier() != null) {
             parts.add("失信程度：" + labels.of("BreachTier", hit.tier()));
         }
-        parts.add("认定依据：" + join("", labels.of("LegalBasisType", hit.basisType()), bracketed(hit.basisNumber()),
-                hit.basisIssuer() == null ? null : "，" + hit.basisIssuer(),
-                hit.basisDate() == null ? null : "，" + date(hit.basisDate())));
+        parts.add("认定依据：" + join("，", labels.of("LegalBasisType", hit.basisType()), numbered(hit.basisNumber()),
+                hit.basisIssuer(), hit.basisDate() == null ? null : date(hit.basisDate())));
         String from = hit.basisDate() == null ? "" : date(hit.basisDate()) + "起";
         parts.add("有效期：" + from + (hit.expiresOn() == null ? "长期有效" : "至" + date(hit.expiresOn())));
         if (hit.department() != null) {
@@ -53,7 +52,7 @@ final class ReportLines {
         List<String> parts = new ArrayList<>();
         parts.add("状态：" + labels.text("breach.status." + breach.status(), breach.status()));
         if (breach.basisType() != null) {
-            parts.add("认定依据：" + join("", labels.of(breach.basisType()), bracketed(breach.basisNumber())));
+            parts.add("认定依据：" + join("，", labels.of(breach.basisType()), numbered(breach.basisNumber())));
         }
         if (breach.caseNo() != null) {
             parts.add("案号：" + breach.caseNo());
@@ -92,8 +91,9 @@ final class ReportLines {
                 + labels.of(repair.status()) + decided + "）";
     }
 
-    private static String bracketed(String text) {
-        return text == null || text.isBlank() ? null : "（" + text + "）";
+    /** A document's number as the paper cites it (numbers often open with a bracketed year themselves). */
+    private static String numbered(String number) {
+        return number == null || number.isBlank() ? null : "文号" + number;
     }
 
     private static String join(String separator, String... parts) {
