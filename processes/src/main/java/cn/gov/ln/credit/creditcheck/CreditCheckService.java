@@ -67,6 +67,16 @@ public class CreditCheckService {
         return record(actor, subject.identifier(), subject.id(), purpose, filingId);
     }
 
+    /**
+     * Checks a subject for a special credit report and records the evidence in the requester's name. The credit
+     * report's service has decided who may have the report (an applicant their own subject's), so no check
+     * permission is asked here.
+     */
+    @Transactional
+    public CheckResult checkForReport(CreditSubject subject) {
+        return record(guard.current(), subject.identifier(), subject.id(), CheckPurpose.CREDIT_REPORT, null);
+    }
+
     private CheckResult record(Actor actor, String identifier, Long subjectId, CheckPurpose purpose, Long filingId) {
         CreditSource source = this.source.getIfAvailable();
         if (source == null) {

@@ -17,4 +17,12 @@ public interface CaseReader {
     default boolean mayRead(LegalDocument document) {
         return true;
     }
+
+    /**
+     * Whether the caller may read this one paper of a case they may not read as a whole: a credit report is read
+     * by whoever asked for it, not by everyone who may look at its subject. None by default.
+     */
+    default boolean mayReadPaper(LegalDocument document) {
+        return false;
+    }
 }

@@ -8,8 +8,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may read a paper: the subject it is addressed to (an account of that subject), and whoever may read its
- * case, by the case's own check. Anyone else is told it does not exist.
+ * Who may read a paper: the subject it is addressed to (an account of that subject), whoever may read its case,
+ * by the case's own check, and whoever the case lets read that one paper (a credit report's requester). Anyone
+ * else is told it does not exist.
  */
 @Component
 class DocumentAccess {
@@ -29,13 +30,17 @@ class DocumentAccess {
         if (actor.isSystem() || addressedTo(actor, document)) {
             return;
         }
-        if (actor.subjectId() != null || !readable(document.caseType(), document.caseId())
-                || !readers.get(document.caseType()).mayRead(document)) {
+        boolean byCase = readable(document.caseType(), document.caseId())
+                && readers.get(document.caseType()).mayRead(document);
+        if (actor.subjectId() != null || !byCase && !paperReadable(document)) {
             throw new NotFoundException("document", document.id());
         }
     }
 
-    /** The case's papers the actor may read: all of them for the case's readers, the addressed ones for its subject. */
+    /**
+     * The case's papers the actor may read: all of them for the case's readers, the addressed ones for its subject,
+     * and the ones the case lets the actor read one by one.
+     */
     List<LegalDocument> filter(Actor actor, CaseType caseType, long caseId, List<LegalDocument> documents) {
         if (actor.isSystem()) {
             return documents;
@@ -44,7 +49,12 @@ class DocumentAccess {
             return documents.stream().filter(d -> addressedTo(actor, d)).toList();
         }
         return readable(caseType, caseId) ? documents.stream().filter(readers.get(caseType)::mayRead).toList()
-                : List.of();
+                : documents.stream().filter(this::paperReadable).toList();
+    }
+
+    private boolean paperReadable(LegalDocument document) {
+        CaseReader reader = readers.get(document.caseType());
+        return reader != null && reader.mayReadPaper(document);
     }
 
     private boolean readable(CaseType caseType, long caseId) {

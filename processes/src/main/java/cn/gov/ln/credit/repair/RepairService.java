@@ -199,6 +199,11 @@ public class RepairService {
         return actor.subjectId() == null ? List.of() : mapper.findBySubject(actor.subjectId());
     }
 
+    /** Every repair application of a subject, newest first; for services that check their own permissions. */
+    public List<RepairApplication> ofSubject(long subjectId) {
+        return mapper.findBySubject(subjectId);
+    }
+
     @Transactional(readOnly = true)
     public byte[] proof(long repairId) {
         RepairApplication application = get(repairId);

@@ -3,6 +3,8 @@ package cn.gov.ln.credit.webapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.ln.credit.demo.DemoInstallation;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +40,8 @@ class SecuritySweepIT {
     static final List<String> APIS = List.of(SUBJECT, "/api/v1/subjects/11010519491231002X",
             "/api/v1/pledges?subject=" + DemoInstallation.APPLICANT_USCC, "/api/v1/pledges/21000020261129000001",
             "/api/v1/pledges/21000020261129000001/letter", "/api/v1/filings/1", SUBJECT + "/credit-check",
-            "/api/v1/penalty-cases", "/api/v1/objections/1");
+            "/api/v1/penalty-cases", "/api/v1/objections/1", SUBJECT + "/credit-report",
+            "/api/v1/documents/1/content");
     static final List<String> ENGINE = List.of("/engine-rest/process-definition", "/engine-rest/user",
             "/engine-rest/engine", "/engine-rest/deployment");
     static final List<String> CAMUNDA = List.of("/camunda/app/cockpit/default/", "/camunda/app/admin/default/",
@@ -75,7 +78,8 @@ class SecuritySweepIT {
     Stream<DynamicTest> bypassShapesServeNothing() {
         List<DynamicTest> tests = new ArrayList<>();
         List<String> targets = List.of("/admin/users", "/subjects", SUBJECT, "/engine-rest/process-definition",
-                "/camunda/app/cockpit/default/", "/camunda/api/admin/auth/user/default", "/actuator/env");
+                "/camunda/app/cockpit/default/", "/camunda/api/admin/auth/user/default", "/actuator/env",
+                SUBJECT + "/credit-report", "/api/v1/documents/1/content");
         for (String target : targets) {
             for (Map.Entry<String, UnaryOperator<String>> shape : SHAPES.entrySet()) {
                 String path = shape.getValue().apply(target);
@@ -127,6 +131,26 @@ class SecuritySweepIT {
         return tests.stream();
     }
 
+    /**
+     * A paper's number is Chinese, so the public verification by number in the address takes a non-ASCII path; no
+     * other address does, and no other shape of that one reaches anything but the verification.
+     */
+    @Test
+    void onlyTheVerificationByNumberTakesAChineseAddress() {
+        String number = URLEncoder.encode("省发展改革委信报〔2026〕1号", StandardCharsets.UTF_8);
+        assertThat(http.get("/api/v1/documents/" + number + "/verification?code=22222222222A").status())
+                .isEqualTo(200);
+        String client = RawHttp.basic("api-market", "Demo@2026");
+        for (String path : List.of("/api/v1/documents/" + number + "/content", SUBJECT + number + "/credit-report",
+                "/api/v1/documents/" + number + "/verification/x", "/api/v1/documents/x/" + number + "/verification",
+                "/api/v1/documents/" + number + ";x/verification", "/api/v1/documents/" + number + "%2f../verification",
+                "/api/v1/subjects/%E4%B8%AD")) {
+            RawHttp.Response response = http.get(path, client);
+            assertNotServed(path, response);
+            assertThat(response.status()).as(path).isIn(400, 404);
+        }
+    }
+
     /** People's machine calls carry their password (HTTP Basic); a session opens none of them. */
     private String credentials(String user, String route) {
         return route.startsWith("/api/") || route.startsWith("/engine-rest/") ? RawHttp.basic(user, "Demo@2026")
@@ -147,6 +171,9 @@ class SecuritySweepIT {
         assertThat(http.get("/public/verify").status()).isEqualTo(200);
         assertThat(http.get("/api/v1/pledges/21000020261129000001/verification?letterHash=00").status())
                 .isEqualTo(200);
+        assertThat(http.get("/api/v1/documents/verification?number=X1&code=22222222222A").status())
+                .isEqualTo(200);
+        assertThat(http.get("/api/v1/documents/X1/verification?code=22222222222A").status()).isEqualTo(200);
         assertThat(http.get("/pledges", RawHttp.cookie(session("intake"))).status()).isEqualTo(200);
         assertThat(http.get("/pledges/new", RawHttp.cookie(session("applicant"))).status()).isEqualTo(200);
         assertThat(http.get("/admin/templates", RawHttp.cookie(session("sysadmin"))).status()).isEqualTo(200);

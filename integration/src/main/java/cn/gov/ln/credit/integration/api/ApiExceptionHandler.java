@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -33,7 +34,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Maps every failure of the JSON API to one shape ({@link ApiError}), in the caller's language (zh-CN unless
- * the request asks for English). Bad input names the field; nothing internal leaks.
+ * the request asks for English), as JSON even where the request asked for a PDF. Bad input names the field;
+ * nothing internal leaks.
  */
 @RestControllerAdvice(basePackages = "cn.gov.ln.credit.integration")
 public class ApiExceptionHandler {
@@ -85,7 +87,7 @@ public class ApiExceptionHandler {
     @ExceptionHandler(CreditSourceUnavailableException.class)
     ResponseEntity<ApiError> sourceDown(CreditSourceUnavailableException e, Locale locale) {
         log.warn("Credit source unavailable: {}", e.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+        return json(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
                 .body(new ApiError(503, "unavailable", messages.getMessage("error.creditSource.unavailable", null,
                         locale), List.of()));
     }
@@ -132,7 +134,7 @@ public class ApiExceptionHandler {
         String key = "model.lint.tooLarge";
         Object[] megabytes = {cn.gov.ln.credit.modeladmin.ModelValidator.MAX_BYTES / 1024 / 1024};
         String message = messages.getMessage(key, megabytes, key, locale);
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(new ApiError(413, "too_large", message,
+        return json(HttpStatus.PAYLOAD_TOO_LARGE).body(new ApiError(413, "too_large", message,
                 List.of(new ApiError.FieldError("file", key, message))));
     }
 
@@ -140,7 +142,7 @@ public class ApiExceptionHandler {
     ResponseEntity<ApiError> bodyTooLarge(BodyTooLargeException e, Locale locale) {
         String key = "validation.bodyTooLarge";
         String message = messages.getMessage(key, new Object[] {e.limit() / 1024}, key, locale);
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(new ApiError(413, "too_large", message,
+        return json(HttpStatus.PAYLOAD_TOO_LARGE).body(new ApiError(413, "too_large", message,
                 List.of(new ApiError.FieldError("body", key, message))));
     }
 
@@ -152,27 +154,35 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
-        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+        return json(HttpStatus.METHOD_NOT_ALLOWED)
                 .body(new ApiError(405, "method_not_allowed", e.getMethod(), List.of()));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
-        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+        return json(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
                 .body(new ApiError(415, "unsupported_media_type", "application/json", List.of()));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ApiError> noRoute(NoResourceFoundException e, Locale locale) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError(404, "not_found",
+        return json(HttpStatus.NOT_FOUND).body(new ApiError(404, "not_found",
                 messages.getMessage("error.notFound", null, locale), List.of()));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e, Locale locale) {
         log.error("Unexpected API failure", e);
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(new ApiError(500, "internal",
+        return json(HttpStatus.INTERNAL_SERVER_ERROR).body(new ApiError(500, "internal",
                 messages.getMessage("error.unexpected", null, locale), List.of()));
+    }
+
+    /**
+     * Every error answers JSON, whatever the request accepts: a caller that asked for a PDF (a paper, a letter) and
+     * is refused still learns why, instead of the refusal failing on its own content type.
+     */
+    private static ResponseEntity.BodyBuilder json(HttpStatus status) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON);
     }
 
     private ResponseEntity<ApiError> field(Locale locale, String field, String key) {
@@ -182,6 +192,6 @@ public class ApiExceptionHandler {
     private ResponseEntity<ApiError> body(HttpStatus status, String code, BusinessException e, Locale locale,
             List<ApiError.FieldError> violations) {
         String message = messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale);
-        return ResponseEntity.status(status).body(new ApiError(status.value(), code, message, violations));
+        return json(status).body(new ApiError(status.value(), code, message, violations));
     }
 }

@@ -6,9 +6,9 @@ import cn.gov.ln.credit.security.Permissions;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.catalina.core.StandardHost;
+import org.apache.shiro.web.filter.InvalidRequestFilter;
 import org.apache.shiro.web.filter.mgt.DefaultFilter;
 import org.apache.shiro.web.filter.mgt.DefaultFilterChainManager;
 import org.apache.shiro.web.filter.mgt.FilterChainResolver;
@@ -28,12 +28,16 @@ import org.springframework.core.Ordered;
  * Apache Shiro 2.2 (Jakarta) registered by hand: the security manager over the account realm, and one filter
  * whose URL rules are below. First match wins; the last rule sends everything else through the view guard,
  * so a path no rule names still meets a check. Shiro's invalid-request filter runs first on every request and
- * refuses semicolons, backslashes, encoded dots and slashes, traversal and non-ASCII paths.
+ * refuses semicolons, backslashes, encoded dots and slashes, traversal and non-ASCII paths; only the public
+ * verification of a paper by its number in the address lets that number be Chinese (文号 are), and refuses the rest.
  */
 @Configuration(proxyBeanMethods = false)
 public class ShiroWebConfiguration {
 
     public static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
+    /** The one address that carries a paper's number, which is Chinese text. */
+    static final String PAPER_NUMBER_PATH = "/api/v1/documents/*/verification";
+    private static final String PAPER_NUMBER_CHECK = "invalidRequestPaperNumber";
 
     @Bean
     DefaultWebSecurityManager securityManager(AccountRealm realm) {
@@ -46,17 +50,24 @@ public class ShiroWebConfiguration {
     FilterChainResolver filterChainResolver(DenialRecorder denials, ApiRefusals refusals,
             AuthenticationThrottle throttle, AuditService audit) {
         DefaultFilterChainManager chains = new DefaultFilterChainManager();
-        chains.setGlobalFilters(List.of(DefaultFilter.invalidRequest.name()));
+        InvalidRequestFilter paperNumbers = new InvalidRequestFilter();
+        paperNumbers.setBlockNonAscii(false);
+        chains.addFilter(PAPER_NUMBER_CHECK, paperNumbers, false);
         chains.addFilter("login", new LoginFilter(), false);
         chains.addFilter("api", new ApiAuthenticationFilter(refusals, throttle), false);
         chains.addFilter("apiPerms", new PermissionFilter(refusals, denials), false);
         chains.addFilter("webPerms", new PermissionFilter(null, denials), false);
         chains.addFilter("engineDoor", new EngineDoorFilter(denials, audit, refusals), false);
         chains.addFilter("views", new ViewRouteFilter(denials), false);
-        rules().forEach(chains::createChain);
+        rules().forEach((path, rule) -> chains.createChain(path, requestCheck(path) + ", " + rule));
         PathMatchingFilterChainResolver resolver = new PathMatchingFilterChainResolver();
         resolver.setFilterChainManager(chains);
         return resolver;
+    }
+
+    /** The check each request meets first, before its rule: Shiro's invalid-request filter. */
+    static String requestCheck(String path) {
+        return path.equals(PAPER_NUMBER_PATH) ? PAPER_NUMBER_CHECK : DefaultFilter.invalidRequest.name();
     }
 
     /** The URL rules, in order. */
@@ -81,6 +92,8 @@ public class ShiroWebConfiguration {
         rules.put("/error", "anon");
         rules.put("/api/v1/pledges/*/verification", "noSessionCreation, anon");
         rules.put("/api/v1/seal/certificate", "noSessionCreation, anon");
+        rules.put("/api/v1/documents/verification", "noSessionCreation, anon");
+        rules.put(PAPER_NUMBER_PATH, "noSessionCreation, anon");
         rules.put("/v3/api-docs", "anon");
         rules.put("/v3/api-docs/**", "anon");
         rules.put("/swagger-ui.html", "anon");
