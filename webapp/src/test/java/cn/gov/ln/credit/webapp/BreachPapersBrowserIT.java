@@ -90,6 +90,10 @@ class BreachPapersBrowserIT {
                     + "...new Uint8Array(b).slice(0, 5))));", download);
             assertThat(head).isEqualTo("%PDF-");
             assertThat(subject.driver().findElement(By.id("notice-status")).getText()).contains("陈述申辩期");
+            subject.open("/notifications");
+            subject.awaitText(By.id("notifications"), number);
+            assertThat(subject.driver().findElement(By.id("notifications")).getText()).as("no raw message keys")
+                    .contains("失信行为告知书").doesNotContain("!notice", "!breach", "{");
         }
         Timestamp openedAt = jdbc.queryForObject("SELECT opened_at FROM legal_document WHERE id = ?", Timestamp.class,
                 paperId);
