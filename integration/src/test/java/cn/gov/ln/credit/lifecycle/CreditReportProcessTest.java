@@ -66,7 +66,7 @@ class CreditReportProcessTest extends LifecycleSupport {
         assertThat(report.caseType()).isEqualTo(CaseType.SUBJECT);
         assertThat(report.caseId()).isEqualTo(subject.subjectId());
         assertThat(report.subjectId()).isEqualTo(subject.subjectId());
-        assertThat(report.number()).contains("省发展改革委信报");
+        assertThat(report.number()).as("the platform department's 信报 series").contains("信报〔");
         Map<String, String> fields = documents.fieldsOf(report);
         assertThat(fields).containsEntry("identifierLabel", "统一社会信用代码").containsEntry("identifier", subject.uscc())
                 .containsEntry("category", "法人").containsEntry("requestedBy", "企业" + subject.username());
