@@ -36,7 +36,8 @@ class PaperTemplatesTest {
                     block.text())).doesNotContain("${").doesNotStartWith("?"));
             String number = "辽沈市监" + type.series() + "〔2026〕17号";
             byte[] pdf = renderer.render(new DocumentRenderer.Sheet(type, number, "沈阳市市场监督管理局", blocks,
-                    LocalDate.of(2026, 12, 3), "http://localhost:8080/public/verify?n=x&c=ABCDEFGHJKMN",
+                    LocalDate.of(2026, 12, 3), new VerificationAddress("https://xyln.example.gov.cn").of(number,
+                            "ABCDEFGHJKMN"),
                     "ABCDEFGHJKMN", "a".repeat(64), "b".repeat(64), "MEUCIQ" + "c".repeat(90)));
             Files.write(OUT.resolve(type.name() + ".pdf"), pdf);
             String text = firstPages(pdf);
