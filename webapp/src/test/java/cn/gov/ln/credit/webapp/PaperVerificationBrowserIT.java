@@ -143,6 +143,10 @@ class PaperVerificationBrowserIT {
                     type -> assertThat(type).startsWith("application/pdf"));
             assertThat(inline.headers().firstValue("Content-Disposition")).hasValueSatisfying(
                     disposition -> assertThat(disposition).startsWith("inline"));
+            applicant.open(local(print.getAttribute("href")));
+            applicant.until(Duration.ofSeconds(20), d -> "application/pdf".equals(applicant.script(
+                    "return document.contentType")));
+            applicant.screenshot("phone-document-print");
         }
 
         try (BrowserSession other = BrowserSession.signedIn(port, "citizen")) {
