@@ -165,8 +165,9 @@ public class PledgeService {
 
     /**
      * Signs a draft: it gets its record code (division, date, serial without gaps), its hash, its sealed
-     * registry entry, and the short verification code its letter prints (outside what the registry seals). An earlier pledge of the same subject on the same template to the same unit that nothing
-     * relies on yet is superseded.
+     * registry entry, and the short verification code its letter prints (outside what the registry seals). An
+     * earlier pledge of the same subject on the same template to the same unit that nothing relies on yet is
+     * superseded.
      */
     @Transactional
     public Pledge sign(String draftRef) {

@@ -66,8 +66,8 @@ class PaperVerificationBrowserIT {
 
     @Test
     void aPledgeLetterVerifiesThroughTheAddressItsQrCodeCarries() throws Exception {
-        String uscc = jdbc.queryForObject("SELECT uscc FROM credit_subject WHERE kind = 'LEGAL_PERSON' ORDER BY id DESC "
-                + "OFFSET 17 ROWS FETCH NEXT 1 ROWS ONLY", String.class);
+        String uscc = jdbc.queryForObject("SELECT uscc FROM credit_subject WHERE kind = 'LEGAL_PERSON' "
+                + "ORDER BY id DESC OFFSET 17 ROWS FETCH NEXT 1 ROWS ONLY", String.class);
         Pledge signed = new SignIn(securityManager).call("api-market", () -> pledges.sign(pledges.draft(new NewPledge(
                 "INDUSTRY-SELF-DISCIPLINE", uscc, "申请入会时作出的承诺", Map.of("association", "辽宁省软件行业协会",
                         "industry", "建筑业"), Publicity.PUBLIC, null, null)).draftRef()));
@@ -143,6 +143,10 @@ class PaperVerificationBrowserIT {
                     type -> assertThat(type).startsWith("application/pdf"));
             assertThat(inline.headers().firstValue("Content-Disposition")).hasValueSatisfying(
                     disposition -> assertThat(disposition).startsWith("inline"));
+            applicant.open(local(print.getAttribute("href")));
+            applicant.until(Duration.ofSeconds(20), d -> "application/pdf".equals(applicant.script(
+                    "return document.contentType")));
+            applicant.screenshot("phone-document-print");
         }
 
         try (BrowserSession other = BrowserSession.signedIn(port, "citizen")) {
