@@ -138,10 +138,10 @@ class DocumentRenderer {
     private void verification(PdfWriter writer, Document document, Sheet sheet, Font small)
             throws DocumentException {
         String url = sheet.verificationUrl();
-        float size = 84;
+        float size = 96;
         PdfTemplate qr = writer.getDirectContent().createTemplate(size, size);
         QrCode.draw(qr, url, 0, 0, size);
-        PdfPTable table = new PdfPTable(new float[] {1f, 5.4f});
+        PdfPTable table = new PdfPTable(new float[] {1.15f, 5f});
         table.setWidthPercentage(100);
         table.setSpacingBefore(28);
         table.setKeepTogether(true);

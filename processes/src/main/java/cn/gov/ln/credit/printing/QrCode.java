@@ -16,11 +16,11 @@ public final class QrCode {
     private QrCode() {
     }
 
-    /** The code's modules for the text, with a quiet zone of two modules. */
+    /** The code's modules for the text, with the quiet zone of four modules the standard asks. */
     public static BitMatrix encode(String text) {
         try {
             return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4,
                             EncodeHintType.CHARACTER_SET, "UTF-8"));
         } catch (WriterException e) {
             throw new IllegalArgumentException("the text does not fit a QR code", e);
