@@ -113,7 +113,7 @@ class PaperVerificationBrowserIT {
                 Long.class);
         LegalDocument paper = system.call(() -> documents.issue(DocumentDraft.once(LegalDocumentType.PERMIT_GRANTED,
                 990_001, "TEST-PAPER-0001", departmentId, subjectId, "沈阳辽信科技有限公司", false,
-                Map.of("receivedDate", "2026年12月1日", "matterName", "食品经营许可", "inLieuNote", "",
+                Map.of("receivedDate", "2026年12月1日", "matterName", "食品经营许可", "pledgeCode", "",
                         "reason", "申请材料齐全，符合法定形式，经审查符合法定条件。"))));
         String grouped = VerificationCodes.grouped(paper.verificationCode());
 

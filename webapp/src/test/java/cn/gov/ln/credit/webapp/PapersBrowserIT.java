@@ -73,6 +73,7 @@ class PapersBrowserIT {
 
             applicant.driver().findElement(By.cssSelector("vaadin-select.language-switch")).click();
             applicant.await(BrowserSession.selectItem("English")).click();
+            applicant.awaitText(BrowserSession.SHELL, "Liaoning");
             applicant.open("/notifications");
             applicant.awaitText(By.id("notifications"), "Outcome: " + filing.filingNo());
             assertThat(applicant.driver().findElement(By.id("notifications")).getText())
