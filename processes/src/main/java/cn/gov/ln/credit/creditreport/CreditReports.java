@@ -62,6 +62,12 @@ public class CreditReports {
         this.departmentCode = departmentCode;
     }
 
+    /** Issues the signed-in subject's own report, as its applicant account asks for it on the portal. */
+    @Transactional
+    public LegalDocument issueOwn() {
+        return issue(access.ownIdentifier(), null);
+    }
+
     /**
      * Issues the credit report of the subject with this USCC or citizen ID to the caller, if they may have it;
      * {@code reason} is why they ask (required for a natural person's report asked by an officer).

@@ -49,6 +49,16 @@ class ReportAccess {
         };
     }
 
+    /** The identifier of the signed-in applicant's own subject, whose report they may have. */
+    String ownIdentifier() {
+        Actor actor = guard.require(Permissions.REPORT_OWN);
+        CreditSubject own = actor.subjectId() == null ? null : subjects.lookup(actor.subjectId()).orElse(null);
+        if (own == null) {
+            throw new AccessDeniedException(Permissions.REPORT_OWN);
+        }
+        return own.identifier();
+    }
+
     private Request own(Actor actor, String identifier, String reason) {
         CreditSubject own = actor.subjectId() == null ? null : subjects.lookup(actor.subjectId()).orElse(null);
         // Compared with the own identifier, nothing looked up: the answer tells nothing about other identifiers.

@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A permit decision as its applicant meets it: the notice names the decision and opens it, the applicant
  * downloads the sealed PDF, and a phone that scans its QR code is told it is valid; no notice shows a raw message
- * key, in either language.
+ * key, in either language. The subject takes its own credit report on a phone, and an administrator sets how a
+ * department numbers its papers.
  */
 @WebIntegrationTest
 class PapersBrowserIT {
@@ -93,6 +94,38 @@ class PapersBrowserIT {
             assertThat(phone.driver().findElement(By.id("verify-result")).getText()).contains(number,
                     "准予行政许可决定书", "沈阳市市场监督管理局");
             phone.screenshot("paper-verified-by-qr");
+        }
+    }
+
+    @Test
+    void theSubjectTakesItsOwnCreditReportOnAPhoneAndAnAdministratorSetsANumberPattern() throws Exception {
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        try (BrowserSession applicant = BrowserSession.signedIn(port, "applicant")) {
+            applicant.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            applicant.open("/my-credit");
+            applicant.click(By.id("report-issue"));
+            applicant.awaitUrlMatching(".*/documents/\\d+$");
+            applicant.awaitText(By.id("document-number"), "辽发改信报〔" + year + "〕");
+            assertThat(applicant.driver().findElement(By.tagName("body")).getText()).contains("专项信用报告");
+            Object overflow = applicant.script("return document.documentElement.scrollWidth > window.innerWidth;");
+            assertThat(overflow).isEqualTo(Boolean.FALSE);
+            applicant.screenshot("phone-credit-report");
+        }
+
+        try (BrowserSession admin = BrowserSession.signedIn(port, "sysadmin")) {
+            admin.open("/admin/departments");
+            admin.click(By.id("numbering-210100-MARKET_REGULATION"));
+            admin.awaitValue(By.cssSelector("#numbering-pattern input"), "辽沈市监{series}〔{year}〕{seq}号");
+            admin.choose("numbering-year", Integer.toString(year + 1));
+            org.openqa.selenium.WebElement pattern = admin.driver()
+                    .findElement(By.cssSelector("#numbering-pattern input"));
+            pattern.clear();
+            pattern.sendKeys("沈市监{series}〔{year}〕第{seq}号", org.openqa.selenium.Keys.TAB);
+            admin.awaitText(By.id("numbering-example"), "沈市监许〔" + (year + 1) + "〕第1号");
+            admin.click(By.id("numbering-save"));
+            Waiting.upTo(Duration.ofSeconds(10), Duration.ofMillis(200)).alias("the pattern is stored").until(() ->
+                    count("SELECT COUNT(*) FROM document_numbering WHERE valid_year = ? AND pattern = ?", year + 1,
+                            "沈市监{series}〔{year}〕第{seq}号") == 1);
         }
     }
 

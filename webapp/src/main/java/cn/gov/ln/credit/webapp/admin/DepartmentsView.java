@@ -7,6 +7,10 @@ import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import cn.gov.ln.credit.legaldocument.NumberingPatterns;
+import cn.gov.ln.credit.security.AccessGuard;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridListDataView;
@@ -39,7 +43,8 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
     private final Map<String, String> divisionNames = new HashMap<>();
     private final GridListDataView<Department> rows;
 
-    public DepartmentsView(DepartmentService departments, DivisionService divisions) {
+    public DepartmentsView(DepartmentService departments, DivisionService divisions, NumberingPatterns patterns,
+            AccessGuard guard) {
         addClassName("departments-view");
         setSizeFull();
 
@@ -65,6 +70,15 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addColumn(d -> AdminUi.yesNo(this, d.memberUnit()))
                 .setHeader(getTranslation("admin.departments.memberUnit"));
+        if (guard.isPermitted(Permissions.DOCUMENT_CONFIGURE)) {
+            grid.addComponentColumn(d -> {
+                Button numbering = new Button(getTranslation("admin.numbering.open"),
+                        e -> new NumberingPatternDialog(patterns, d).open());
+                numbering.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                numbering.setId("numbering-" + d.code());
+                return numbering;
+            }).setHeader(getTranslation("admin.numbering.column")).setAutoWidth(true).setFlexGrow(0);
+        }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("departments-grid");
         grid.setSizeFull();

@@ -1,6 +1,9 @@
 package cn.gov.ln.credit.webapp.mycredit;
 
 import cn.gov.ln.credit.creditfile.CreditFileService;
+import cn.gov.ln.credit.creditreport.CreditReports;
+import cn.gov.ln.credit.legaldocument.LegalDocuments;
+import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
@@ -19,11 +22,15 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 @MenuItem(label = "nav.myCredit", icon = "vaadin:diploma", order = 5)
 public class MyCreditView extends VerticalLayout implements HasDynamicTitle {
 
-    public MyCreditView(CreditFileService creditFiles) {
+    public MyCreditView(CreditFileService creditFiles, CreditReports reports, LegalDocuments documents,
+            AccessGuard guard) {
         addClassName("my-credit-view");
         Paragraph hint = new Paragraph(getTranslation("myCredit.hint"));
         hint.addClassName(LumoUtility.TextColor.SECONDARY);
         add(new H2(getTranslation("nav.myCredit")), hint, new CreditFilePanel(creditFiles.ownFile(), null));
+        if (guard.isPermitted(Permissions.REPORT_OWN)) {
+            add(new OwnReports(reports, documents));
+        }
     }
 
     @Override
