@@ -1,25 +1,19 @@
 package cn.gov.ln.credit.legaldocument;
 
 import cn.gov.ln.credit.printing.CjkFont;
-import cn.gov.ln.credit.printing.QrCode;
+import cn.gov.ln.credit.printing.PrintedBlocks;
 import cn.gov.ln.credit.printing.SealStamp;
 import cn.gov.ln.credit.printing.VerificationCodes;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -103,7 +97,7 @@ class DocumentRenderer {
                             facts.setSpacingBefore(6);
                             facts.setSpacingAfter(6);
                         }
-                        fact(facts, block.text().get(0), block.text().get(1), body);
+                        PrintedBlocks.factRow(facts, block.text().get(0), block.text().get(1), body);
                     }
                 }
             }
@@ -138,27 +132,12 @@ class DocumentRenderer {
     private void verification(PdfWriter writer, Document document, Sheet sheet, Font small)
             throws DocumentException {
         String url = sheet.verificationUrl();
-        float size = 96;
-        PdfTemplate qr = writer.getDirectContent().createTemplate(size, size);
-        QrCode.draw(qr, url, 0, 0, size);
-        PdfPTable table = new PdfPTable(new float[] {1.15f, 5f});
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(28);
-        table.setKeepTogether(true);
-        PdfPCell code = new PdfPCell(Image.getInstance(qr));
-        code.setBorder(Rectangle.NO_BORDER);
-        code.setPadding(2);
-        table.addCell(code);
         String text = "文书编号：" + sheet.number() + "\n核验码：" + VerificationCodes.grouped(sheet.code())
                 + "\n核验方式：扫描二维码，或登录 " + url.replaceFirst("\\?.*$", "") + " 输入文书编号和核验码。"
                 + "\n内容摘要（SM3）：" + sheet.contentHash()
                 + "\n签章证书：" + sheet.keyId().substring(0, 16)
                 + "\n电子签名（SM3withSM2）：" + sheet.signature();
-        PdfPCell facts = new PdfPCell(new Phrase(11, text, small));
-        facts.setBorder(Rectangle.NO_BORDER);
-        facts.setPaddingLeft(8);
-        table.addCell(facts);
-        document.add(table);
+        document.add(PrintedBlocks.verification(writer, url, text, small, 11));
     }
 
     private static void centered(Document document, String text, Font font, float after) throws DocumentException {
@@ -178,16 +157,6 @@ class DocumentRenderer {
         canvas.lineTo(document.right(), y);
         canvas.stroke();
         canvas.restoreState();
-    }
-
-    private static void fact(PdfPTable table, String label, String value, Font font) {
-        PdfPCell name = new PdfPCell(new Phrase(label, font));
-        name.setPadding(5);
-        name.setBackgroundColor(new Color(0xF3, 0xF4, 0xF6));
-        PdfPCell content = new PdfPCell(new Phrase(value == null ? "" : value, font));
-        content.setPadding(5);
-        table.addCell(name);
-        table.addCell(content);
     }
 
     /** 二〇二六年十二月三日, as dates are written on administrative papers. */

@@ -2,7 +2,7 @@ package cn.gov.ln.credit.pledge;
 
 import cn.gov.ln.credit.legaldocument.VerificationAddress;
 import cn.gov.ln.credit.printing.CjkFont;
-import cn.gov.ln.credit.printing.QrCode;
+import cn.gov.ln.credit.printing.PrintedBlocks;
 import cn.gov.ln.credit.printing.SealStamp;
 import cn.gov.ln.credit.printing.VerificationCodes;
 import com.lowagie.text.Document;
@@ -45,7 +45,6 @@ public class PledgeLetter {
     private static final Map<Publicity, String> PUBLICITY = Map.of(Publicity.PUBLIC, "社会公开",
             Publicity.LIMITED, "限定范围公开", Publicity.NOT_PUBLIC, "不公开");
     private static final float SEAL = 104;
-    private static final float QR = 84;
 
     private final CjkFont fonts;
     private final VerificationAddress address;
@@ -97,14 +96,14 @@ public class PledgeLetter {
 
             PdfPTable table = new PdfPTable(new float[] {1.3f, 3f});
             table.setWidthPercentage(100);
-            row(table, "承诺主体", pledge.pledgerName(), body);
-            row(table, "主体类别", CATEGORY.get(pledge.pledgerCategory()), body);
-            row(table, pledge.isNaturalPerson() ? "公民身份号码" : "统一社会信用代码", pledge.pledgerIdentifier(), body);
-            row(table, "承诺事由", pledge.reason(), body);
-            row(table, "受理单位", join(pledge.acceptingUnitName(), pledge.acceptingUnitUscc()), body);
-            row(table, "承诺日期", pledge.pledgeDate().format(DATE), body);
-            row(table, "有效期至", pledge.validUntil().format(DATE), body);
-            row(table, "公开方式", PUBLICITY.get(pledge.publicity()), body);
+            PrintedBlocks.factRow(table, "承诺主体", pledge.pledgerName(), body);
+            PrintedBlocks.factRow(table, "主体类别", CATEGORY.get(pledge.pledgerCategory()), body);
+            PrintedBlocks.factRow(table, pledge.isNaturalPerson() ? "公民身份号码" : "统一社会信用代码", pledge.pledgerIdentifier(), body);
+            PrintedBlocks.factRow(table, "承诺事由", pledge.reason(), body);
+            PrintedBlocks.factRow(table, "受理单位", join(pledge.acceptingUnitName(), pledge.acceptingUnitUscc()), body);
+            PrintedBlocks.factRow(table, "承诺日期", pledge.pledgeDate().format(DATE), body);
+            PrintedBlocks.factRow(table, "有效期至", pledge.validUntil().format(DATE), body);
+            PrintedBlocks.factRow(table, "公开方式", PUBLICITY.get(pledge.publicity()), body);
             document.add(table);
 
             section(document, "承诺内容", pledge.content(), heading, body);
@@ -146,36 +145,12 @@ public class PledgeLetter {
     /** The QR code of the verification address beside the record code, the short code and the SM3 hash. */
     private PdfPTable verification(PdfWriter writer, Pledge pledge, Font small) throws DocumentException {
         String url = verificationUrl(pledge);
-        PdfTemplate qr = writer.getDirectContent().createTemplate(QR, QR);
-        QrCode.draw(qr, url, 0, 0, QR);
-        PdfPTable table = new PdfPTable(new float[] {1f, 4.2f});
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(20);
-        table.setKeepTogether(true);
-        PdfPCell code = new PdfPCell(Image.getInstance(qr));
-        code.setBorder(Rectangle.NO_BORDER);
-        code.setPadding(2);
-        table.addCell(code);
         String text = "承诺书编号：" + pledge.recordCode()
                 + "\n核验码：" + VerificationCodes.grouped(pledge.verificationCode())
                 + "\n内容摘要（SM3）：" + grouped(pledge.letterHash())
                 + "\n本承诺书已由平台电子签章封存于信用承诺登记簿。扫描二维码，或登录 " + address.page()
                 + " 输入承诺书编号和核验码，即可核验其真实性及是否仍然有效。";
-        PdfPCell facts = new PdfPCell(new Phrase(13, text, small));
-        facts.setBorder(Rectangle.NO_BORDER);
-        facts.setPaddingLeft(8);
-        table.addCell(facts);
-        return table;
-    }
-
-    private static void row(PdfPTable table, String label, String value, Font font) {
-        PdfPCell name = new PdfPCell(new Phrase(label, font));
-        name.setPadding(6);
-        name.setBackgroundColor(new java.awt.Color(0xF3, 0xF4, 0xF6));
-        PdfPCell content = new PdfPCell(new Phrase(value == null ? "" : value, font));
-        content.setPadding(6);
-        table.addCell(name);
-        table.addCell(content);
+        return PrintedBlocks.verification(writer, url, text, small, 13);
     }
 
     private static void section(Document document, String heading, String text, Font headingFont, Font body)
