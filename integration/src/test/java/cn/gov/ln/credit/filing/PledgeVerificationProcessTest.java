@@ -51,7 +51,7 @@ class PledgeVerificationProcessTest extends FilingProcessSupport {
         assertThat(events(filing)).containsSubsequence("IN_LIEU_GRANTED", "APPROVED", "VERIFICATION_STARTED");
         assertThat(events(filing)).containsAnyOf("VERIFICATION_SAMPLED", "VERIFICATION_NOT_SAMPLED");
         assertThat(signIn.call(applicant, () -> notifications.mine(10))).extracting(Notification::messageKey)
-                .contains("notice.filing.decided");
+                .contains("notice.filing.permitDecision");
     }
 
     @Test
