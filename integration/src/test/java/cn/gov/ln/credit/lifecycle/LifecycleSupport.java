@@ -175,10 +175,15 @@ abstract class LifecycleSupport {
         management.executeJob(timer.getId());
     }
 
+    /** The listing's case of the action, its notices sent (the process's jobs run); null when none was pushed. */
     PenaltyCase caseOf(ListEntry entry, PenaltyAction action) {
-        return jdbc.query("SELECT id FROM penalty_case WHERE list_entry_id = ? AND action = ?",
+        PenaltyCase penaltyCase = jdbc.query("SELECT id FROM penalty_case WHERE list_entry_id = ? AND action = ?",
                 (rs, i) -> rs.getLong(1), entry.id(), action.name()).stream().findFirst()
                 .map(id -> signIn.call(OFFICER, () -> cases.detail(id).summary().penaltyCase())).orElse(null);
+        if (penaltyCase != null) {
+            runJobs(penaltyCase.processInstanceId());
+        }
+        return penaltyCase;
     }
 
     void runJobs(String processInstanceId) {

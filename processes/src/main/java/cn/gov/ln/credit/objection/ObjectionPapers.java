@@ -9,6 +9,7 @@ import cn.gov.ln.credit.legaldocument.LegalDocumentType;
 import cn.gov.ln.credit.legaldocument.LegalDocuments;
 import cn.gov.ln.credit.listing.BreachTier;
 import cn.gov.ln.credit.listing.ListEntry;
+import cn.gov.ln.credit.listing.ListType;
 import cn.gov.ln.credit.listing.ListingService;
 import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectKind;
@@ -31,6 +32,8 @@ class ObjectionPapers {
             Objection.Ground.SOURCE_MISMATCH, "与信息来源不一致");
     private static final Map<BreachTier, String> TIERS = Map.of(BreachTier.MINOR, "轻微失信",
             BreachTier.GENERAL, "一般失信", BreachTier.SERIOUS, "严重失信");
+    private static final Map<ListType, String> LISTS = Map.of(ListType.DISHONESTY, "严重失信主体名单",
+            ListType.RED, "守信激励名单");
 
     private final LegalDocuments documents;
     private final SubjectService subjects;
@@ -67,7 +70,7 @@ class ObjectionPapers {
     private String recordSummary(Objection objection) {
         if (objection.recordType() == Objection.RecordType.LIST_ENTRY) {
             ListEntry entry = listings.get(objection.recordId());
-            return "列入严重失信主体名单的信息（认定依据：" + entry.basisNumber() + "）";
+            return "列入" + LISTS.get(entry.listType()) + "的信息（认定依据：" + entry.basisNumber() + "）";
         }
         Breach breach = breaches.find(objection.recordId());
         return "失信行为记录（" + (breach.caseNo() == null ? "记录编号：" + breach.id() : "案件编号：" + breach.caseNo())
@@ -75,15 +78,20 @@ class ObjectionPapers {
     }
 
     private String outcome(Objection objection, Correction correction) {
-        boolean listing = objection.recordType() == Objection.RecordType.LIST_ENTRY;
         return switch (objection.status()) {
             case UPHELD -> "维持原记录。经核实，该信息与信息提供单位的记录一致，异议理由不成立。";
-            case REVOKED -> listing
-                    ? "撤销该信息。该信息自即日起停止公示和共享，据此实施的联合惩戒措施依法解除。"
-                    : "撤销该失信行为记录。该记录自即日起不再作为失信信息使用。";
+            case REVOKED -> revoked(objection);
             case CORRECTED -> corrected(objection, correction);
             case PENDING -> throw new IllegalStateException("objection " + objection.objectionNo() + " is pending");
         };
+    }
+
+    private String revoked(Objection objection) {
+        if (objection.recordType() == Objection.RecordType.BREACH) {
+            return "撤销该失信行为记录。该记录自即日起不再作为失信信息使用。";
+        }
+        boolean dishonesty = listings.get(objection.recordId()).listType() == ListType.DISHONESTY;
+        return "撤销该信息。该信息自即日起停止公示和共享" + (dishonesty ? "，据此实施的联合惩戒措施依法解除" : "") + "。";
     }
 
     private String corrected(Objection objection, Correction correction) {
@@ -101,8 +109,6 @@ class ObjectionPapers {
 
     /** What the officer corrected: the text, the tier, or both (null when not corrected). */
     record Correction(String text, BreachTier tier) {
-
-        static final Correction NONE = new Correction(null, null);
 
         static Correction of(String text, String tier) {
             return new Correction(text == null || text.isBlank() ? null : text.strip(),

@@ -12,7 +12,6 @@ import cn.gov.ln.credit.listing.ListEntry;
 import cn.gov.ln.credit.listing.ListType;
 import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectService;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * The notices of a joint penalty case (联合惩戒案件通知书), one to each department it is pushed to, numbered by the
  * initiating department: what to apply (or lift), each measure with its legal basis, about whom, on what basis,
- * for which period, and by when to respond. The department's id tells its notice apart, so a retried push issues
+ * for which period, and by when to respond. The department's id tells its notice apart, so a retried step issues
  * nothing twice.
  */
 @Component
@@ -47,31 +46,27 @@ class PenaltyPapers {
         this.subjects = subjects;
     }
 
-    /** One notice per department part of the case, in the order the departments were asked. */
-    List<LegalDocument> notices(PenaltyCase penaltyCase, ListEntry entry, List<PenaltyResponse> parts,
+    /** The notice to the department of the part: what it is asked to apply (or lift), each with its basis. */
+    LegalDocument notice(PenaltyCase penaltyCase, ListEntry entry, PenaltyResponse part,
             List<PenaltyMeasure> catalogue) {
         CreditSubject subject = subjects.lookup(entry.subjectId()).orElseThrow();
-        List<LegalDocument> issued = new ArrayList<>();
-        for (PenaltyResponse part : parts) {
-            Set<String> codes = Set.copyOf(PenaltyMeasure.split(part.measureCodes()));
-            List<String> measures = catalogue.stream().filter(m -> codes.contains(m.code()))
-                    .map(m -> m.code() + " " + m.content() + "（依据：" + m.legalBasis() + "）").toList();
-            Map<String, String> fields = Map.of(
-                    "instruction", instruction(penaltyCase, entry, subject),
-                    "subjectName", subject.name(),
-                    "subjectIdentifier", DocumentFields.orNone(subject.identifier()),
-                    "tier", entry.tier() == null ? DocumentFields.NONE : TIERS.get(entry.tier()),
-                    "basis", BASES.get(entry.basisType()) + " " + entry.basisNumber() + "（" + entry.basisIssuer()
-                            + "，" + DocumentFields.date(entry.basisDate()) + "）",
-                    "period", period(penaltyCase, entry),
-                    "respondDue", DocumentFields.date(penaltyCase.responseDueOn()) + "前响应；"
-                            + DocumentFields.date(penaltyCase.feedbackDueOn()) + "前反馈实施情况",
-                    "measures", DocumentFields.lines(measures));
-            issued.add(documents.issue(new DocumentDraft(LegalDocumentType.PENALTY_CASE_NOTICE, penaltyCase.id(),
-                    penaltyCase.caseNo(), Long.toString(part.departmentId()), penaltyCase.initiatingDepartmentId(),
-                    null, departments.get(part.departmentId()).name(), false, fields)));
-        }
-        return issued;
+        Set<String> codes = Set.copyOf(PenaltyMeasure.split(part.measureCodes()));
+        List<String> measures = catalogue.stream().filter(m -> codes.contains(m.code()))
+                .map(m -> m.code() + " " + m.content() + "（依据：" + m.legalBasis() + "）").toList();
+        Map<String, String> fields = Map.of(
+                "instruction", instruction(penaltyCase, entry, subject),
+                "subjectName", subject.name(),
+                "subjectIdentifier", DocumentFields.orNone(subject.identifier()),
+                "tier", entry.tier() == null ? DocumentFields.NONE : TIERS.get(entry.tier()),
+                "basis", BASES.get(entry.basisType()) + " " + entry.basisNumber() + "（" + entry.basisIssuer() + "，"
+                        + DocumentFields.date(entry.basisDate()) + "）",
+                "period", period(penaltyCase, entry),
+                "respondDue", DocumentFields.date(penaltyCase.responseDueOn()) + "前响应；"
+                        + DocumentFields.date(penaltyCase.feedbackDueOn()) + "前反馈实施情况",
+                "measures", DocumentFields.lines(measures));
+        return documents.issue(new DocumentDraft(LegalDocumentType.PENALTY_CASE_NOTICE, penaltyCase.id(),
+                penaltyCase.caseNo(), Long.toString(part.departmentId()), penaltyCase.initiatingDepartmentId(), null,
+                departments.get(part.departmentId()).name(), false, fields));
     }
 
     private static String instruction(PenaltyCase penaltyCase, ListEntry entry, CreditSubject subject) {

@@ -6,6 +6,7 @@ import cn.gov.ln.credit.audit.AuditService;
 import cn.gov.ln.credit.calendar.WorkingDayCalendar;
 import cn.gov.ln.credit.department.Department;
 import cn.gov.ln.credit.department.DepartmentService;
+import cn.gov.ln.credit.legaldocument.LegalDocument;
 import cn.gov.ln.credit.listing.ListEntry;
 import cn.gov.ln.credit.listing.ListingService;
 import cn.gov.ln.credit.notification.NotificationService;
@@ -84,17 +85,15 @@ public class PenaltyService {
     }
 
     /**
-     * Opens the case of a listing (or of its lifting) and pushes it to the departments, each with its notice
-     * (联合惩戒案件通知书) issued in the same transaction. A second call for the same listing and action returns the
-     * first case with the notices it has (a retried job issues none twice). Returns null when no department has
-     * anything to do: no catalogue measure applies, or nothing was applied that could be lifted.
+     * Opens the case of a listing (or of its lifting) and pushes it to the departments; the case's process then
+     * sends each its notice ({@link #sendNotice}). A second call for the same listing and action returns the first
+     * case (a retried job). Returns null when no department has anything to do: no catalogue measure applies, or
+     * nothing was applied that could be lifted.
      */
     @Transactional
     public PenaltyCase initiate(long listEntryId, PenaltyAction action, String initiatedBy) {
         PenaltyCase existing = mapper.findCaseByEntry(listEntryId, action);
         if (existing != null) {
-            papers.notices(existing, listings.get(listEntryId), mapper.findResponses(existing.id()),
-                    mapper.findMeasures());
             return existing;
         }
         ListEntry entry = listings.get(listEntryId);
@@ -125,9 +124,23 @@ public class PenaltyService {
         mapper.setProcessInstance(id.value(), instance);
         audit.record(guard.current(), AuditActions.PENALTY_INITIATED, "penaltyCase", caseNo,
                 action + " " + parts.size() + " departments, listing " + listEntryId);
-        PenaltyCase opened = mapper.findCase(id.value());
-        papers.notices(opened, entry, mapper.findResponses(id.value()), mapper.findMeasures());
-        return opened;
+        return mapper.findCase(id.value());
+    }
+
+    /**
+     * Issues the case's notice (联合惩戒案件通知书) to one department it was pushed to, in the initiating department's
+     * name: a step of the case's process for each department, in a transaction of its own, so the initiating
+     * department's numbering is held only while this one notice is sealed (never across every department's, which
+     * would keep its other papers of the series waiting). Issuing it again returns the notice already issued.
+     */
+    @Transactional
+    public LegalDocument sendNotice(long caseId, long departmentId) {
+        PenaltyCase penaltyCase = caseOf(caseId);
+        PenaltyResponse part = mapper.findResponse(caseId, departmentId);
+        if (part == null) {
+            throw new NotFoundException("penaltyResponse", caseId + "/" + departmentId);
+        }
+        return papers.notice(penaltyCase, listings.get(penaltyCase.listEntryId()), part, mapper.findMeasures());
     }
 
     /** The departments of a case, in the order they were asked: the collection of the process's fan-out. */

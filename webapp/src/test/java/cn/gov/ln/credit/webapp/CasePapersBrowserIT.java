@@ -120,6 +120,7 @@ class CasePapersBrowserIT {
             subject.open("/my-objections");
             subject.awaitText(By.id("my-objection-papers"), reply.number());
             fitsThePhone(subject, reply);
+            subject.script("document.getElementById(arguments[0]).scrollIntoView()", "paper-" + reply.id());
             subject.screenshot("phone-objection-papers");
             assertThat(fetch(subject, "paper-print-" + reply.id())).isEqualTo("application/pdf %PDF");
             subject.open("/my-repairs");
@@ -127,6 +128,7 @@ class CasePapersBrowserIT {
             assertThat(subject.driver().findElement(By.id("paper-" + refusal.id())).getText())
                     .contains("不予信用修复决定书");
             fitsThePhone(subject, refusal);
+            subject.script("document.getElementById(arguments[0]).scrollIntoView()", "paper-" + refusal.id());
             subject.screenshot("phone-repair-papers");
             assertThat(fetch(subject, "paper-download-" + refusal.id())).isEqualTo("application/pdf %PDF");
         }
@@ -150,6 +152,7 @@ class CasePapersBrowserIT {
             liaison.open("/penalty-cases/" + caseId);
             liaison.awaitText(By.id("penalty-papers"), ownNotice);
             assertThat(liaison.driver().findElement(By.id("penalty-papers")).getText()).doesNotContain(otherNotice);
+            liaison.script("document.getElementById('penalty-papers').scrollIntoView()");
             liaison.screenshot("liaison-penalty-notice");
         }
     }
