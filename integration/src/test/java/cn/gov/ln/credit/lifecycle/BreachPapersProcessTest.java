@@ -31,7 +31,6 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,9 +61,8 @@ class BreachPapersProcessTest extends LifecycleSupport {
         Breach breach = reload(determine(subject, BreachTier.SERIOUS, today().minusDays(10)));
         LegalDocument notice = onlyPaper(breach, LegalDocumentType.BREACH_ADVANCE_NOTICE);
 
-        String shortName = departments.get(breach.departmentId()).shortName();
         assertThat(notice.departmentId()).isEqualTo(breach.departmentId());
-        assertThat(notice.number()).matches(Pattern.quote(shortName + "信告〔" + today().getYear() + "〕") + "\\d+号");
+        assertThat(notice.number()).matches(numbers(breach.departmentId(), "信告"));
         assertThat(notice.subjectId()).isEqualTo(subject.subjectId());
         assertThat(notice.recipientName()).isEqualTo(jdbc.queryForObject(
                 "SELECT name FROM credit_subject WHERE id = ?", String.class, subject.subjectId()));

@@ -36,7 +36,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -233,10 +232,7 @@ class CasePapersProcessTest extends LifecycleSupport {
 
     /** The paper's number is the issuing department's, in the type's series and the year of issue: its sequence. */
     private int sequence(LegalDocument paper, String series) {
-        String department = departments.get(paper.departmentId()).shortName();
-        String prefix = department == null ? departments.get(paper.departmentId()).name() : department;
-        Matcher m = Pattern.compile(Pattern.quote(prefix + series + "〔" + today().getYear() + "〕") + "(\\d+)号")
-                .matcher(paper.number());
+        Matcher m = numbers(paper.departmentId(), series).matcher(paper.number());
         assertThat(m.matches()).as(paper.number()).isTrue();
         return Integer.parseInt(m.group(1));
     }

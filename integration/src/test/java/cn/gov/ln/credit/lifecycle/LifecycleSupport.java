@@ -109,6 +109,23 @@ abstract class LifecycleSupport {
 
     SignIn signIn;
 
+    /**
+     * How the department numbers its papers of the series this year, its sequence as group 1: its own standing
+     * pattern (the demo sets some) or the default of {@code {department}{series}〔{year}〕{seq}号}.
+     */
+    java.util.regex.Pattern numbers(long departmentId, String series) {
+        java.util.List<String> own = jdbc.queryForList("SELECT pattern FROM document_numbering WHERE department_id = ?"
+                + " AND valid_year = 0", String.class, departmentId);
+        String pattern = own.isEmpty() ? "{department}{series}〔{year}〕{seq}号" : own.get(0);
+        cn.gov.ln.credit.department.Department department = departments.get(departmentId);
+        String name = department.shortName() == null ? department.name() : department.shortName();
+        String filled = pattern.replace("{department}", name).replace("{series}", series)
+                .replace("{year}", Integer.toString(today().getYear()));
+        int seq = filled.indexOf("{seq}");
+        return java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(filled.substring(0, seq)) + "(\\d+)"
+                + java.util.regex.Pattern.quote(filled.substring(seq + "{seq}".length())));
+    }
+
     @BeforeEach
     void engineAssertions() {
         AbstractAssertions.init(engine);
