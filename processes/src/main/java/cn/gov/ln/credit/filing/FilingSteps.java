@@ -62,7 +62,8 @@ public class FilingSteps {
 
     FilingSteps(FilingMapper mapper, FilingRecords records, SubjectService subjects, CreditCheckService creditChecks,
             MatterService matters, PledgeQueries pledges, PledgeFulfilment fulfilment, InLieuEligibility eligibility,
-            FilingPapers papers, NotificationService notifications, WorkingDayCalendar calendar, RuntimeService runtime, AuditService audit,
+            FilingPapers papers, NotificationService notifications, WorkingDayCalendar calendar,
+            RuntimeService runtime, AuditService audit,
             AccessGuard guard, Clock clock,
             @Value("${credit.filing.tolerance-working-days:10}") int toleranceWorkingDays) {
         this.mapper = mapper;

@@ -66,7 +66,8 @@ class DocumentAccess {
             reader.requireReadable(caseId);
             return true;
         } catch (RuntimeException refused) {
-            if (refused instanceof NotFoundException || refused instanceof cn.gov.ln.credit.shared.AccessDeniedException) {
+            if (refused instanceof NotFoundException
+                    || refused instanceof cn.gov.ln.credit.shared.AccessDeniedException) {
                 return false;
             }
             throw refused;

@@ -36,8 +36,9 @@ class DocumentRenderer {
         this.fonts = fonts;
     }
 
-    record Sheet(LegalDocumentType type, String number, String issuer, List<DocumentTemplates.Block> blocks, LocalDate issuedOn, String verificationUrl, String code,
-            String contentHash, String keyId, String signature) {
+    record Sheet(LegalDocumentType type, String number, String issuer, List<DocumentTemplates.Block> blocks,
+            LocalDate issuedOn, String verificationUrl, String code, String contentHash, String keyId,
+            String signature) {
     }
 
     byte[] render(Sheet sheet) {

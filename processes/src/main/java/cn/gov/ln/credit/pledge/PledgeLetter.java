@@ -98,7 +98,8 @@ public class PledgeLetter {
             table.setWidthPercentage(100);
             PrintedBlocks.factRow(table, "承诺主体", pledge.pledgerName(), body);
             PrintedBlocks.factRow(table, "主体类别", CATEGORY.get(pledge.pledgerCategory()), body);
-            PrintedBlocks.factRow(table, pledge.isNaturalPerson() ? "公民身份号码" : "统一社会信用代码", pledge.pledgerIdentifier(), body);
+            PrintedBlocks.factRow(table, pledge.isNaturalPerson() ? "公民身份号码" : "统一社会信用代码",
+                    pledge.pledgerIdentifier(), body);
             PrintedBlocks.factRow(table, "承诺事由", pledge.reason(), body);
             PrintedBlocks.factRow(table, "受理单位", join(pledge.acceptingUnitName(), pledge.acceptingUnitUscc()), body);
             PrintedBlocks.factRow(table, "承诺日期", pledge.pledgeDate().format(DATE), body);

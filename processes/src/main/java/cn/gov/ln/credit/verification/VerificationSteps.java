@@ -55,9 +55,10 @@ public class VerificationSteps {
     private final Clock clock;
     private final int verificationWorkingDays;
 
-    VerificationSteps(FilingRecords filings, FilingPapers papers, PledgeFulfilment fulfilment, BreachService breaches, MatterService matters,
-            NotificationService notifications, WorkingDayCalendar calendar, AuditService audit, AccessGuard guard,
-            Clock clock, @Value("${credit.filing.verification-working-days:20}") int verificationWorkingDays) {
+    VerificationSteps(FilingRecords filings, FilingPapers papers, PledgeFulfilment fulfilment, BreachService breaches,
+            MatterService matters, NotificationService notifications, WorkingDayCalendar calendar, AuditService audit,
+            AccessGuard guard, Clock clock,
+            @Value("${credit.filing.verification-working-days:20}") int verificationWorkingDays) {
         this.filings = filings;
         this.papers = papers;
         this.fulfilment = fulfilment;

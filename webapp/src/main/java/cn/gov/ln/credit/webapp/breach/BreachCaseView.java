@@ -115,8 +115,9 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
         if (breach.basisType() != null) {
             add(new H3(getTranslation("breach.basis")), basis(breach));
         }
-        PaperDeliveries casePapers = breach.caseNo() == null ? null : new PaperDeliveries(papers, breachQueries, breach.id(),
-                guard.isPermitted(Permissions.DOCUMENT_DELIVER), this::show);
+        PaperDeliveries casePapers = breach.caseNo() == null ? null
+                : new PaperDeliveries(papers, breachQueries, breach.id(),
+                        guard.isPermitted(Permissions.DOCUMENT_DELIVER), this::show);
         if (breach.noticeSentAt() != null) {
             add(new H3(getTranslation("breach.notice")), notice(breach, casePapers));
         }

@@ -77,7 +77,8 @@ class PaperDeliveries extends VerticalLayout {
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         heading.setWrap(true);
         HorizontalLayout actions = new HorizontalLayout(
-                PaperLinks.download(papers, paper, getTranslation("breach.papers.download"), "paper-download-" + paper.id()),
+                PaperLinks.download(papers, paper, getTranslation("breach.papers.download"),
+                        "paper-download-" + paper.id()),
                 PaperLinks.print(papers, paper, getTranslation("breach.papers.print"), "paper-print-" + paper.id()));
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         receipt(paper).ifPresent(actions::add);
