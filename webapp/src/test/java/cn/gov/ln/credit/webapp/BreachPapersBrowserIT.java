@@ -63,7 +63,9 @@ class BreachPapersBrowserIT {
                 + "AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.subject_id = s.id) AND NOT EXISTS (SELECT 1 "
                 + "FROM breach b WHERE b.subject_id = s.id) ORDER BY s.id DESC FETCH FIRST 1 ROWS ONLY", Long.class);
         String uscc = jdbc.queryForObject("SELECT uscc FROM credit_subject WHERE id = ?", String.class, subjectId);
-        system.run(() -> accounts.create(new NewUser("papers-subject", "papers-subject", ActorKind.APPLICANT, null,
+        // One account per subject, so a database kept from an earlier run does not already hold it.
+        String username = "papers-subject-" + subjectId;
+        system.run(() -> accounts.create(new NewUser(username, username, ActorKind.APPLICANT, null,
                 null, subjectId, Set.of(Roles.APPLICANT), SignIn.DEMO_PASSWORD.toCharArray())));
         Breach breach = new SignIn(securityManager).call("creditofficer", () -> {
             Breach raised = breaches.enter(new NewBreach(uscc, "拒不履行行政处罚决定"));
@@ -77,7 +79,7 @@ class BreachPapersBrowserIT {
         String number = jdbc.queryForObject("SELECT doc_number FROM legal_document WHERE id = ?", String.class,
                 paperId);
 
-        try (BrowserSession subject = BrowserSession.signedIn(port, "papers-subject")) {
+        try (BrowserSession subject = BrowserSession.signedIn(port, username)) {
             subject.open("/my-notices");
             WebElement paper = subject.await(By.id("notice-paper-" + paperId));
             assertThat(paper.getText()).contains("失信行为告知书", number);

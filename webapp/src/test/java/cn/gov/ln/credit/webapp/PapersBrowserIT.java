@@ -114,6 +114,7 @@ class PapersBrowserIT {
 
         try (BrowserSession admin = BrowserSession.signedIn(port, "sysadmin")) {
             admin.open("/admin/departments");
+            admin.await(By.cssSelector("#department-search input")).sendKeys("沈阳市市场监督管理局");
             admin.click(By.id("numbering-210100-MARKET_REGULATION"));
             admin.awaitValue(By.cssSelector("#numbering-pattern input"), "辽沈市监{series}〔{year}〕{seq}号");
             admin.choose("numbering-year", Integer.toString(year + 1));
