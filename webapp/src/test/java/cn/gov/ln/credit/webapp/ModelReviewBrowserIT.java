@@ -131,7 +131,10 @@ class ModelReviewBrowserIT {
         try (BrowserSession author = BrowserSession.signedIn(port, "procadmin")) {
             author.open("/admin/models/drafts/" + draftId);
             author.click(By.id("draft-submit"));
-            author.awaitText(By.id("draft-status"), "待审核");
+            // Submitting saves, validates and starts the review; right after start-up the job executor is still
+            // issuing the demo penalty case's notices (a sealed PDF per department), so allow it more time.
+            author.screenshotOnFailure("draft-not-submitted", () -> author.until(Duration.ofSeconds(90),
+                    d -> d.findElement(By.id("draft-status")).getText().contains("待审核")));
         }
     }
 
