@@ -4,6 +4,7 @@ import cn.gov.ln.credit.breach.Breach;
 import cn.gov.ln.credit.breach.BreachQueries;
 import cn.gov.ln.credit.breach.DeterminationService;
 import cn.gov.ln.credit.calendar.WorkingDayCalendar;
+import cn.gov.ln.credit.legaldocument.DocumentLinks;
 import cn.gov.ln.credit.legaldocument.CaseType;
 import cn.gov.ln.credit.legaldocument.LegalDocument;
 import cn.gov.ln.credit.legaldocument.LegalDocuments;
@@ -126,7 +127,7 @@ public class MyNoticesView extends VerticalLayout implements HasDynamicTitle {
     private Component paper(LegalDocument paper) {
         Span name = new Span(getTranslation("notices.paper", paper.type().title(), paper.number(),
                 UiSupport.dateTime(paper.issuedAt())));
-        Anchor open = new Anchor(PaperLinks.route(paper), getTranslation("notices.paper.open"));
+        Anchor open = new Anchor(DocumentLinks.of(paper), getTranslation("notices.paper.open"));
         open.setId("notice-paper-open-" + paper.id());
         HorizontalLayout row = new HorizontalLayout(name, open, PaperLinks.download(papers, paper,
                 getTranslation("notices.paper.download"), "notice-paper-download-" + paper.id()));

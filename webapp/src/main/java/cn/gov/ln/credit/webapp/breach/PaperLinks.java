@@ -21,11 +21,6 @@ final class PaperLinks {
     private PaperLinks() {
     }
 
-    /** The paper's own screen, which shows it and records its opening by the addressee. */
-    static String route(LegalDocument paper) {
-        return "documents/" + paper.id();
-    }
-
     static Anchor download(LegalDocuments papers, LegalDocument paper, String text, String id) {
         Anchor link = new Anchor(file(paper.fileName(), PDF, () -> papers.file(paper.id())), AttachmentType.DOWNLOAD,
                 text);
