@@ -11,8 +11,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -85,12 +87,32 @@ public final class BrowserSession implements AutoCloseable {
 
     /** Waits until the condition holds (a value that is neither null nor false) and returns that value. */
     public <T> T until(Duration timeout, Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(driver, timeout).until(condition);
+        return new WebDriverWait(driver, timeout).until(acrossReloads(condition));
     }
 
     /** As {@link #until(Duration, Function)}, checking every {@code poll} (for conditions that act, then look). */
     public <T> T until(Duration timeout, Duration poll, Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(driver, timeout, poll).until(condition);
+        return new WebDriverWait(driver, timeout, poll).until(acrossReloads(condition));
+    }
+
+    /**
+     * A page that reloads (the language switch, a navigation) detaches the nodes a condition was reading; Chromium
+     * then reports "Node ... does not belong to the document" as a plain WebDriverException, not as a stale
+     * element. Either means "not yet": the condition is asked again on the new page.
+     */
+    static <T> Function<WebDriver, T> acrossReloads(Function<? super WebDriver, T> condition) {
+        return d -> {
+            try {
+                return condition.apply(d);
+            } catch (StaleElementReferenceException e) {
+                return null;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        };
     }
 
     public void awaitUrlEnding(String suffix) {
@@ -109,11 +131,10 @@ public final class BrowserSession implements AutoCloseable {
 
     /** Waits until an input shows the value (a field the server fills, and may render anew, after an event). */
     public WebElement awaitValue(By locator, String value) {
-        return new WebDriverWait(driver, WAIT).ignoring(
-                org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-                    WebElement input = d.findElement(locator);
-                    return value.equals(input.getAttribute("value")) ? input : null;
-                });
+        return until(WAIT, d -> {
+            WebElement input = d.findElement(locator);
+            return value.equals(input.getAttribute("value")) ? input : null;
+        });
     }
 
     /** Waits for the application shell; returns its title. */

@@ -2,6 +2,7 @@ package cn.gov.ln.credit.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.ln.credit.webapp.i18n.LocaleSelection;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -112,6 +113,8 @@ class ShellBrowserIT {
     @Test
     void theLoginPageSpeaksChineseAndExplainsAFailure() {
         browser.open("/login");
+        browser.driver().manage().deleteCookieNamed(LocaleSelection.COOKIE);
+        browser.open("/login");
         assertThat(browser.await(By.cssSelector("h1.login-title")).getText()).isEqualTo("辽宁省信用承诺与审批系统");
         browser.login("intake", "wrong-password");
         browser.awaitUrlEnding("/login?error=invalid");
@@ -121,13 +124,17 @@ class ShellBrowserIT {
     @Test
     void theLanguageCanBeSwitchedToEnglish() throws Exception {
         browser.signInAs("creditofficer");
-        browser.screenshot("workbench");
-        browser.driver().findElement(By.cssSelector("vaadin-select.language-switch")).click();
-        browser.await(BrowserSession.selectItem("English")).click();
-        browser.awaitText(By.cssSelector("h1.app-title"), "Liaoning Credit Pledge and Approval System");
-        browser.driver().findElement(By.cssSelector("vaadin-select.language-switch")).click();
-        browser.await(BrowserSession.selectItem("简体中文")).click();
-        browser.awaitText(By.cssSelector("h1.app-title"), "辽宁省信用承诺与审批系统");
-        browser.logout();
+        try {
+            browser.screenshot("workbench");
+            browser.click(By.cssSelector("vaadin-select.language-switch"));
+            browser.click(BrowserSession.selectItem("English"));
+            browser.awaitText(By.cssSelector("h1.app-title"), "Liaoning Credit Pledge and Approval System");
+            browser.click(By.cssSelector("vaadin-select.language-switch"));
+            browser.click(BrowserSession.selectItem("简体中文"));
+            browser.awaitText(By.cssSelector("h1.app-title"), "辽宁省信用承诺与审批系统");
+            browser.logout();
+        } finally {
+            browser.driver().manage().deleteCookieNamed(LocaleSelection.COOKIE);
+        }
     }
 }
