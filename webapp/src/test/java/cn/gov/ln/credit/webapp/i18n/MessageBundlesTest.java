@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class MessageBundlesTest {
 
     static final List<String> BUNDLES = List.of("i18n/messages", "i18n/ui", "i18n/admin", "i18n/portal",
-            "i18n/cases");
+            "i18n/cases", "i18n/tasks", "i18n/dashboard", "i18n/lists", "i18n/delegation");
 
     @Test
     void chineseAndEnglishHoldTheSameKeys() throws IOException {
