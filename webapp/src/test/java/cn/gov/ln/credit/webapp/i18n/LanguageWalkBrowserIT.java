@@ -52,6 +52,7 @@ class LanguageWalkBrowserIT {
 
     /** Screens already walked per language: the menus overlap, each screen is read once per language. */
     final Map<String, Set<String>> walked = new HashMap<>();
+
     @LocalServerPort
     int port;
     BrowserSession browser;
