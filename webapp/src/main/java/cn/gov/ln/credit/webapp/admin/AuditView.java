@@ -96,7 +96,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> AdminUi.labelOrCode(this, "audit.action.", e.action()))
                 .setHeader(getTranslation("admin.audit.action")).setAutoWidth(true);
         grid.addColumn(AuditView::target).setHeader(getTranslation("admin.audit.target")).setAutoWidth(true);
-        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("admin.audit.detail"))
+        grid.addColumn(e -> AuditDetailText.of(this, e.detail())).setHeader(getTranslation("admin.audit.detail"))
                 .setTooltipGenerator(AuditEvent::detail).setFlexGrow(3);
         grid.addColumn(e -> e.clientAddress() == null ? "" : e.clientAddress())
                 .setHeader(getTranslation("admin.audit.clientAddress")).setAutoWidth(true);

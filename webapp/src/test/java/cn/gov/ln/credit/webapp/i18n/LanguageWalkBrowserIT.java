@@ -124,7 +124,7 @@ class LanguageWalkBrowserIT {
         List<String> findings = new ArrayList<>();
         matches(RAW_KEY, text).forEach(key -> findings.add(path + ": raw key " + key));
         for (String word : words(text)) {
-            if (word.contains("_") || EnumCodes.ALL.contains(word)) {
+            if (word.contains("_") || CodeLabels.codes().contains(word)) {
                 findings.add(path + ": code " + word);
             }
         }
