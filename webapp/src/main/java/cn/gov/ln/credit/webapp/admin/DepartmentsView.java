@@ -65,7 +65,8 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("admin.departments.shortName")).setFlexGrow(2);
         grid.addColumn(d -> divisionNames.computeIfAbsent(d.divisionCode(), divisions::fullName))
                 .setHeader(getTranslation("admin.departments.division")).setFlexGrow(2);
-        grid.addColumn(Department::lineCode).setHeader(getTranslation("admin.departments.lineCode")).setFlexGrow(2);
+        grid.addColumn(d -> departments.lineName(d.lineCode())).setHeader(getTranslation("admin.departments.lineCode"))
+                .setTooltipGenerator(Department::lineCode).setFlexGrow(2);
         grid.addColumn(d -> d.uscc() == null ? "" : d.uscc()).setHeader(getTranslation("subject.uscc"))
                 .setFlexGrow(2);
         grid.addColumn(d -> AdminUi.yesNo(this, d.memberUnit()))

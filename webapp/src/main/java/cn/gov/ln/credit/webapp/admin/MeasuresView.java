@@ -1,5 +1,6 @@
 package cn.gov.ln.credit.webapp.admin;
 
+import cn.gov.ln.credit.department.DepartmentService;
 import cn.gov.ln.credit.listing.BreachTier;
 import cn.gov.ln.credit.penalty.MeasureCatalogue;
 import cn.gov.ln.credit.penalty.MeasureService;
@@ -46,7 +47,7 @@ public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
     private final MeasureService measures;
     private final Grid<PenaltyMeasure> grid = new Grid<>();
 
-    public MeasuresView(MeasureService measures, AccessGuard guard) {
+    public MeasuresView(MeasureService measures, DepartmentService departments, AccessGuard guard) {
         this.measures = measures;
         setSizeFull();
         Paragraph hint = new Paragraph(getTranslation("measure.hint"));
@@ -61,7 +62,8 @@ public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PenaltyMeasure::code).setHeader(getTranslation("measure.code")).setAutoWidth(true);
         grid.addColumn(m -> UiSupport.label(this, m.catalogue())).setHeader(getTranslation("measure.catalogue"))
                 .setAutoWidth(true);
-        grid.addColumn(PenaltyMeasure::lineCode).setHeader(getTranslation("measure.line")).setAutoWidth(true);
+        grid.addColumn(m -> departments.lineName(m.lineCode())).setHeader(getTranslation("measure.line"))
+                .setTooltipGenerator(PenaltyMeasure::lineCode).setAutoWidth(true);
         grid.addColumn(PenaltyMeasure::area).setHeader(getTranslation("measure.area")).setAutoWidth(true);
         grid.addColumn(PenaltyMeasure::content).setHeader(getTranslation("measure.content")).setFlexGrow(3);
         grid.addColumn(PenaltyMeasure::legalBasis).setHeader(getTranslation("measure.legalBasis")).setFlexGrow(3);

@@ -1,8 +1,6 @@
 package cn.gov.ln.credit.webapp.filing;
 
-import cn.gov.ln.credit.department.Department;
 import cn.gov.ln.credit.department.DepartmentService;
-import cn.gov.ln.credit.division.DivisionCodes;
 import cn.gov.ln.credit.matter.MatterService;
 import cn.gov.ln.credit.matter.PermitMatter;
 import cn.gov.ln.credit.security.Permissions;
@@ -32,8 +30,7 @@ public class MattersView extends VerticalLayout implements HasDynamicTitle {
         Grid<PermitMatter> grid = new Grid<>();
         grid.addColumn(PermitMatter::code).setHeader(getTranslation("matter.code")).setAutoWidth(true);
         grid.addColumn(PermitMatter::name).setHeader(getTranslation("matter.name")).setFlexGrow(2);
-        grid.addColumn(m -> departments.findByCode(DivisionCodes.PROVINCE + "-" + m.lineCode())
-                .map(Department::name).orElse(m.lineCode())).setHeader(getTranslation("matter.line"))
+        grid.addColumn(m -> departments.lineName(m.lineCode())).setHeader(getTranslation("matter.line"))
                 .setAutoWidth(true);
         grid.addComponentColumn(m -> m.highRisk() ? UiSupport.badge(getTranslation("matter.highRisk"), "error")
                 : m.inLieuAllowed() ? UiSupport.badge(getTranslation("matter.inLieu"), "success")

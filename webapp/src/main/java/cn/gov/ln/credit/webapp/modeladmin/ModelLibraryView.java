@@ -59,7 +59,8 @@ public class ModelLibraryView extends VerticalLayout implements HasDynamicTitle 
         add(new H2(getTranslation("nav.models")), hint, cockpit);
         Grid<ModelEntry> grid = new Grid<>();
         grid.addColumn(ModelEntry::resourceName).setHeader(getTranslation("models.resource")).setFlexGrow(2);
-        grid.addColumn(m -> m.kind().name()).setHeader(getTranslation("models.kind")).setAutoWidth(true);
+        grid.addColumn(m -> UiSupport.label(this, m.kind())).setHeader(getTranslation("models.kind"))
+                .setAutoWidth(true);
         grid.addColumn(m -> m.versions().isEmpty() ? "" : "v" + m.versions().get(0).version() + " · "
                 + UiSupport.dateTime(m.versions().get(0).deployedAt())).setHeader(getTranslation("models.version"))
                 .setAutoWidth(true);
