@@ -269,6 +269,10 @@ public class FilingTaskService {
 
     private TaskMapper.Scope scope(TaskQuery query) {
         Actor actor = guard.require(Permissions.TASK_WORK);
+        if (query.createdFrom() != null && query.createdTo() != null
+                && query.createdTo().isBefore(query.createdFrom())) {
+            throw ValidationException.of("createdTo", "validation.task.createdRange");
+        }
         if (query.view() == TaskView.ALL) {
             guard.require(Permissions.TASK_SUPERVISE);
         }
