@@ -365,6 +365,7 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterN
             }
         });
         ready = true;
+        writeLocation();
         refresh();
     }
 
