@@ -353,7 +353,8 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterN
         due.setValue(parameters.due());
         from.setValue(parameters.from());
         to.setValue(parameters.to());
-        pageSize.setValue(PAGE_SIZES.contains(parameters.pageSize()) ? parameters.pageSize() : 50);
+        pageSize.setValue(parameters.pageSize() != null && PAGE_SIZES.contains(parameters.pageSize())
+                ? parameters.pageSize() : 50);
         sort = parameters.sort();
         Grid.Column<TaskRow> sorted = sortable.get(sort.key());
         grid.sort(List.of(new GridSortOrder<>(sorted, sort.descending() ? SortDirection.DESCENDING
