@@ -50,5 +50,10 @@ class TaskListParametersTest {
                 null));
         assertThat(TaskListParameters.queryString(TaskView.MINE, null, null, null, " ", null, null,
                 TaskSort.DEFAULT, 50)).isEqualTo("?view=mine");
+        String chinese = TaskListParameters.queryString(TaskView.MINE, null, null, null, "沈阳 食品&x", null, null,
+                TaskSort.DEFAULT, 50);
+        assertThat(chinese).isEqualTo("?view=mine&q=%E6%B2%88%E9%98%B3%20%E9%A3%9F%E5%93%81%26x");
+        assertThat(TaskListParameters.read(QueryParameters.fromString(chinese.substring(1)), code -> Optional.empty())
+                .text()).isEqualTo("沈阳 食品&x");
     }
 }
