@@ -7,6 +7,8 @@ import cn.gov.ln.credit.task.TaskSort;
 import cn.gov.ln.credit.task.TaskSortKey;
 import cn.gov.ln.credit.task.TaskView;
 import com.vaadin.flow.router.QueryParameters;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -15,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The task list's filters as the address carries them, so a link, a bookmark and a saved filter are the same thing:
@@ -67,14 +70,15 @@ record TaskListParameters(TaskView view, PermitMatter matter, FilingRoute route,
             values.put("dir", sort.descending() ? "desc" : null);
         }
         values.put("size", pageSize == null || pageSize == 50 ? null : pageSize.toString());
-        Map<String, List<String>> present = new LinkedHashMap<>();
-        values.forEach((name, value) -> {
-            if (value != null) {
-                present.put(name, List.of(value));
-            }
-        });
-        String query = new QueryParameters(present).getQueryString();
+        // in the contract's order, which QueryParameters does not keep
+        String query = values.entrySet().stream().filter(e -> e.getValue() != null)
+                .map(e -> e.getKey() + "=" + encoded(e.getValue()))
+                .collect(Collectors.joining("&"));
         return query.isEmpty() ? "" : "?" + query;
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String first(Map<String, List<String>> all, String name) {
