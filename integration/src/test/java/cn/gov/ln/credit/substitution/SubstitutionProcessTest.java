@@ -135,7 +135,7 @@ class SubstitutionProcessTest {
         assertThat(list(substitute, TaskView.DEPARTMENT, filing)).extracting(TaskItem::taskId)
                 .containsExactly(taskId);
         assertThat(offeredThrough(substitute, taskId, null)).containsEntry(taskId, absent);
-        assertThat(signIn.call(substitute, () -> tasks.get(taskId)).task().taskId()).isEqualTo(taskId);
+        assertThat(signIn.call(substitute, () -> tasks.get(taskId)).item().taskId()).isEqualTo(taskId);
         assertThat(signIn.call(substitute, () -> substitutions.current())).extracting(Substitution::id)
                 .contains(named.id());
 
