@@ -16,6 +16,9 @@ interface SubstitutionMapper {
 
     Officer findOfficer(@Param("username") String username);
 
+    /** The department's enabled staff, by name. */
+    List<Officer> findColleagues(@Param("departmentId") long departmentId, @Param("enabled") boolean enabled);
+
     List<String> findRoles(@Param("username") String username);
 
     long countOverlapping(@Param("absent") String absent, @Param("startsAt") Instant startsAt,

@@ -126,6 +126,32 @@ public class Substitutions {
         return mapper.findOfDepartment(actor.departmentId(), who, now());
     }
 
+    /**
+     * Whom the caller may name as absent (themselves; a supervisor also the colleagues their division covers) and
+     * as substitutes (the department's enabled staff), as officers with their display names.
+     */
+    @Transactional(readOnly = true)
+    public Colleagues colleagues() {
+        Actor actor = guard.require(Permissions.TASK_WORK);
+        if (actor.departmentId() == null) {
+            return new Colleagues(List.of(), List.of());
+        }
+        List<Colleague> staff = mapper.findColleagues(actor.departmentId(), true).stream()
+                .map(o -> new Colleague(o.username(), o.displayName(), o.divisionCode())).toList();
+        boolean supervisor = guard.isPermitted(Permissions.TASK_SUPERVISE);
+        List<Colleague> absent = staff.stream().filter(c -> c.username().equals(actor.username())
+                || supervisor && actor.coversDivision(c.divisionCode())).toList();
+        return new Colleagues(absent, staff);
+    }
+
+    /** A member of staff as the naming screen offers them. */
+    public record Colleague(String username, String displayName, String divisionCode) {
+    }
+
+    /** Who may be named absent by the caller, and who may substitute. */
+    public record Colleagues(List<Colleague> absent, List<Colleague> substitutes) {
+    }
+
     /** The absent officers the actor substitutes for at this moment, with their posts. */
     @Transactional(readOnly = true)
     public List<Absence> actingFor(Actor actor) {

@@ -11,12 +11,16 @@ import cn.gov.ln.credit.filing.FilingStatus;
 import cn.gov.ln.credit.filing.FilingView;
 import cn.gov.ln.credit.filing.ProcessDiagram;
 import cn.gov.ln.credit.security.AccessGuard;
+import cn.gov.ln.credit.supervision.SupervisedCase;
+import cn.gov.ln.credit.supervision.Supervisions;
 import cn.gov.ln.credit.task.FilingTaskService;
 import cn.gov.ln.credit.task.TaskItem;
 import cn.gov.ln.credit.webapp.bpmn.BpmnDiagram;
 import cn.gov.ln.credit.webapp.pledge.PledgeDetailView;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
+import cn.gov.ln.credit.webapp.supervision.SupervisionPanel;
+import cn.gov.ln.credit.webapp.supervision.SupervisionTarget;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -36,6 +40,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.shiro.authz.annotation.Logical;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
@@ -57,11 +63,14 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
     private final AccessGuard guard;
     private final CreditCheckService creditChecks;
     private final LegalDocuments papers;
+    private final Supervisions supervisions;
+    private final Clock clock;
     private long filingId;
     private String title = "";
 
     public FilingDetailView(FilingQueries filings, FilingDocuments documents, FilingDiagrams diagrams,
-            FilingTaskService tasks, AccessGuard guard, CreditCheckService creditChecks, LegalDocuments papers) {
+            FilingTaskService tasks, AccessGuard guard, CreditCheckService creditChecks, LegalDocuments papers,
+            Supervisions supervisions, Clock clock) {
         this.filings = filings;
         this.documents = documents;
         this.diagrams = diagrams;
@@ -69,6 +78,8 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
         this.guard = guard;
         this.creditChecks = creditChecks;
         this.papers = papers;
+        this.supervisions = supervisions;
+        this.clock = clock;
         addClassName("filing-detail-view");
     }
 
@@ -97,6 +108,7 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
             add(warning);
         }
         List<TaskItem> open = tasks.ofFiling(filing.filingNo());
+        supervision(filing, open);
         if (!open.isEmpty()) {
             add(new H3(getTranslation("filing.tasks")));
             open.forEach(task -> add(new TaskPanel(tasks, tasks.get(task.taskId()), guard, this::show)));
@@ -118,6 +130,21 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
             add(name);
             UiSupport.cockpitLink(this, diagram.processInstanceId()).ifPresent(this::add);
             add(drawing);
+        }
+    }
+
+    /** The filing's supervision marks; a supervisor marks the filing or one of its open tasks. */
+    private void supervision(Filing filing, List<TaskItem> open) {
+        List<SupervisionTarget> targets = new java.util.ArrayList<>();
+        if (filing.isOpen()) {
+            targets.add(new SupervisionTarget(null, getTranslation("supervision.wholeCase")));
+            open.forEach(t -> targets.add(new SupervisionTarget(t.taskId(), t.name())));
+        }
+        SupervisionPanel panel = new SupervisionPanel(supervisions, SupervisedCase.FILING, filing.id(), targets,
+                (target, mark) -> supervisions.markFiling(filing.id(), target.id(), mark), id -> "",
+                LocalDate.now(clock), this::show);
+        if (!panel.isEmpty()) {
+            add(panel);
         }
     }
 

@@ -12,6 +12,9 @@ import cn.gov.ln.credit.task.FilingTaskService;
 import cn.gov.ln.credit.task.TaskItem;
 import cn.gov.ln.credit.task.TaskQuery;
 import cn.gov.ln.credit.task.TaskView;
+import cn.gov.ln.credit.substitution.Absence;
+import cn.gov.ln.credit.substitution.Substitutions;
+import cn.gov.ln.credit.supervision.Supervisions;
 import cn.gov.ln.credit.webapp.filing.FilingDetailView;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
@@ -38,8 +41,11 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /**
@@ -64,8 +70,17 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
     private final TextField text = new TextField();
     private final Span total = new Span();
     private final Grid<TaskItem> grid = new Grid<>();
+    private final AccessGuard guard;
+    private final Substitutions substitutions;
+    private final Supervisions supervisions;
+    private Map<String, Absence> offeredThrough = Map.of();
+    private Set<Long> supervised = Set.of();
 
-    public TasksView(FilingTaskService tasks, MatterService matters, AccessGuard guard, Clock clock) {
+    public TasksView(FilingTaskService tasks, MatterService matters, AccessGuard guard, Clock clock,
+            Substitutions substitutions, Supervisions supervisions) {
+        this.guard = guard;
+        this.substitutions = substitutions;
+        this.supervisions = supervisions;
         this.tasks = tasks;
         this.matters = matters;
         this.clock = clock;
@@ -128,6 +143,7 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
         grid.setPageSize(PAGE);
         grid.addComponentColumn(this::dueCell).setHeader(getTranslation("tasks.dueAt")).setAutoWidth(true);
         grid.addColumn(TaskItem::name).setHeader(getTranslation("tasks.task")).setAutoWidth(true);
+        grid.addComponentColumn(this::marks).setHeader(getTranslation("delegation.marks")).setAutoWidth(true);
         grid.addColumn(TaskItem::filingNo).setHeader(getTranslation("filing.no")).setAutoWidth(true);
         grid.addColumn(TaskItem::subjectName).setHeader(getTranslation("filing.subject")).setFlexGrow(2);
         grid.addColumn(t -> matters.find(t.matterCode()).map(PermitMatter::name).orElse(t.matterCode()))
@@ -162,6 +178,33 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
             case NORMAL -> "contrast";
         };
         return UiSupport.badge(UiSupport.label(this, route), theme);
+    }
+
+    /** "代 A" on a task offered through a substitution for A, "督办" on a filing under supervision. */
+    private Component marks(TaskItem task) {
+        HorizontalLayout marks = new HorizontalLayout();
+        marks.setSpacing(false);
+        Absence absence = offeredThrough.get(task.taskId());
+        if (absence != null) {
+            Span mark = UiSupport.badge(getTranslation("delegation.actingFor", absence.displayName()), "contrast");
+            mark.setId("acting-for-" + task.filingNo());
+            marks.add(mark);
+        }
+        if (supervised.contains(task.filingId())) {
+            Span mark = UiSupport.badge(getTranslation("supervision.badge"), "error");
+            mark.setId("supervised-" + task.filingNo());
+            marks.add(mark);
+        }
+        return marks;
+    }
+
+    /** Reads the marks of the page's tasks before the grid renders them. */
+    private List<TaskItem> marked(List<TaskItem> page) {
+        Map<String, String> assignees = new HashMap<>();
+        page.forEach(t -> assignees.put(t.taskId(), t.assignee()));
+        offeredThrough = substitutions.offeredThrough(guard.current(), assignees);
+        supervised = supervisions.supervisedFilings(page.stream().map(TaskItem::filingId).toList());
+        return page;
     }
 
     private Component actions(TaskItem task) {
@@ -200,7 +243,7 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
         TaskQuery query = new TaskQuery(view, matter.getValue() == null ? null : matter.getValue().code(),
                 route.getValue(), due.getValue(), text.getValue());
         long count = tasks.count(query);
-        grid.setItems(q -> tasks.search(query, new PageRequest(q.getOffset(), q.getLimit())).stream(),
+        grid.setItems(q -> marked(tasks.search(query, new PageRequest(q.getOffset(), q.getLimit()))).stream(),
                 q -> (int) count);
         total.setText(count > FilingTaskService.COUNT_LIMIT
                 ? getTranslation("tasks.totalOver", FilingTaskService.COUNT_LIMIT)
