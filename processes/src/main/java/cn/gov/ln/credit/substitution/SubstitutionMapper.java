@@ -16,8 +16,8 @@ interface SubstitutionMapper {
 
     Officer findOfficer(@Param("username") String username);
 
-    /** The department's enabled staff, by name. */
-    List<Officer> findColleagues(@Param("departmentId") long departmentId, @Param("enabled") boolean enabled);
+    /** The department's staff, by name. */
+    List<Officer> findColleagues(@Param("departmentId") long departmentId);
 
     List<String> findRoles(@Param("username") String username);
 

@@ -14,6 +14,7 @@ import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.Violations;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -85,8 +86,9 @@ public class Substitutions {
         audit.record(actor, AuditActions.SUBSTITUTION_NAMED, "substitution", named.id(),
                 named.substituteUsername() + " for " + named.absentUsername() + " " + named.startsAt() + " - "
                         + named.endsAt());
+        DateTimeFormatter shown = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
         notifications.notify(named.substituteUsername(), "notice.substitution.named", LINK, named.absentName(),
-                named.startsAt().toString(), named.endsAt().toString());
+                shown.format(named.startsAt()), shown.format(named.endsAt()));
         return named;
     }
 
@@ -136,8 +138,8 @@ public class Substitutions {
         if (actor.departmentId() == null) {
             return new Colleagues(List.of(), List.of());
         }
-        List<Colleague> staff = mapper.findColleagues(actor.departmentId(), true).stream()
-                .map(o -> new Colleague(o.username(), o.displayName(), o.divisionCode())).toList();
+        List<Colleague> staff = mapper.findColleagues(actor.departmentId()).stream()
+                .filter(SubstitutionMapper.Officer::enabled).map(o -> new Colleague(o.username(), o.displayName(), o.divisionCode())).toList();
         boolean supervisor = guard.isPermitted(Permissions.TASK_SUPERVISE);
         List<Colleague> absent = staff.stream().filter(c -> c.username().equals(actor.username())
                 || supervisor && actor.coversDivision(c.divisionCode())).toList();

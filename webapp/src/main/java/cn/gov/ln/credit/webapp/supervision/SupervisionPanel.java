@@ -78,7 +78,7 @@ public class SupervisionPanel extends VerticalLayout {
             line.add(badge);
         }
         if (mayMark) {
-            Button mark = new Button(getTranslation("supervision.mark"), e -> new SupervisionDialog(targets, today,
+            Button mark = new Button(getTranslation("supervision.markAction"), e -> new SupervisionDialog(targets, today,
                     marking, this::changed).open());
             mark.addThemeVariants(ButtonVariant.LUMO_SMALL);
             mark.setId("supervise");
