@@ -137,6 +137,31 @@ class SupervisionProcessTest extends LifecycleSupport {
                 .singleElement().extracting(SupervisionMark::isOpen).isEqualTo(false);
     }
 
+    @Test
+    void theCreditOfficeMarksABreachUnderDetermination() {
+        Applicant subject = applicant();
+        cn.gov.ln.credit.breach.Breach breach = determine(subject, BreachTier.GENERAL, today().minusDays(10));
+        String colleague = "credit." + breach.id();
+        long office = jdbc.queryForObject("SELECT department_id FROM app_user WHERE username = ?", Long.class,
+                OFFICER);
+        signIn.run("sysadmin", () -> accounts.create(new cn.gov.ln.credit.account.NewUser(colleague, colleague,
+                cn.gov.ln.credit.security.ActorKind.STAFF, office, null, null,
+                Set.of(cn.gov.ln.credit.security.Roles.CREDIT_OFFICER), cn.gov.ln.testing.SignIn.DEMO_PASSWORD
+                        .toCharArray())));
+        NewSupervisionMark late = new NewSupervisionMark("告知期满未作出认定", today().plusDays(5));
+
+        assertThatThrownBy(() -> signIn.run("approver", () -> supervisions.markBreach(breach.id(), late)))
+                .isInstanceOf(AccessDeniedException.class);
+        SupervisionMark mark = signIn.call(colleague, () -> supervisions.markBreach(breach.id(), late));
+
+        assertThat(mark.caseType()).isEqualTo(SupervisedCase.BREACH);
+        assertThat(noticesOf(OFFICER)).as("the officer determining it").contains("notice.supervision.marked");
+        assertThat(noticesOf(colleague)).as("not the supervisor").doesNotContain("notice.supervision.marked");
+        assertThat(signIn.call(OFFICER, () -> supervisions.ofCase(SupervisedCase.BREACH, breach.id())))
+                .extracting(SupervisionMark::id).containsExactly(mark.id());
+        assertThat(noticesOf(subject.username())).as("never the subject").doesNotContain("notice.supervision.marked");
+    }
+
     private Filing filed() {
         String uscc = jdbc.queryForList("SELECT uscc FROM credit_subject s WHERE uscc IS NOT NULL AND "
                 + "current_grade = 'B' AND NOT EXISTS (SELECT 1 FROM list_entry e WHERE e.subject_id = s.id AND "

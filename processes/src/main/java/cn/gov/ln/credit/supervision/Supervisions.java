@@ -313,7 +313,9 @@ public class Supervisions {
         return stored;
     }
 
+    /** Tells everyone concerned but the supervisor, who knows. */
     private void notifyAll(Set<String> recipients, SupervisionMark mark, String link) {
+        recipients.remove(mark.markedBy());
         for (String recipient : recipients) {
             notifications.notify(recipient, "notice.supervision.marked", link, mark.caseNo(), mark.reason(),
                     mark.dueOn());

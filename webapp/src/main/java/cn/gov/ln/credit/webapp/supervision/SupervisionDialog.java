@@ -5,6 +5,7 @@ import cn.gov.ln.credit.supervision.NewSupervisionMark;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import cn.gov.ln.credit.webapp.shell.LocalizedDatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.select.Select;
@@ -30,7 +31,7 @@ class SupervisionDialog extends Dialog {
         reason.setMaxLength(500);
         reason.setWidthFull();
         reason.setId("supervision-reason");
-        DatePicker dueOn = new DatePicker(getTranslation("supervision.dueOn"));
+        DatePicker dueOn = new LocalizedDatePicker(getTranslation("supervision.dueOn"));
         dueOn.setValue(today.plusDays(3));
         dueOn.setId("supervision-due");
         add(target, reason, dueOn);
