@@ -150,6 +150,28 @@ class SubstitutionProcessTest {
     }
 
     @Test
+    void theSubstituteClaimsAnUnclaimedTaskThroughTheAbsentOfficersPost() {
+        String absent = officer("abs", shenyang, Roles.INTAKE_OFFICER);
+        String substitute = officer("sub", shenyang, Roles.VERIFICATION_OFFICER);
+        Filing filing = filedAndChecked();
+        String taskId = reviewTask(filing);
+        assertThatThrownBy(() -> signIn.run(substitute, () -> tasks.claim(taskId)))
+                .isInstanceOf(NotFoundException.class);
+        Instant now = Instant.now();
+        signIn.call(absent, () -> substitutions.name(new NewSubstitution(absent, substitute, now.minusSeconds(60),
+                now.plus(Duration.ofDays(1)))));
+
+        signIn.run(substitute, () -> tasks.claim(taskId));
+
+        assertThat(list(substitute, TaskView.MINE, filing)).extracting(TaskItem::assignee).containsExactly(substitute);
+        assertThat(offeredThrough(substitute, taskId, substitute)).as("now the substitute's own").isEmpty();
+        assertThat(jdbc.queryForList("SELECT event_type FROM filing_event WHERE filing_id = ? AND actor = ? ORDER BY id",
+                String.class, filing.id(), substitute)).containsExactly("TASK_CLAIMED", "SUBSTITUTE_ACTED");
+        assertThat(jdbc.queryForList("SELECT action FROM audit_event WHERE actor = ? ORDER BY id", String.class,
+                substitute)).containsSubsequence("TASK_CLAIMED", "SUBSTITUTE_ACTED");
+    }
+
+    @Test
     void aRevokedSubstitutionOffersNothing() {
         String absent = officer("abs", shenyang, Roles.INTAKE_OFFICER);
         String substitute = officer("sub", shenyang, Roles.VERIFICATION_OFFICER);
