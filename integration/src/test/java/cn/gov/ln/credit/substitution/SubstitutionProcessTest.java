@@ -172,6 +172,24 @@ class SubstitutionProcessTest {
     }
 
     @Test
+    void theSubstituteReleasesTheAbsentOfficersTaskToTheDepartment() {
+        String absent = officer("abs", shenyang, Roles.INTAKE_OFFICER);
+        String substitute = officer("sub", shenyang, Roles.VERIFICATION_OFFICER);
+        Filing filing = filedAndChecked();
+        String taskId = reviewTask(filing);
+        signIn.run(absent, () -> tasks.claim(taskId));
+        Instant now = Instant.now();
+        signIn.call(absent, () -> substitutions.name(new NewSubstitution(absent, substitute, now.minusSeconds(60),
+                now.plus(Duration.ofDays(1)))));
+
+        signIn.run(substitute, () -> tasks.release(taskId));
+
+        assertThat(list("intake", TaskView.DEPARTMENT, filing)).as("back in the department's list").hasSize(1);
+        assertThat(jdbc.queryForList("SELECT event_type FROM filing_event WHERE filing_id = ? AND actor = ? ORDER BY id",
+                String.class, filing.id(), substitute)).containsExactly("TASK_RELEASED", "SUBSTITUTE_ACTED");
+    }
+
+    @Test
     void aRevokedSubstitutionOffersNothing() {
         String absent = officer("abs", shenyang, Roles.INTAKE_OFFICER);
         String substitute = officer("sub", shenyang, Roles.VERIFICATION_OFFICER);

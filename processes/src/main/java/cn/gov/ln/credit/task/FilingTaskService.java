@@ -22,8 +22,8 @@ import cn.gov.ln.credit.substitution.Substitutions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -143,16 +143,18 @@ public class FilingTaskService {
     public void release(String taskId) {
         Actor actor = guard.require(Permissions.TASK_WORK);
         TaskItem task = load(taskId);
-        requireVisible(actor, task, candidateRoles(taskId));
+        List<String> roles = candidateRoles(taskId);
+        requireVisible(actor, task, roles);
         if (task.assignee() == null) {
             return;
         }
-        if (!actor.username().equals(task.assignee()) && substitutions.actingFor(actor).stream()
-                .noneMatch(a -> a.username().equals(task.assignee()))) {
+        Absence absence = through(actor, task, roles, substitutions.actingFor(actor));
+        if (!actor.username().equals(task.assignee()) && absence == null) {
             guard.require(Permissions.TASK_SUPERVISE);
         }
         engineTasks.setAssignee(taskId, null);
         records.note(task.filingId(), "TASK_RELEASED", task.name());
+        actedFor(actor, task, absence);
     }
 
     /** Supervisors hand a task to a colleague of the same department holding the post, whose division covers it. */
