@@ -30,7 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Substitution (代理) and supervision (督办) in the browser: an officer names a colleague as substitute, the
  * substitute finds the absent officer's task marked "代 A" in their own list, until the clock passes the end of the
- * period and it is gone by itself; a supervisor marks the filing from its page and the task list shows "督办".
+ * period and it is gone by itself; within the period the substitute completes it, recorded as done for the
+ * absent officer; a supervisor marks the filing from its page and the task list shows "督办".
  */
 @WebIntegrationTest
 class SubstitutionBrowserIT {
@@ -85,6 +86,14 @@ class SubstitutionBrowserIT {
             browser.open("/tasks");
             search(browser, filing.filingNo());
             browser.awaitText(By.id("task-total"), "共 0 条");
+
+            ClockUtil.reset();
+            browser.open("/filings/" + filing.id());
+            browser.awaitText(By.id("task-acting-for"), "代 请假人" + suffix);
+            browser.radio("form-reviewDecision", "受理，提交审批");
+            browser.click(By.id("task-complete"));
+            browser.awaitText(By.id("filing-timeline"), "代 请假人" + suffix + " 办理：受理审查");
+            browser.screenshot("substitution-completed");
         }
     }
 

@@ -11,6 +11,8 @@ import cn.gov.ln.credit.filing.FilingStatus;
 import cn.gov.ln.credit.filing.FilingView;
 import cn.gov.ln.credit.filing.ProcessDiagram;
 import cn.gov.ln.credit.security.AccessGuard;
+import cn.gov.ln.credit.substitution.Absence;
+import cn.gov.ln.credit.substitution.Substitutions;
 import cn.gov.ln.credit.supervision.SupervisedCase;
 import cn.gov.ln.credit.supervision.Supervisions;
 import cn.gov.ln.credit.task.FilingTaskService;
@@ -43,6 +45,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.apache.shiro.authz.annotation.Logical;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
@@ -64,13 +67,14 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
     private final CreditCheckService creditChecks;
     private final LegalDocuments papers;
     private final Supervisions supervisions;
+    private final Substitutions substitutions;
     private final Clock clock;
     private long filingId;
     private String title = "";
 
     public FilingDetailView(FilingQueries filings, FilingDocuments documents, FilingDiagrams diagrams,
             FilingTaskService tasks, AccessGuard guard, CreditCheckService creditChecks, LegalDocuments papers,
-            Supervisions supervisions, Clock clock) {
+            Supervisions supervisions, Substitutions substitutions, Clock clock) {
         this.filings = filings;
         this.documents = documents;
         this.diagrams = diagrams;
@@ -79,6 +83,7 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
         this.creditChecks = creditChecks;
         this.papers = papers;
         this.supervisions = supervisions;
+        this.substitutions = substitutions;
         this.clock = clock;
         addClassName("filing-detail-view");
     }
@@ -111,7 +116,11 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
         supervision(filing, open);
         if (!open.isEmpty()) {
             add(new H3(getTranslation("filing.tasks")));
-            open.forEach(task -> add(new TaskPanel(tasks, tasks.get(task.taskId()), guard, this::show)));
+            Map<String, String> assignees = new java.util.HashMap<>();
+            open.forEach(task -> assignees.put(task.taskId(), task.assignee()));
+            Map<String, Absence> through = substitutions.offeredThrough(guard.current(), assignees);
+            open.forEach(task -> add(new TaskPanel(tasks, tasks.get(task.taskId()), guard,
+                    through.get(task.taskId()), this::show)));
         }
         add(new H3(getTranslation("filing.checks")), new CreditEvidencePanel(view.checks(), creditChecks::hits));
         if (filing.inLieuRequested()) {
