@@ -68,6 +68,11 @@ public final class AuditActions {
     public static final String DOCUMENT_REVOKED = "DOCUMENT_REVOKED";
     public static final String DOCUMENT_PATTERN_SET = "DOCUMENT_PATTERN_SET";
     public static final String CREDIT_REPORT_ISSUED = "CREDIT_REPORT_ISSUED";
+    public static final String SUBSTITUTION_NAMED = "SUBSTITUTION_NAMED";
+    public static final String SUBSTITUTION_REVOKED = "SUBSTITUTION_REVOKED";
+    public static final String SUBSTITUTE_ACTED = "SUBSTITUTE_ACTED";
+    public static final String SUPERVISION_MARKED = "SUPERVISION_MARKED";
+    public static final String SUPERVISION_LIFTED = "SUPERVISION_LIFTED";
 
     /** Every action, in the order the audit screen offers them as filters. */
     public static final java.util.List<String> ALL = java.util.List.of(LOGIN_SUCCEEDED, LOGIN_FAILED, ACCOUNT_LOCKED,
@@ -82,7 +87,8 @@ public final class AuditActions {
             OBJECTION_DECIDED, OBJECTION_OVERDUE, REPAIR_APPLIED, REPAIR_DECIDED, MEASURE_CHANGED,
             MODEL_SUBMITTED, MODEL_APPROVED, MODEL_REJECTED, MODEL_DEPLOYED, MODEL_MIGRATED, MODEL_IMPORTED,
             MODEL_DISCARDED, ENGINE_OPERATION, DOCUMENT_ISSUED, DOCUMENT_OPENED, DOCUMENT_HANDED_OVER,
-            DOCUMENT_REVOKED, DOCUMENT_PATTERN_SET, CREDIT_REPORT_ISSUED);
+            DOCUMENT_REVOKED, DOCUMENT_PATTERN_SET, CREDIT_REPORT_ISSUED,
+            SUBSTITUTION_NAMED, SUBSTITUTION_REVOKED, SUBSTITUTE_ACTED, SUPERVISION_MARKED, SUPERVISION_LIFTED);
 
     private AuditActions() {
     }

@@ -30,6 +30,7 @@ public final class Permissions {
     public static final String CREDITCHECK_RUN = "creditcheck:run";
     public static final String TASK_WORK = "task:work";
     public static final String TASK_SUPERVISE = "task:supervise";
+    public static final String SUPERVISION_MARK = "supervision:mark";
     public static final String BREACH_READ = "breach:read";
     public static final String MATTER_READ = "matter:read";
     public static final String BREACH_DETERMINE = "breach:determine";

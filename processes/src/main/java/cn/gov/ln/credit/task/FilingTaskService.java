@@ -19,13 +19,17 @@ import cn.gov.ln.credit.shared.Like;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.ValidationException;
+import cn.gov.ln.credit.substitution.Absence;
+import cn.gov.ln.credit.substitution.Substitutions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Service;
@@ -51,10 +55,11 @@ public class FilingTaskService {
     private final AccessGuard guard;
     private final DueLights lights;
     private final Clock clock;
+    private final Substitutions substitutions;
 
     FilingTaskService(TaskMapper mapper, org.camunda.bpm.engine.TaskService engineTasks, TaskForms forms,
             TaskCompletions completions, FilingRecords records, AccountService accounts, AuditService audit,
-            AccessGuard guard, DueLights lights, Clock clock) {
+            AccessGuard guard, DueLights lights, Clock clock, Substitutions substitutions) {
         this.mapper = mapper;
         this.engineTasks = engineTasks;
         this.forms = forms;
@@ -65,6 +70,7 @@ public class FilingTaskService {
         this.guard = guard;
         this.lights = lights;
         this.clock = clock;
+        this.substitutions = substitutions;
     }
 
     @Transactional(readOnly = true)
@@ -141,16 +147,18 @@ public class FilingTaskService {
         if (actor.username().equals(task.assignee())) {
             return;
         }
-        if (task.assignee() != null) {
+        Absence absence = through(actor, task, roles, substitutions.actingFor(actor));
+        if (task.assignee() != null && absence == null) {
             throw new ConflictException("error.task.claimedByOther",
                     accounts.displayNames(List.of(task.assignee())).getOrDefault(task.assignee(), task.assignee()));
         }
-        if (roles.stream().noneMatch(actor::hasRole)) {
+        if (task.assignee() == null && absence == null && roles.stream().noneMatch(actor::hasRole)) {
             throw new ConflictException("error.task.notCandidate");
         }
         engineTasks.setAssignee(taskId, actor.username());
         records.note(task.filingId(), "TASK_CLAIMED", task.name());
         audit.record(actor, AuditActions.TASK_CLAIMED, "task", task.filingNo(), task.taskKey());
+        actedFor(actor, task, absence);
     }
 
     /** Gives a claimed task back to the department's unclaimed list: its holder or a supervisor. */
@@ -158,15 +166,18 @@ public class FilingTaskService {
     public void release(String taskId) {
         Actor actor = guard.require(Permissions.TASK_WORK);
         TaskItem task = load(taskId);
-        requireVisible(actor, task, candidateRoles(taskId));
+        List<String> roles = candidateRoles(taskId);
+        requireVisible(actor, task, roles);
         if (task.assignee() == null) {
             return;
         }
-        if (!actor.username().equals(task.assignee())) {
+        Absence absence = through(actor, task, roles, substitutions.actingFor(actor));
+        if (!actor.username().equals(task.assignee()) && absence == null) {
             guard.require(Permissions.TASK_SUPERVISE);
         }
         engineTasks.setAssignee(taskId, null);
         records.note(task.filingId(), "TASK_RELEASED", task.name());
+        actedFor(actor, task, absence);
     }
 
     /** Supervisors hand a task to a colleague of the same department holding the post, whose division covers it. */
@@ -209,11 +220,13 @@ public class FilingTaskService {
         if (actor.kind() != ActorKind.APPLICANT) {
             guard.require(Permissions.TASK_WORK);
         }
+        Absence absence = actor.kind() == ActorKind.APPLICANT ? null
+                : through(actor, task, roles, substitutions.actingFor(actor));
         if (task.assignee() == null) {
-            if (roles.stream().noneMatch(actor::hasRole)) {
+            if (absence == null && roles.stream().noneMatch(actor::hasRole)) {
                 throw new ConflictException("error.task.notCandidate");
             }
-        } else if (!task.assignee().equals(actor.username())) {
+        } else if (!task.assignee().equals(actor.username()) && absence == null) {
             throw new ConflictException("error.task.notYours");
         }
         FormSchema form = forms.of(taskId);
@@ -224,10 +237,35 @@ public class FilingTaskService {
                     .toList());
         }
         Map<String, Object> variables = completions.complete(task, form, result.values());
+        actedFor(actor, task, absence);
         if (task.assignee() == null) {
             engineTasks.setAssignee(taskId, actor.username());
         }
         engineTasks.complete(taskId, variables);
+    }
+
+    /**
+     * The absent officer through whom alone the actor reaches the task: it is assigned to them, or unclaimed for a
+     * post they hold and the actor does not. Null when the actor reaches it in their own right.
+     */
+    private static Absence through(Actor actor, TaskItem task, List<String> roles, List<Absence> absences) {
+        if (task.assignee() != null) {
+            return task.assignee().equals(actor.username()) ? null
+                    : absences.stream().filter(a -> a.username().equals(task.assignee())).findFirst().orElse(null);
+        }
+        if (roles.stream().anyMatch(actor::hasRole)) {
+            return null;
+        }
+        return absences.stream().filter(a -> roles.stream().anyMatch(a.roles()::contains)).findFirst().orElse(null);
+    }
+
+    /** Records on the timeline and in the audit trail that the actor acted for the absent officer. */
+    private void actedFor(Actor actor, TaskItem task, Absence absence) {
+        if (absence != null) {
+            records.note(task.filingId(), "SUBSTITUTE_ACTED", absence.displayName(), task.name());
+            audit.record(actor, AuditActions.SUBSTITUTE_ACTED, "task", task.filingNo(),
+                    task.taskKey() + " " + actor.username() + " for " + absence.username());
+        }
     }
 
     private List<AccountService.Colleague> candidates(TaskItem task, List<String> roles) {
@@ -270,7 +308,8 @@ public class FilingTaskService {
         return guard.isPermitted(Permissions.TASK_WORK) && actor.departmentId() != null
                 && actor.departmentId() == task.departmentId() && actor.coversDivision(task.divisionCode())
                 && (actor.username().equals(task.assignee()) || roles.stream().anyMatch(actor::hasRole)
-                        || guard.isPermitted(Permissions.TASK_SUPERVISE));
+                        || guard.isPermitted(Permissions.TASK_SUPERVISE)
+                        || through(actor, task, roles, substitutions.actingFor(actor)) != null);
     }
 
     private TaskMapper.Scope scope(TaskQuery query) {
@@ -282,10 +321,17 @@ public class FilingTaskService {
         if (query.view() == TaskView.ALL) {
             guard.require(Permissions.TASK_SUPERVISE);
         }
-        if (actor.departmentId() == null || query.view() == TaskView.DEPARTMENT && actor.roles().isEmpty()) {
+        Set<String> usernames = new LinkedHashSet<>(List.of(actor.username()));
+        Set<String> roles = new LinkedHashSet<>(actor.roles());
+        for (Absence absence : substitutions.actingFor(actor)) {
+            usernames.add(absence.username());
+            roles.addAll(absence.roles());
+        }
+        if (actor.departmentId() == null || query.view() == TaskView.DEPARTMENT && roles.isEmpty()) {
             return null;
         }
-        return new TaskMapper.Scope(actor.departmentId(), actor.scopePrefix() + "%", actor.username(), actor.roles());
+        return new TaskMapper.Scope(actor.departmentId(), actor.scopePrefix() + "%", actor.username(), roles,
+                usernames);
     }
 
     private TaskMapper.DueWindow window(TaskQuery query) {

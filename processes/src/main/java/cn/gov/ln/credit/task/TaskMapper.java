@@ -27,8 +27,12 @@ interface TaskMapper {
 
     List<TaskItem> findByFiling(@Param("filingNo") String filingNo);
 
-    /** Department, division prefix, who is asking and the posts they hold. */
-    record Scope(long departmentId, String divisionPattern, String username, Collection<String> roles) {
+    /**
+     * Department, division prefix, who is asking and the posts they hold; with the absent officers they substitute
+     * for, {@code usernames} (theirs first) and {@code roles} include the absent officers' too.
+     */
+    record Scope(long departmentId, String divisionPattern, String username, Collection<String> roles,
+            Collection<String> usernames) {
     }
 
     /**

@@ -15,6 +15,8 @@ import cn.gov.ln.credit.penalty.PenaltyCaseSummary;
 import cn.gov.ln.credit.penalty.PenaltyCaseQueries;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.supervision.SupervisedCase;
+import cn.gov.ln.credit.supervision.Supervisions;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.subject.SubjectService;
 import cn.gov.ln.credit.subject.SubjectView;
@@ -23,6 +25,8 @@ import cn.gov.ln.credit.webapp.shell.LocalizedDatePicker;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.SingleFileField;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
+import cn.gov.ln.credit.webapp.supervision.SupervisionPanel;
+import cn.gov.ln.credit.webapp.supervision.SupervisionTarget;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -45,7 +49,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.StreamResource;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
@@ -65,12 +72,16 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
     private final PenaltyCaseQueries cases;
     private final LegalDocuments papers;
     private final AccessGuard guard;
+    private final Supervisions supervisions;
+    private final Clock clock;
     private long breachId;
     private String title = "";
 
     public BreachCaseView(BreachQueries breachQueries, DeterminationService determinations,
             SubjectService subjects, ListingService listings, PenaltyCaseQueries cases, LegalDocuments papers,
-            AccessGuard guard) {
+            AccessGuard guard, Supervisions supervisions, Clock clock) {
+        this.supervisions = supervisions;
+        this.clock = clock;
         this.breachQueries = breachQueries;
         this.determinations = determinations;
         this.subjects = subjects;
@@ -85,6 +96,18 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
     public void setParameter(BeforeEvent event, Long parameter) {
         breachId = parameter == null ? -1 : parameter;
         show();
+    }
+
+    /** The breach's supervision marks; the credit office marks a determination that is late. */
+    private void supervision(Breach breach) {
+        List<SupervisionTarget> targets = Breach.OPEN.contains(breach.status())
+                ? List.of(new SupervisionTarget(null, getTranslation("supervision.wholeCase"))) : List.of();
+        SupervisionPanel panel = new SupervisionPanel(supervisions, SupervisedCase.BREACH, breach.id(), targets,
+                (target, mark) -> supervisions.markBreach(breach.id(), mark), id -> "", LocalDate.now(clock),
+                this::show);
+        if (!panel.isEmpty()) {
+            add(panel);
+        }
     }
 
     private void show() {
@@ -108,6 +131,7 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
                 + " · " + UiSupport.dateTime(breach.raisedAt())), getTranslation("breach.source"));
         facts.addFormItem(new Span(breach.description()), getTranslation("breach.description"));
         add(facts);
+        supervision(breach);
         boolean determine = guard.isPermitted(Permissions.BREACH_DETERMINE);
         if (Breach.RAISED.equals(breach.status()) && determine) {
             add(new H3(getTranslation("breach.determination")), determinationForm(breach));

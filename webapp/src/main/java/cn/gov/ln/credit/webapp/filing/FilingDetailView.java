@@ -12,12 +12,18 @@ import cn.gov.ln.credit.filing.FilingStatus;
 import cn.gov.ln.credit.filing.FilingView;
 import cn.gov.ln.credit.filing.ProcessDiagram;
 import cn.gov.ln.credit.security.AccessGuard;
+import cn.gov.ln.credit.substitution.Absence;
+import cn.gov.ln.credit.substitution.Substitutions;
+import cn.gov.ln.credit.supervision.SupervisedCase;
+import cn.gov.ln.credit.supervision.Supervisions;
 import cn.gov.ln.credit.task.FilingTaskService;
 import cn.gov.ln.credit.task.TaskItem;
 import cn.gov.ln.credit.webapp.bpmn.BpmnDiagram;
 import cn.gov.ln.credit.webapp.pledge.PledgeDetailView;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
+import cn.gov.ln.credit.webapp.supervision.SupervisionPanel;
+import cn.gov.ln.credit.webapp.supervision.SupervisionTarget;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -37,7 +43,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.apache.shiro.authz.annotation.Logical;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
@@ -59,12 +68,15 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
     private final CreditCheckService creditChecks;
     private final LegalDocuments papers;
     private final DueLights lights;
+    private final Supervisions supervisions;
+    private final Substitutions substitutions;
+    private final Clock clock;
     private long filingId;
     private String title = "";
 
     public FilingDetailView(FilingQueries filings, FilingDocuments documents, FilingDiagrams diagrams,
             FilingTaskService tasks, AccessGuard guard, CreditCheckService creditChecks, LegalDocuments papers,
-            DueLights lights) {
+            DueLights lights, Supervisions supervisions, Substitutions substitutions, Clock clock) {
         this.filings = filings;
         this.documents = documents;
         this.diagrams = diagrams;
@@ -73,6 +85,9 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
         this.creditChecks = creditChecks;
         this.papers = papers;
         this.lights = lights;
+        this.supervisions = supervisions;
+        this.substitutions = substitutions;
+        this.clock = clock;
         addClassName("filing-detail-view");
     }
 
@@ -101,9 +116,14 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
             add(warning);
         }
         List<TaskItem> open = tasks.ofFiling(filing.filingNo());
+        supervision(filing, open);
         if (!open.isEmpty()) {
             add(new H3(getTranslation("filing.tasks")));
-            open.forEach(task -> add(new TaskPanel(tasks, tasks.get(task.taskId()), guard, this::show)));
+            Map<String, String> assignees = new java.util.HashMap<>();
+            open.forEach(task -> assignees.put(task.taskId(), task.assignee()));
+            Map<String, Absence> through = substitutions.offeredThrough(guard.current(), assignees);
+            open.forEach(task -> add(new TaskPanel(tasks, tasks.get(task.taskId()), guard,
+                    through.get(task.taskId()), this::show)));
         }
         add(new H3(getTranslation("filing.checks")), new CreditEvidencePanel(view.checks(), creditChecks::hits));
         if (filing.inLieuRequested()) {
@@ -122,6 +142,21 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
             add(name);
             UiSupport.cockpitLink(this, diagram.processInstanceId()).ifPresent(this::add);
             add(drawing);
+        }
+    }
+
+    /** The filing's supervision marks; a supervisor marks the filing or one of its open tasks. */
+    private void supervision(Filing filing, List<TaskItem> open) {
+        List<SupervisionTarget> targets = new java.util.ArrayList<>();
+        if (filing.isOpen()) {
+            targets.add(new SupervisionTarget(null, getTranslation("supervision.wholeCase")));
+            open.forEach(t -> targets.add(new SupervisionTarget(t.taskId(), t.name())));
+        }
+        SupervisionPanel panel = new SupervisionPanel(supervisions, SupervisedCase.FILING, filing.id(), targets,
+                (target, mark) -> supervisions.markFiling(filing.id(), target.id(), mark), id -> "",
+                LocalDate.now(clock), this::show);
+        if (!panel.isEmpty()) {
+            add(panel);
         }
     }
 

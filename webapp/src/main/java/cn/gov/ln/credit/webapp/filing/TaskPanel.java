@@ -5,6 +5,7 @@ import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
+import cn.gov.ln.credit.substitution.Absence;
 import cn.gov.ln.credit.task.FilingTaskService;
 import cn.gov.ln.credit.task.TaskDetail;
 import cn.gov.ln.credit.task.TaskItem;
@@ -30,7 +31,8 @@ class TaskPanel extends VerticalLayout {
     private final FilingTaskService tasks;
     private final Runnable changed;
 
-    TaskPanel(FilingTaskService tasks, TaskDetail detail, AccessGuard guard, Runnable changed) {
+    /** {@code actingFor}: the absent officer for whom alone the viewer may act on the task (代理), else null. */
+    TaskPanel(FilingTaskService tasks, TaskDetail detail, AccessGuard guard, Absence actingFor, Runnable changed) {
         this.tasks = tasks;
         this.changed = changed;
         TaskItem task = detail.item();
@@ -44,8 +46,14 @@ class TaskPanel extends VerticalLayout {
                 UiSupport.dateTime(task.dueAt()).substring(0, 16))));
         meta.addClassName("hit-basis");
         add(new H3(task.name()), meta);
-        boolean mine = actor.username().equals(task.assignee());
-        boolean candidate = detail.candidateRoles().stream().anyMatch(actor::hasRole);
+        if (actingFor != null) {
+            Span substitution = UiSupport.badge(getTranslation("delegation.actingFor", actingFor.displayName()),
+                    "contrast");
+            substitution.setId("task-acting-for");
+            add(substitution);
+        }
+        boolean mine = actor.username().equals(task.assignee()) || actingFor != null && task.assignee() != null;
+        boolean candidate = detail.candidateRoles().stream().anyMatch(actor::hasRole) || actingFor != null;
         HorizontalLayout actions = new HorizontalLayout();
         if (task.assignee() == null && candidate) {
             actions.add(button("tasks.claim", "task-claim", () -> tasks.claim(task.taskId())));

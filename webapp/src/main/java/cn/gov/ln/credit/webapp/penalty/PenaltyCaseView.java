@@ -12,6 +12,10 @@ import cn.gov.ln.credit.penalty.PenaltyCaseQueries;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.supervision.SupervisedCase;
+import cn.gov.ln.credit.supervision.Supervisions;
+import cn.gov.ln.credit.webapp.supervision.SupervisionPanel;
+import cn.gov.ln.credit.webapp.supervision.SupervisionTarget;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.webapp.form.RenderedForm;
 import cn.gov.ln.credit.webapp.legaldocument.CasePapers;
@@ -32,6 +36,9 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.apache.shiro.authz.annotation.Logical;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
@@ -50,15 +57,19 @@ public class PenaltyCaseView extends VerticalLayout implements HasUrlParameter<L
     private final PenaltyCaseQueries cases;
     private final LegalDocuments documents;
     private final AccessGuard guard;
+    private final Supervisions supervisions;
+    private final Clock clock;
     private long caseId;
     private String title = "";
 
     public PenaltyCaseView(DepartmentResponses responses, PenaltyCaseQueries cases, LegalDocuments documents,
-            AccessGuard guard) {
+            AccessGuard guard, Supervisions supervisions, Clock clock) {
         this.responses = responses;
         this.cases = cases;
         this.documents = documents;
         this.guard = guard;
+        this.supervisions = supervisions;
+        this.clock = clock;
         addClassName("penalty-case-view");
     }
 
@@ -92,7 +103,7 @@ public class PenaltyCaseView extends VerticalLayout implements HasUrlParameter<L
         add(facts);
         Component progress = PenaltyCasesView.progress(detail.summary());
         progress.setId("penalty-progress");
-        add(progress);
+        add(progress, supervision(detail));
         Actor actor = guard.current();
         detail.parts().stream().filter(p -> actor.departmentId() != null
                 && p.response().departmentId() == actor.departmentId()
@@ -104,6 +115,19 @@ public class PenaltyCaseView extends VerticalLayout implements HasUrlParameter<L
         CasePapers papers = new CasePapers(documents, CaseType.PENALTY, penaltyCase.id());
         papers.setId("penalty-papers");
         add(new H3(getTranslation("casePapers.title")), papers);
+    }
+
+    /** The case's supervision marks; the credit office marks a department that has not reported feedback. */
+    private Component supervision(PenaltyCaseDetail detail) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        detail.parts().forEach(p -> names.put(p.response().departmentId(), p.departmentName()));
+        List<SupervisionTarget> late = detail.parts().stream()
+                .filter(p -> p.response().status() != PenaltyResponse.ResponseStatus.REPORTED)
+                .map(p -> new SupervisionTarget(Long.toString(p.response().departmentId()), p.departmentName()))
+                .toList();
+        return new SupervisionPanel(supervisions, SupervisedCase.PENALTY_CASE, caseId, late,
+                (target, mark) -> supervisions.markPenaltyDepartment(caseId, Long.parseLong(target.id()), mark),
+                id -> names.getOrDefault(id, ""), LocalDate.now(clock), this::show);
     }
 
     private Component form(PenaltyCase penaltyCase, PenaltyCaseDetail.DepartmentPart part) {

@@ -9,6 +9,9 @@ import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.substitution.Absence;
+import cn.gov.ln.credit.substitution.Substitutions;
+import cn.gov.ln.credit.supervision.Supervisions;
 import cn.gov.ln.credit.task.BulkTaskWork;
 import cn.gov.ln.credit.task.DueFilter;
 import cn.gov.ln.credit.task.FilingTaskService;
@@ -51,9 +54,12 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
@@ -89,11 +95,19 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterN
     private final Div bulkResult = new Div();
     private final Grid<TaskRow> grid = new Grid<>();
     private final Map<TaskSortKey, Grid.Column<TaskRow>> sortable = new LinkedHashMap<>();
+    private final AccessGuard guard;
+    private final Substitutions substitutions;
+    private final Supervisions supervisions;
+    private final Map<String, Absence> offeredThrough = new HashMap<>();
+    private final Set<Long> supervised = new HashSet<>();
     private TaskSort sort = TaskSort.DEFAULT;
     private boolean ready;
 
     public TasksView(FilingTaskService tasks, BulkTaskWork bulk, MatterService matters, DueLights lights,
-            AccessGuard guard) {
+            AccessGuard guard, Substitutions substitutions, Supervisions supervisions) {
+        this.guard = guard;
+        this.substitutions = substitutions;
+        this.supervisions = supervisions;
         this.tasks = tasks;
         this.bulk = bulk;
         this.matters = matters;
@@ -199,6 +213,8 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterN
                 .setAutoWidth(true).setFlexGrow(0));
         sortable(TaskSortKey.TASK_NAME, grid.addColumn(r -> r.item().name()).setHeader(getTranslation("tasks.task"))
                 .setAutoWidth(true).setFlexGrow(0));
+        grid.addComponentColumn(r -> marks(r.item())).setHeader(getTranslation("delegation.marks"))
+                .setAutoWidth(true).setFlexGrow(0);
         sortable(TaskSortKey.FILING_NO, grid.addColumn(r -> r.item().filingNo())
                 .setHeader(getTranslation("filing.no")).setAutoWidth(true).setFlexGrow(0));
         sortable(TaskSortKey.SUBJECT, grid.addColumn(r -> r.item().subjectName())
@@ -284,6 +300,33 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterN
             case NORMAL -> "contrast";
         };
         return UiSupport.badge(UiSupport.label(this, route), theme);
+    }
+
+    /** "代 A" on a task offered through a substitution for A, "督办" on a filing under supervision. */
+    private Component marks(TaskItem task) {
+        HorizontalLayout marks = new HorizontalLayout();
+        marks.setSpacing(false);
+        Absence absence = offeredThrough.get(task.taskId());
+        if (absence != null) {
+            Span mark = UiSupport.badge(getTranslation("delegation.actingFor", absence.displayName()), "contrast");
+            mark.setId("acting-for-" + task.filingNo());
+            marks.add(mark);
+        }
+        if (supervised.contains(task.filingId())) {
+            Span mark = UiSupport.badge(getTranslation("supervision.badge"), "error");
+            mark.setId("supervised-" + task.filingNo());
+            marks.add(mark);
+        }
+        return marks;
+    }
+
+    /** Reads the marks of a page's tasks before the grid renders them; the pages read so far keep theirs. */
+    private List<TaskRow> marked(List<TaskRow> page) {
+        Map<String, String> assignees = new HashMap<>();
+        page.forEach(r -> assignees.put(r.item().taskId(), r.item().assignee()));
+        offeredThrough.putAll(substitutions.offeredThrough(guard.current(), assignees));
+        supervised.addAll(supervisions.supervisedFilings(page.stream().map(r -> r.item().filingId()).toList()));
+        return page;
     }
 
     private Component actions(TaskRow row) {
@@ -427,8 +470,10 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterN
         }
         int size = pageSize.getValue() == null ? 50 : pageSize.getValue();
         grid.setPageSize(size);
-        grid.setItems(q -> tasks.rows(query.sortedBy(sortOfQuery(q.getSortOrders(), sort)),
-                new PageRequest(q.getOffset(), q.getLimit())).stream(), q -> (int) count);
+        offeredThrough.clear();
+        supervised.clear();
+        grid.setItems(q -> marked(tasks.rows(query.sortedBy(sortOfQuery(q.getSortOrders(), sort)),
+                new PageRequest(q.getOffset(), q.getLimit()))).stream(), q -> (int) count);
         total.setText(count > FilingTaskService.COUNT_LIMIT
                 ? getTranslation("tasks.totalOver", FilingTaskService.COUNT_LIMIT)
                 : getTranslation("common.total", count));

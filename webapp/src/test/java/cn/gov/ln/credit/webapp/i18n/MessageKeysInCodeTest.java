@@ -39,7 +39,7 @@ class MessageKeysInCodeTest {
             "notice.filing.inLieuRefused", "notice.filing.rectification", "notice.filing.revoked",
             "notice.breach.advance", "notice.breach.decided", "notice.listing.ended", "notice.penalty.overdue",
             "notice.penalty.closed", "notice.objection.decided", "notice.objection.overdue", "notice.repair.decided",
-            "notice.account.locked");
+            "notice.account.locked", "notice.substitution.named", "notice.supervision.marked");
 
     /** {@code NotificationService.notify(recipient, messageKey, link, arguments...)}. */
     static final KeyArgument NOTICE = new KeyArgument("\\bnotify\\(", 1, "");
