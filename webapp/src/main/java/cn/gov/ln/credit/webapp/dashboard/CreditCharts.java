@@ -1,0 +1,136 @@
+package cn.gov.ln.credit.webapp.dashboard;
+
+import cn.gov.ln.credit.dashboard.CreditFigures;
+import cn.gov.ln.credit.dashboard.DepartmentFeedback;
+import cn.gov.ln.credit.dashboard.ObjectionTimeliness;
+import cn.gov.ln.credit.dashboard.RepairCounts;
+import cn.gov.ln.credit.dashboard.TierCount;
+import cn.gov.ln.credit.listing.BreachTier;
+import cn.gov.ln.credit.listing.ListType;
+import cn.gov.ln.credit.webapp.shell.UiSupport;
+import com.vaadin.flow.component.Component;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The credit office's figures as cards and charts, for its dashboard and for the big screen: lists in force by type
+ * and tier, the departments' joint penalty feedback rate, objections answered in time, repairs. Each leads to the
+ * list behind it, filtered by the URL.
+ */
+final class CreditCharts {
+
+    static final String OBJECTIONS_ANSWERED = "objections?status=answered";
+    static final String OBJECTIONS_PENDING = "objections?status=pending";
+    static final String OBJECTIONS_OVERDUE = "objections?status=pending&due=overdue";
+
+    private final Component context;
+    private final CreditFigures figures;
+    private final boolean dark;
+
+    CreditCharts(Component context, CreditFigures figures, boolean dark) {
+        this.context = context;
+        this.figures = figures;
+        this.dark = dark;
+    }
+
+    List<Component> cards() {
+        List<Component> cards = new ArrayList<>();
+        if (figures.entries() != null) {
+            cards.add(FigureCard.of("dishonesty-in-force", text("dashboard.credit.dishonesty"),
+                    FigureCard.count(figures.entriesOf(ListType.DISHONESTY)), "lists?type=dishonesty"));
+            cards.add(FigureCard.of("red-in-force", text("dashboard.credit.red"),
+                    FigureCard.count(figures.entriesOf(ListType.RED)), "lists?type=red"));
+        }
+        if (figures.feedback() != null) {
+            cards.add(FigureCard.of("feedback-rate", text("dashboard.credit.feedbackRate"),
+                    FigureCard.percent(figures.feedbackRate()), "penalty-cases"));
+        }
+        if (figures.objections() != null) {
+            cards.add(FigureCard.of("objections-in-time", text("dashboard.credit.objectionsInTime"),
+                    FigureCard.percent(figures.objections().inTimeRate()), OBJECTIONS_ANSWERED));
+        }
+        if (figures.repairs() != null) {
+            cards.add(FigureCard.of("repairs-granted", text("dashboard.credit.repairsGranted"),
+                    FigureCard.count(figures.repairs().granted()), "repairs?status=granted"));
+        }
+        return cards;
+    }
+
+    List<Component> panels() {
+        List<Component> panels = new ArrayList<>();
+        if (figures.entries() != null) {
+            panels.add(DashboardPage.panel(text("dashboard.credit.entries"), entries()));
+        }
+        if (figures.feedback() != null) {
+            panels.add(DashboardPage.panel(text("dashboard.credit.feedback"), feedback()));
+        }
+        if (figures.objections() != null) {
+            panels.add(DashboardPage.panel(text("dashboard.credit.objections"), objections()));
+        }
+        if (figures.repairs() != null) {
+            panels.add(DashboardPage.panel(text("dashboard.credit.repairs"), repairs()));
+        }
+        return panels;
+    }
+
+    private Chart entries() {
+        List<String> categories = new ArrayList<>();
+        List<Long> values = new ArrayList<>();
+        List<String> links = new ArrayList<>();
+        for (BreachTier tier : BreachTier.values()) {
+            categories.add(UiSupport.label(context, ListType.DISHONESTY) + " · " + UiSupport.label(context, tier));
+            values.add(count(ListType.DISHONESTY, tier));
+            links.add("lists?type=dishonesty&tier=" + tier.name().toLowerCase(Locale.ROOT));
+        }
+        categories.add(UiSupport.label(context, ListType.RED));
+        values.add(figures.entriesOf(ListType.RED));
+        links.add("lists?type=red");
+        Chart chart = new Chart("entries-chart", dark);
+        chart.draw(ChartOptions.horizontalBars(categories, new ChartOptions.Series(text("dashboard.credit.entries"),
+                values), null), List.of(links));
+        return chart;
+    }
+
+    private long count(ListType type, BreachTier tier) {
+        return figures.entries().stream().filter(e -> e.listType() == type && e.tier() == tier)
+                .mapToLong(TierCount::count).sum();
+    }
+
+    private Chart feedback() {
+        List<DepartmentFeedback> departments = figures.feedback();
+        Chart chart = new Chart("feedback-chart", dark);
+        chart.draw(ChartOptions.horizontalBars(departments.stream().map(DepartmentFeedback::departmentName).toList(),
+                new ChartOptions.Series(text("dashboard.credit.feedbackRate"),
+                        departments.stream().map(DepartmentFeedback::rate).toList()), 100.0),
+                List.of(departments.stream().map(d -> "penalty-cases?department=" + d.departmentId()).toList()));
+        return chart;
+    }
+
+    private Chart objections() {
+        ObjectionTimeliness o = figures.objections();
+        Chart chart = new Chart("objections-chart", dark);
+        chart.draw(ChartOptions.pie(text("dashboard.credit.objections"), List.of(
+                new ChartOptions.Slice(text("dashboard.credit.answeredInTime"), o.answeredInTime()),
+                new ChartOptions.Slice(text("dashboard.credit.answeredLate"), o.answeredLate()),
+                new ChartOptions.Slice(text("dashboard.credit.pendingInTime"), o.pendingInTime()),
+                new ChartOptions.Slice(text("dashboard.credit.pendingOverdue"), o.pendingOverdue()))),
+                List.of(List.of(OBJECTIONS_ANSWERED, OBJECTIONS_ANSWERED, OBJECTIONS_PENDING, OBJECTIONS_OVERDUE)));
+        return chart;
+    }
+
+    private Chart repairs() {
+        RepairCounts r = figures.repairs();
+        Chart chart = new Chart("repairs-chart", dark);
+        chart.draw(ChartOptions.pie(text("dashboard.credit.repairs"), List.of(
+                new ChartOptions.Slice(text("enum.RepairStatus.GRANTED"), r.granted()),
+                new ChartOptions.Slice(text("enum.RepairStatus.REFUSED"), r.refused()),
+                new ChartOptions.Slice(text("enum.RepairStatus.PENDING"), r.pending()))),
+                List.of(List.of("repairs?status=granted", "repairs?status=refused", "repairs?status=pending")));
+        return chart;
+    }
+
+    private String text(String key) {
+        return context.getTranslation(key);
+    }
+}
