@@ -9,6 +9,7 @@ import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -95,10 +96,11 @@ public class ApprovalDashboardView extends VerticalLayout implements BeforeEnter
 
     private Chart inLieu(ApprovalFigures figures, String period) {
         Chart chart = new Chart("in-lieu-chart", false);
-        chart.draw(ChartOptions.pie(getTranslation("dashboard.approval.approved"), List.of(
+        ObjectNode pie = ChartOptions.pie(getTranslation("dashboard.approval.approved"), List.of(
                 new ChartOptions.Slice(getTranslation("dashboard.approval.onPledge"), figures.approvalsInLieu()),
                 new ChartOptions.Slice(getTranslation("dashboard.approval.onCertificates"),
-                        figures.approvals() - figures.approvalsInLieu()))),
+                        figures.approvals() - figures.approvalsInLieu())));
+        chart.draw(figures.approvals() == 0 ? ChartOptions.noData(pie, getTranslation("dashboard.noData")) : pie,
                 List.of(List.of("filings?status=approved&inlieu=true" + period,
                         "filings?status=approved&inlieu=false" + period)));
         return chart;
@@ -107,9 +109,10 @@ public class ApprovalDashboardView extends VerticalLayout implements BeforeEnter
     private Chart daysToDecision(ApprovalFigures figures, String period) {
         List<MatterDays> matters = figures.daysToDecision();
         Chart chart = new Chart("days-to-decision-chart", false);
-        chart.draw(ChartOptions.horizontalBars(matters.stream().map(MatterDays::matterName).toList(),
+        ObjectNode bars = ChartOptions.horizontalBars(matters.stream().map(MatterDays::matterName).toList(),
                 new ChartOptions.Series(getTranslation("dashboard.approval.workingDays"),
-                        matters.stream().map(MatterDays::averageWorkingDays).toList()), null),
+                        matters.stream().map(MatterDays::averageWorkingDays).toList()), null);
+        chart.draw(matters.isEmpty() ? ChartOptions.noData(bars, getTranslation("dashboard.noData")) : bars,
                 List.of(matters.stream().map(m -> "filings?matter=" + m.matterCode() + period).toList()));
         return chart;
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 
 /**
@@ -64,7 +65,9 @@ public class Chart extends Div {
         }
         String link = links.get(series).get(index);
         if (link != null) {
-            UI.getCurrent().navigate(link);
+            int query = link.indexOf('?');
+            UI.getCurrent().navigate(query < 0 ? link : link.substring(0, query),
+                    query < 0 ? QueryParameters.empty() : QueryParameters.fromString(link.substring(query + 1)));
         }
     }
 }

@@ -74,12 +74,20 @@ final class ChartOptions {
         ObjectNode option = base();
         option.putObject("tooltip").put("trigger", "item");
         option.putObject("legend").put("bottom", 0);
-        ObjectNode node = option.putArray("series").addObject().put("name", name).put("type", "pie");
+        ObjectNode node = option.putArray("series").addObject().put("name", name).put("type", "pie")
+                .put("stillShowZeroSum", false);
         node.putArray("radius").add("40%").add("68%");
         node.putArray("center").add("50%").add("45%");
         node.putObject("label").put("formatter", "{b}\n{c}");
         ArrayNode data = node.putArray("data");
         slices.forEach(s -> data.addObject().put("name", s.name()).put("value", s.value()));
+        return option;
+    }
+
+    /** A note in the middle of a chart that has nothing to draw (no categories, or every value zero). */
+    static ObjectNode noData(ObjectNode option, String text) {
+        option.putObject("title").put("text", text).put("left", "center").put("top", "middle")
+                .putObject("textStyle").put("fontSize", 14).put("fontWeight", "normal").put("color", "#8a94a6");
         return option;
     }
 

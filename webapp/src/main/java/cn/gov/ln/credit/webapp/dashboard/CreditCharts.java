@@ -8,6 +8,7 @@ import cn.gov.ln.credit.dashboard.TierCount;
 import cn.gov.ln.credit.listing.BreachTier;
 import cn.gov.ln.credit.listing.ListType;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +28,14 @@ final class CreditCharts {
     private final Component context;
     private final CreditFigures figures;
     private final boolean dark;
+    private final int limit;
 
-    CreditCharts(Component context, CreditFigures figures, boolean dark) {
+    /** {@code limit}: how many departments the feedback chart shows at most. */
+    CreditCharts(Component context, CreditFigures figures, boolean dark, int limit) {
         this.context = context;
         this.figures = figures;
         this.dark = dark;
+        this.limit = limit;
     }
 
     List<Component> cards() {
@@ -97,24 +101,32 @@ final class CreditCharts {
                 .mapToLong(TierCount::count).sum();
     }
 
+    /** The departments with the most parts first; the screen shows the first {@code limit}, a long list scrolls. */
     private Chart feedback() {
-        List<DepartmentFeedback> departments = figures.feedback();
+        List<DepartmentFeedback> departments = figures.feedback().stream().limit(limit).toList();
         Chart chart = new Chart("feedback-chart", dark);
-        chart.draw(ChartOptions.horizontalBars(departments.stream().map(DepartmentFeedback::departmentName).toList(),
-                new ChartOptions.Series(text("dashboard.credit.feedbackRate"),
-                        departments.stream().map(DepartmentFeedback::rate).toList()), 100.0),
+        chart.setHeight(Math.max(320, 28 * departments.size() + 48) + "px");
+        chart.draw(empty(ChartOptions.horizontalBars(departments.stream().map(DepartmentFeedback::departmentName)
+                .toList(), new ChartOptions.Series(text("dashboard.credit.feedbackRate"),
+                        departments.stream().map(DepartmentFeedback::rate).toList()), 100.0), departments.isEmpty()),
                 List.of(departments.stream().map(d -> "penalty-cases?department=" + d.departmentId()).toList()));
         return chart;
+    }
+
+    private ObjectNode empty(ObjectNode option,
+            boolean empty) {
+        return empty ? ChartOptions.noData(option, text("dashboard.noData")) : option;
     }
 
     private Chart objections() {
         ObjectionTimeliness o = figures.objections();
         Chart chart = new Chart("objections-chart", dark);
-        chart.draw(ChartOptions.pie(text("dashboard.credit.objections"), List.of(
+        chart.draw(empty(ChartOptions.pie(text("dashboard.credit.objections"), List.of(
                 new ChartOptions.Slice(text("dashboard.credit.answeredInTime"), o.answeredInTime()),
                 new ChartOptions.Slice(text("dashboard.credit.answeredLate"), o.answeredLate()),
                 new ChartOptions.Slice(text("dashboard.credit.pendingInTime"), o.pendingInTime()),
                 new ChartOptions.Slice(text("dashboard.credit.pendingOverdue"), o.pendingOverdue()))),
+                o.answered() + o.pendingInTime() + o.pendingOverdue() == 0),
                 List.of(List.of(OBJECTIONS_ANSWERED, OBJECTIONS_ANSWERED, OBJECTIONS_PENDING, OBJECTIONS_OVERDUE)));
         return chart;
     }
@@ -122,10 +134,11 @@ final class CreditCharts {
     private Chart repairs() {
         RepairCounts r = figures.repairs();
         Chart chart = new Chart("repairs-chart", dark);
-        chart.draw(ChartOptions.pie(text("dashboard.credit.repairs"), List.of(
+        chart.draw(empty(ChartOptions.pie(text("dashboard.credit.repairs"), List.of(
                 new ChartOptions.Slice(text("enum.RepairStatus.GRANTED"), r.granted()),
                 new ChartOptions.Slice(text("enum.RepairStatus.REFUSED"), r.refused()),
                 new ChartOptions.Slice(text("enum.RepairStatus.PENDING"), r.pending()))),
+                r.granted() + r.refused() + r.pending() == 0),
                 List.of(List.of("repairs?status=granted", "repairs?status=refused", "repairs?status=pending")));
         return chart;
     }

@@ -32,7 +32,7 @@ public class CreditDashboardView extends VerticalLayout implements BeforeEnterOb
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        CreditCharts charts = new CreditCharts(this, dashboard.credit(), false);
+        CreditCharts charts = new CreditCharts(this, dashboard.credit(), false, Integer.MAX_VALUE);
         add(new H2(getTranslation("dashboard.credit.title")),
                 DashboardPage.cards(charts.cards().toArray(Component[]::new)),
                 DashboardPage.panels(charts.panels().toArray(Component[]::new)), new DashboardLinks());

@@ -5,6 +5,7 @@ import cn.gov.ln.credit.dashboard.OfficerFigures;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -50,10 +51,11 @@ public class OfficerDashboardView extends VerticalLayout implements BeforeEnterO
                         FigureCard.count(figures.doneThisWeek()), null)));
         Chart chart = new Chart("my-tasks-chart", false);
         long later = Math.max(0, figures.openTasks() - figures.dueSoon() - figures.overdue());
-        chart.draw(ChartOptions.pie(getTranslation("dashboard.officer.open"), List.of(
+        ObjectNode pie = ChartOptions.pie(getTranslation("dashboard.officer.open"), List.of(
                 new ChartOptions.Slice(getTranslation("dashboard.officer.overdue"), figures.overdue()),
                 new ChartOptions.Slice(getTranslation("dashboard.officer.dueSoon"), figures.dueSoon()),
-                new ChartOptions.Slice(getTranslation("dashboard.officer.later"), later))),
+                new ChartOptions.Slice(getTranslation("dashboard.officer.later"), later)));
+        chart.draw(figures.openTasks() == 0 ? ChartOptions.noData(pie, getTranslation("dashboard.noData")) : pie,
                 List.of(Arrays.asList(OVERDUE, DUE_SOON, MINE)));
         add(DashboardPage.panels(DashboardPage.panel(getTranslation("dashboard.officer.chart"), chart)));
         add(new DashboardLinks());

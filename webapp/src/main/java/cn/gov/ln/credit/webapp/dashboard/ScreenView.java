@@ -32,6 +32,9 @@ import org.springframework.beans.factory.annotation.Value;
 @StyleSheet("context://styles/dashboard.css")
 public class ScreenView extends Div implements HasDynamicTitle {
 
+    /** The departments the screen's feedback chart shows: those with the most parts. */
+    static final int SCREEN_DEPARTMENTS = 12;
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final DashboardService dashboard;
@@ -75,7 +78,7 @@ public class ScreenView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
-        CreditCharts charts = new CreditCharts(this, dashboard.credit(), true);
+        CreditCharts charts = new CreditCharts(this, dashboard.credit(), true, SCREEN_DEPARTMENTS);
         H1 title = new H1(getTranslation("dashboard.screen.title", guard.current().divisionName()));
         Span updated = new Span(getTranslation("dashboard.screen.updated",
                 LocalTime.now(clock.withZone(UiSupport.ZONE)).format(TIME)));
