@@ -2,6 +2,7 @@ package cn.gov.ln.credit.account;
 
 import cn.gov.ln.credit.shared.GeneratedId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -22,6 +23,8 @@ interface AccountMapper {
     List<UserAccount> findWithRole(@Param("role") String role);
 
     List<UserAccount> findOfSubject(@Param("subjectId") long subjectId);
+
+    List<NameRow> findNames(@Param("usernames") Collection<String> usernames);
 
     List<UserAccount> findInDepartmentWithRole(@Param("departmentId") long departmentId, @Param("role") String role);
 
@@ -48,6 +51,9 @@ interface AccountMapper {
             @Param("offset") int offset, @Param("limit") int limit);
 
     long count(@Param("scopePattern") String scopePattern, @Param("text") String text);
+
+    record NameRow(String username, String displayName) {
+    }
 
     /** A flat row for the administration list; roles are attached afterwards. */
     record UserRow(long id, String username, String displayName, String kind, Long departmentId,

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Adds the indexes the engine's own schema lacks. Every task completion looks up child tasks by
  * {@code PARENT_TASK_ID_}, which without an index scans all open tasks (camunda/camunda#36824); the officers' task
- * list reads open tasks in due-date order, which an index in that order lets a database read a page at a time.
+ * list reads open tasks in due-date order (by default) or in order of arrival, which an index in that order lets a
+ * database read a page at a time.
  * Created once, on every supported database, before the first deployment runs.
  */
 @Component
@@ -28,6 +29,7 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
 
     static final String TASK_PARENT = "CRD_IDX_TASK_PARENT";
     static final String TASK_DUE = "CRD_IDX_TASK_DUE";
+    static final String TASK_CREATED = "CRD_IDX_TASK_CREATED";
     private static final Logger LOG = LoggerFactory.getLogger(EngineIndexes.class);
 
     @Override
@@ -40,6 +42,7 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
                     .contains("oracle");
             create(connection, TASK_PARENT, "PARENT_TASK_ID_");
             create(connection, TASK_DUE, (oracle ? "DUE_DATE_" : "DUE_DATE_ ASC NULLS LAST") + ", CREATE_TIME_, ID_");
+            create(connection, TASK_CREATED, "CREATE_TIME_, ID_");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the engine's extra indexes", e);
         }

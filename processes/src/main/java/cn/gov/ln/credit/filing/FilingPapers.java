@@ -37,7 +37,9 @@ public class FilingPapers {
         PermitMatter matter = matters.get(filing.matterCode());
         Map<String, String> fields = base(filing, matter);
         fields.put("dueDate", DocumentFields.date(filing.dueOn()));
-        fields.put("statutoryDays", Integer.toString(matter.statutoryDays()));
+        // the days that apply on the filing's route, as its due date was counted
+        fields.put("statutoryDays", Integer.toString(StatutoryDeadline.workingDays(matter.statutoryDays(),
+                filing.route())));
         fields.put("pledgeCode", inLieuPledge(filing));
         return issue(LegalDocumentType.FILING_ACCEPTED, DocumentDraft.ONCE, filing, fields);
     }

@@ -142,11 +142,12 @@ public class FilingService {
         violations.throwIfAny();
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = LocalDate.now(clock);
+        LocalDate dueOn = StatutoryDeadline.of(today, matter.get().statutoryDays(), null, calendar).dueOn();
         Filing filing = new Filing(0, "N" + HexFormat.of().formatHex(random()), matter.get().code(), subject.id(),
                 actor.kind() == ActorKind.APPLICANT ? actor.username() : null, channel(actor), department.id(),
                 department.divisionCode(), ExternalReference.stripped(request.externalReference()), externalKey,
                 request.inLieuRequested(), null, null, request.inLieuRequested() ? request.pledgeCode() : null, null,
-                FilingStatus.RECEIVED, now, calendar.addWorkingDays(today, matter.get().statutoryDays()), null, null,
+                FilingStatus.RECEIVED, now, dueOn, null, null,
                 null, null, null, null, actor.username());
         GeneratedId id = new GeneratedId();
         mapper.insert(filing, id);

@@ -117,7 +117,7 @@ public class FilingSteps {
         LocalDate due = filing.dueOn();
         LocalDate papersDue = null;
         if (route == FilingRoute.GREEN) {
-            LocalDate fast = calendar.addWorkingDays(received, Math.max(1, matter.statutoryDays() / 2));
+            LocalDate fast = StatutoryDeadline.of(received, matter.statutoryDays(), route, calendar).dueOn();
             due = fast.isBefore(due) ? fast : due;
         } else if (route == FilingRoute.TOLERANCE) {
             papersDue = calendar.addWorkingDays(received, toleranceWorkingDays);

@@ -3,6 +3,8 @@ package cn.gov.ln.credit.task;
 import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.audit.AuditActions;
 import cn.gov.ln.credit.audit.AuditService;
+import cn.gov.ln.credit.calendar.DueLight;
+import cn.gov.ln.credit.calendar.DueLights;
 import cn.gov.ln.credit.engine.TaskForms;
 import cn.gov.ln.credit.filing.FilingRecords;
 import cn.gov.ln.credit.forms.FormSchema;
@@ -18,6 +20,7 @@ import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.ValidationException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,11 +49,12 @@ public class FilingTaskService {
     private final AccountService accounts;
     private final AuditService audit;
     private final AccessGuard guard;
+    private final DueLights lights;
     private final Clock clock;
 
     FilingTaskService(TaskMapper mapper, org.camunda.bpm.engine.TaskService engineTasks, TaskForms forms,
             TaskCompletions completions, FilingRecords records, AccountService accounts, AuditService audit,
-            AccessGuard guard, Clock clock) {
+            AccessGuard guard, DueLights lights, Clock clock) {
         this.mapper = mapper;
         this.engineTasks = engineTasks;
         this.forms = forms;
@@ -59,6 +63,7 @@ public class FilingTaskService {
         this.accounts = accounts;
         this.audit = audit;
         this.guard = guard;
+        this.lights = lights;
         this.clock = clock;
     }
 
@@ -69,7 +74,18 @@ public class FilingTaskService {
             return List.of();
         }
         mapper.planForTheValues();
-        return mapper.search(query, scope, Like.prefix(query.text()), window(), page.offset(), page.limit());
+        return mapper.search(query, scope, Like.prefix(query.text()), window(query), page.offset(), page.limit());
+    }
+
+    /** A page of the list as the screens show it: each task with its holder's name and its deadline's light. */
+    @Transactional(readOnly = true)
+    public List<TaskRow> rows(TaskQuery query, PageRequest page) {
+        List<TaskItem> items = search(query, page);
+        Map<String, String> names = accounts.displayNames(items.stream().map(TaskItem::assignee).toList());
+        Instant now = clock.instant();
+        Instant soon = lights.soonLimit();
+        return items.stream().map(t -> new TaskRow(t, t.assignee() == null ? null
+                : names.getOrDefault(t.assignee(), t.assignee()), DueLight.of(t.dueAt(), now, soon))).toList();
     }
 
     /**
@@ -83,7 +99,7 @@ public class FilingTaskService {
             return 0;
         }
         mapper.planForTheValues();
-        return mapper.count(query, scope, Like.prefix(query.text()), window(), COUNT_LIMIT + 1);
+        return mapper.count(query, scope, Like.prefix(query.text()), window(query), COUNT_LIMIT + 1);
     }
 
     /** The task with its form and the process data the form shows; only for those who may work on it. */
@@ -120,7 +136,8 @@ public class FilingTaskService {
             return;
         }
         if (task.assignee() != null) {
-            throw new ConflictException("error.task.claimedByOther", task.assignee());
+            throw new ConflictException("error.task.claimedByOther",
+                    accounts.displayNames(List.of(task.assignee())).getOrDefault(task.assignee(), task.assignee()));
         }
         if (roles.stream().noneMatch(actor::hasRole)) {
             throw new ConflictException("error.task.notCandidate");
@@ -252,6 +269,10 @@ public class FilingTaskService {
 
     private TaskMapper.Scope scope(TaskQuery query) {
         Actor actor = guard.require(Permissions.TASK_WORK);
+        if (query.createdFrom() != null && query.createdTo() != null
+                && query.createdTo().isBefore(query.createdFrom())) {
+            throw ValidationException.of("createdTo", "validation.task.createdRange");
+        }
         if (query.view() == TaskView.ALL) {
             guard.require(Permissions.TASK_SUPERVISE);
         }
@@ -261,10 +282,16 @@ public class FilingTaskService {
         return new TaskMapper.Scope(actor.departmentId(), actor.scopePrefix() + "%", actor.username(), actor.roles());
     }
 
-    private TaskMapper.DueWindow window() {
+    private TaskMapper.DueWindow window(TaskQuery query) {
         LocalDate today = LocalDate.now(clock);
-        return new TaskMapper.DueWindow(clock.instant(), today.atStartOfDay(clock.getZone()).toInstant(),
-                today.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+        return new TaskMapper.DueWindow(clock.instant(), startOf(today), startOf(today.plusDays(1)),
+                query.due() == DueFilter.SOON ? lights.soonLimit() : null,
+                query.createdFrom() == null ? null : startOf(query.createdFrom()),
+                query.createdTo() == null ? null : startOf(query.createdTo().plusDays(1)));
+    }
+
+    private Instant startOf(LocalDate day) {
+        return day.atStartOfDay(clock.getZone()).toInstant();
     }
 
     private String display(Object value) {

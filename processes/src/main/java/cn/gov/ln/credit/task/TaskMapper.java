@@ -31,7 +31,11 @@ interface TaskMapper {
     record Scope(long departmentId, String divisionPattern, String username, Collection<String> roles) {
     }
 
-    /** The current instant and the bounds of today, for the due-date filters. */
-    record DueWindow(Instant now, Instant todayStart, Instant tomorrowStart) {
+    /**
+     * The current instant, the bounds of today and the end of "due soon", for the due-date filters; the instants
+     * that bound the arrival filter (null: open).
+     */
+    record DueWindow(Instant now, Instant todayStart, Instant tomorrowStart, Instant soonLimit, Instant createdFrom,
+            Instant createdBefore) {
     }
 }

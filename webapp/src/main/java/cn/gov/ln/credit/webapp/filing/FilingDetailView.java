@@ -1,5 +1,6 @@
 package cn.gov.ln.credit.webapp.filing;
 
+import cn.gov.ln.credit.calendar.DueLights;
 import cn.gov.ln.credit.creditcheck.CreditCheckService;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.filing.Filing;
@@ -57,11 +58,13 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
     private final AccessGuard guard;
     private final CreditCheckService creditChecks;
     private final LegalDocuments papers;
+    private final DueLights lights;
     private long filingId;
     private String title = "";
 
     public FilingDetailView(FilingQueries filings, FilingDocuments documents, FilingDiagrams diagrams,
-            FilingTaskService tasks, AccessGuard guard, CreditCheckService creditChecks, LegalDocuments papers) {
+            FilingTaskService tasks, AccessGuard guard, CreditCheckService creditChecks, LegalDocuments papers,
+            DueLights lights) {
         this.filings = filings;
         this.documents = documents;
         this.diagrams = diagrams;
@@ -69,6 +72,7 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
         this.guard = guard;
         this.creditChecks = creditChecks;
         this.papers = papers;
+        this.lights = lights;
         addClassName("filing-detail-view");
     }
 
@@ -142,8 +146,15 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
         form.addFormItem(new Span(view.departmentName()), getTranslation("filing.department"));
         form.addFormItem(new Span(UiSupport.label(this, f.channel()) + " · " + UiSupport.dateTime(f.receivedAt())),
                 getTranslation("filing.received"));
-        form.addFormItem(new Span(UiSupport.date(f.dueOn()) + " · " + getTranslation("filing.statutoryDays",
-                view.matter().statutoryDays())), getTranslation("filing.dueOn"));
+        Span due = new Span(Deadlines.statutory(this, f, view.matter().statutoryDays()));
+        due.setId("filing-due");
+        HorizontalLayout dueLine = new HorizontalLayout(due);
+        if (f.isOpen()) {
+            Span light = Deadlines.light(this, lights.of(f.dueOn()), null);
+            light.setId("filing-light");
+            dueLine.add(light);
+        }
+        form.addFormItem(dueLine, getTranslation("filing.dueOn"));
         if (f.papersDueOn() != null) {
             form.addFormItem(new Span(UiSupport.date(f.papersDueOn())), getTranslation("filing.papersDueOn"));
         }

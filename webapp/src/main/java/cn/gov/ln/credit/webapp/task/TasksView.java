@@ -1,5 +1,7 @@
 package cn.gov.ln.credit.webapp.task;
 
+import cn.gov.ln.credit.account.AccountService;
+import cn.gov.ln.credit.calendar.DueLights;
 import cn.gov.ln.credit.filing.FilingRoute;
 import cn.gov.ln.credit.matter.MatterService;
 import cn.gov.ln.credit.matter.PermitMatter;
@@ -7,21 +9,30 @@ import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.task.BulkTaskWork;
 import cn.gov.ln.credit.task.DueFilter;
 import cn.gov.ln.credit.task.FilingTaskService;
 import cn.gov.ln.credit.task.TaskItem;
 import cn.gov.ln.credit.task.TaskQuery;
+import cn.gov.ln.credit.task.TaskRow;
+import cn.gov.ln.credit.task.TaskSort;
+import cn.gov.ln.credit.task.TaskSortKey;
 import cn.gov.ln.credit.task.TaskView;
+import cn.gov.ln.credit.webapp.filing.Deadlines;
 import cn.gov.ln.credit.webapp.filing.FilingDetailView;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -32,53 +43,71 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /**
  * An officer's work: their own tasks, their post's unclaimed tasks in the department, or (supervisors) all of
- * the department's; filtered by matter, route, due date and text, most urgent first, a page at a time.
+ * the department's; filtered by matter, route, due date, arrival and text, sorted on the server by a column, a page
+ * at a time. The filters live in the address ({@link TaskListParameters}), so a link from elsewhere opens the same
+ * list; without a view in it the list opens on the first tab that has work. Several tasks can be claimed, released
+ * or reassigned at once, each under the rules of one.
  */
 @Route(value = "tasks", layout = MainLayout.class)
 @RequiresPermissions(Permissions.TASK_WORK)
 @MenuItem(label = "nav.tasks", icon = "vaadin:tasks", order = 1, section = "nav.section.work")
-public class TasksView extends VerticalLayout implements HasDynamicTitle {
+public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterNavigationObserver {
 
-    static final int PAGE = 50;
+    static final List<Integer> PAGE_SIZES = List.of(20, 50, 100);
 
     private final FilingTaskService tasks;
+    private final BulkTaskWork bulk;
     private final MatterService matters;
-    private final Clock clock;
+    private final DueLights lights;
+    private final boolean supervisor;
     private final Map<Tab, TaskView> views = new LinkedHashMap<>();
     private final Tabs tabs = new Tabs();
     private final ComboBox<PermitMatter> matter = new ComboBox<>();
     private final Select<FilingRoute> route = new Select<>();
     private final Select<DueFilter> due = new Select<>();
     private final TextField text = new TextField();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Select<Integer> pageSize = new Select<>();
     private final Span total = new Span();
-    private final Grid<TaskItem> grid = new Grid<>();
+    private final Div bulkResult = new Div();
+    private final Grid<TaskRow> grid = new Grid<>();
+    private final Map<TaskSortKey, Grid.Column<TaskRow>> sortable = new LinkedHashMap<>();
+    private TaskSort sort = TaskSort.DEFAULT;
+    private boolean ready;
 
-    public TasksView(FilingTaskService tasks, MatterService matters, AccessGuard guard, Clock clock) {
+    public TasksView(FilingTaskService tasks, BulkTaskWork bulk, MatterService matters, DueLights lights,
+            AccessGuard guard) {
         this.tasks = tasks;
+        this.bulk = bulk;
         this.matters = matters;
-        this.clock = clock;
+        this.lights = lights;
+        this.supervisor = guard.isPermitted(Permissions.TASK_SUPERVISE);
         addClassName("tasks-view");
         setSizeFull();
         tab(TaskView.MINE, "tasks.mine");
         tab(TaskView.DEPARTMENT, "tasks.department");
-        if (guard.isPermitted(Permissions.TASK_SUPERVISE)) {
+        if (supervisor) {
             tab(TaskView.ALL, "tasks.all");
         }
-        tabs.addSelectedChangeListener(e -> refresh());
-        add(new H2(getTranslation("nav.tasks")), tabs, filters(), grid());
-        refresh();
+        tabs.addSelectedChangeListener(e -> changed());
+        add(new H2(getTranslation("nav.tasks")), tabs, filters(), bulkBar(), grid());
     }
 
     private void tab(TaskView view, String label) {
@@ -94,16 +123,19 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
         matter.setItemLabelGenerator(PermitMatter::name);
         matter.setClearButtonVisible(true);
         matter.setWidth("16rem");
+        matter.setId("task-matter");
         route.setLabel(getTranslation("filing.route"));
         route.setItems(FilingRoute.values());
         route.setItemLabelGenerator(r -> UiSupport.label(this, r));
         route.setEmptySelectionAllowed(true);
         route.setEmptySelectionCaption(getTranslation("common.all"));
+        route.setId("task-route");
         due.setLabel(getTranslation("tasks.due"));
         due.setItems(DueFilter.values());
         due.setItemLabelGenerator(d -> d == null ? "" : getTranslation("tasks.due." + d.name()));
         due.setEmptySelectionAllowed(true);
         due.setEmptySelectionCaption(getTranslation("common.all"));
+        due.setHelperText(getTranslation("tasks.light.soonHint", lights.soonWorkingDays()));
         due.setId("task-due");
         text.setLabel(getTranslation("tasks.search"));
         text.setPlaceholder(getTranslation("tasks.search.hint"));
@@ -111,47 +143,133 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setId("task-search");
-        matter.addValueChangeListener(e -> refresh());
-        route.addValueChangeListener(e -> refresh());
-        due.addValueChangeListener(e -> refresh());
-        text.addValueChangeListener(e -> refresh());
+        from.setLabel(getTranslation("tasks.createdFrom"));
+        from.setClearButtonVisible(true);
+        from.setId("task-from");
+        to.setLabel(getTranslation("tasks.createdTo"));
+        to.setClearButtonVisible(true);
+        to.setId("task-to");
+        pageSize.setLabel(getTranslation("tasks.pageSize"));
+        pageSize.setItems(PAGE_SIZES);
+        pageSize.setValue(50);
+        pageSize.setWidth("7rem");
+        pageSize.setId("task-page-size");
+        matter.addValueChangeListener(e -> changed());
+        route.addValueChangeListener(e -> changed());
+        due.addValueChangeListener(e -> changed());
+        text.addValueChangeListener(e -> changed());
+        from.addValueChangeListener(e -> changed());
+        to.addValueChangeListener(e -> changed());
+        pageSize.addValueChangeListener(e -> changed());
         total.setId("task-total");
-        HorizontalLayout filters = new HorizontalLayout(text, matter, route, due, total);
+        HorizontalLayout filters = new HorizontalLayout(text, matter, route, due, from, to, pageSize, total);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         return filters;
     }
 
-    private Grid<TaskItem> grid() {
+    private HorizontalLayout bulkBar() {
+        Button claim = new Button(getTranslation("tasks.bulk.claim"), e -> bulk(bulk::claim));
+        claim.setId("bulk-claim");
+        Button release = new Button(getTranslation("tasks.bulk.release"), e -> bulk(bulk::release));
+        release.setId("bulk-release");
+        HorizontalLayout bar = new HorizontalLayout(claim, release);
+        if (supervisor) {
+            Button reassign = new Button(getTranslation("tasks.bulk.reassign"), e -> reassignDialog());
+            reassign.setId("bulk-reassign");
+            bar.add(reassign);
+        }
+        bar.getChildren().forEach(b -> ((Button) b).addThemeVariants(ButtonVariant.LUMO_SMALL));
+        bulkResult.setId("task-bulk-result");
+        bar.add(bulkResult);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        return bar;
+    }
+
+    private Grid<TaskRow> grid() {
         grid.setId("tasks-grid");
         grid.setSizeFull();
-        grid.setPageSize(PAGE);
-        grid.addComponentColumn(this::dueCell).setHeader(getTranslation("tasks.dueAt")).setAutoWidth(true);
-        grid.addColumn(TaskItem::name).setHeader(getTranslation("tasks.task")).setAutoWidth(true);
-        grid.addColumn(TaskItem::filingNo).setHeader(getTranslation("filing.no")).setAutoWidth(true);
-        grid.addColumn(TaskItem::subjectName).setHeader(getTranslation("filing.subject")).setFlexGrow(2);
-        grid.addColumn(t -> matters.find(t.matterCode()).map(PermitMatter::name).orElse(t.matterCode()))
-                .setHeader(getTranslation("filing.matter")).setFlexGrow(2);
-        grid.addComponentColumn(t -> t.route() == null ? new Span() : routeBadge(t.route()))
-                .setHeader(getTranslation("filing.route")).setAutoWidth(true);
-        grid.addColumn(t -> t.assignee() == null ? "" : t.assignee()).setHeader(getTranslation("tasks.assignee"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.setPageSize(50);
+        sortable(TaskSortKey.DUE, grid.addComponentColumn(this::dueCell).setHeader(getTranslation("tasks.dueAt"))
+                .setAutoWidth(true).setFlexGrow(0));
+        sortable(TaskSortKey.TASK_NAME, grid.addColumn(r -> r.item().name()).setHeader(getTranslation("tasks.task"))
+                .setAutoWidth(true).setFlexGrow(0));
+        sortable(TaskSortKey.FILING_NO, grid.addColumn(r -> r.item().filingNo())
+                .setHeader(getTranslation("filing.no")).setAutoWidth(true).setFlexGrow(0));
+        sortable(TaskSortKey.SUBJECT, grid.addColumn(r -> r.item().subjectName())
+                .setHeader(getTranslation("tasks.applicant")).setTooltipGenerator(r -> r.item().subjectName())
+                .setFlexGrow(2));
+        sortable(TaskSortKey.MATTER, grid.addColumn(r -> matterName(r.item()))
+                .setHeader(getTranslation("filing.matter")).setTooltipGenerator(r -> matterName(r.item()))
+                .setFlexGrow(2));
+        grid.addComponentColumn(r -> r.item().route() == null ? new Span() : routeBadge(r.item().route()))
+                .setHeader(getTranslation("filing.route")).setAutoWidth(true).setFlexGrow(0);
+        sortable(TaskSortKey.CREATED, grid.addColumn(r -> UiSupport.dateTime(r.item().createdAt()).substring(0, 16))
+                .setHeader(getTranslation("tasks.created")).setAutoWidth(true).setFlexGrow(0));
+        grid.addColumn(this::holder).setHeader(getTranslation("tasks.assignee")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addSortListener(e -> {
+            if (e.isFromClient()) {
+                sort = sortOf(e.getSortOrder());
+                writeLocation();
+            }
+        });
         grid.addItemClickListener(e -> {
-            if (e.getItem() != null) {
-                open(e.getItem());
+            if (e.getItem() != null && e.getColumn() != null) {
+                open(e.getItem().item());
             }
         });
         return grid;
     }
 
-    private Component dueCell(TaskItem task) {
-        if (task.dueAt() == null) {
+    private void sortable(TaskSortKey key, Grid.Column<TaskRow> column) {
+        column.setSortable(true).setSortProperty(key.name()).setKey(TaskListParameters.sortName(key));
+        sortable.put(key, column);
+    }
+
+    private TaskSort sortOf(List<GridSortOrder<TaskRow>> orders) {
+        if (orders.isEmpty()) {
+            return TaskSort.DEFAULT;
+        }
+        GridSortOrder<TaskRow> first = orders.get(0);
+        TaskSortKey key = sortable.entrySet().stream().filter(e -> e.getValue() == first.getSorted())
+                .map(Map.Entry::getKey).findFirst().orElse(TaskSortKey.DUE);
+        return new TaskSort(key, first.getDirection() == SortDirection.DESCENDING);
+    }
+
+    private static TaskSort sortOfQuery(List<QuerySortOrder> orders, TaskSort fallback) {
+        if (orders.isEmpty()) {
+            return TaskSort.DEFAULT;
+        }
+        QuerySortOrder first = orders.get(0);
+        try {
+            return new TaskSort(TaskSortKey.valueOf(first.getSorted()),
+                    first.getDirection() == SortDirection.DESCENDING);
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+
+    private String matterName(TaskItem task) {
+        return matters.find(task.matterCode()).map(PermitMatter::name).orElse(task.matterCode());
+    }
+
+    /** The holder by name; the engine's own steps hold tasks as "system". */
+    private String holder(TaskRow row) {
+        if (row.item().assignee() == null) {
+            return "";
+        }
+        return "system".equals(row.item().assignee()) ? getTranslation("tasks.system") : row.assigneeName();
+    }
+
+    private Component dueCell(TaskRow row) {
+        if (row.item().dueAt() == null) {
             return new Span("—");
         }
-        String day = UiSupport.dateTime(task.dueAt()).substring(0, 16);
-        return task.isOverdue(Instant.now(clock)) ? UiSupport.badge(day + " " + getTranslation("tasks.overdue"),
-                "error") : new Span(day);
+        return Deadlines.light(this, row.light(), UiSupport.dateTime(row.item().dueAt()).substring(0, 16));
     }
 
     private Span routeBadge(FilingRoute route) {
@@ -164,7 +282,8 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
         return UiSupport.badge(UiSupport.label(this, route), theme);
     }
 
-    private Component actions(TaskItem task) {
+    private Component actions(TaskRow row) {
+        TaskItem task = row.item();
         HorizontalLayout actions = new HorizontalLayout();
         if (task.assignee() == null) {
             Button claim = new Button(getTranslation("tasks.claim"), e -> act(() -> tasks.claim(task.taskId()),
@@ -190,18 +309,121 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    private void bulk(Function<List<String>, List<BulkTaskWork.Outcome>> action) {
+        List<TaskItem> selected = grid.getSelectedItems().stream().map(TaskRow::item).toList();
+        if (selected.isEmpty()) {
+            UiSupport.error(getTranslation("tasks.bulk.none"));
+            return;
+        }
+        new BulkReport(this, bulkResult).show(selected, action.apply(selected.stream().map(TaskItem::taskId)
+                .toList()));
+        grid.deselectAll();
+        refresh();
+    }
+
+    private void reassignDialog() {
+        List<TaskItem> selected = grid.getSelectedItems().stream().map(TaskRow::item).toList();
+        if (selected.isEmpty()) {
+            UiSupport.error(getTranslation("tasks.bulk.none"));
+            return;
+        }
+        List<AccountService.Colleague> candidates;
+        try {
+            candidates = tasks.candidates(selected.get(0).taskId());
+        } catch (BusinessException e) {
+            UiSupport.showError(this, e, Map.of());
+            return;
+        }
+        new ReassignDialog(this, candidates, username -> bulk(ids -> bulk.reassign(ids, username))).open();
+    }
+
     private void open(TaskItem task) {
         getUI().ifPresent(ui -> ui.navigate(FilingDetailView.class, task.filingId(),
                 QueryParameters.of("task", task.taskId())));
     }
 
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        ready = false;
+        TaskListParameters parameters = TaskListParameters.read(event.getLocation().getQueryParameters(),
+                matters::find);
+        text.setValue(parameters.text() == null ? "" : parameters.text());
+        matter.setValue(parameters.matter());
+        route.setValue(parameters.route());
+        due.setValue(parameters.due());
+        from.setValue(parameters.from());
+        to.setValue(parameters.to());
+        pageSize.setValue(PAGE_SIZES.contains(parameters.pageSize()) ? parameters.pageSize() : 50);
+        sort = parameters.sort();
+        Grid.Column<TaskRow> sorted = sortable.get(sort.key());
+        grid.sort(List.of(new GridSortOrder<>(sorted, sort.descending() ? SortDirection.DESCENDING
+                : SortDirection.ASCENDING)));
+        TaskView view = parameters.view() == null ? firstWithWork() : parameters.view();
+        views.forEach((tab, v) -> {
+            if (v == view) {
+                tabs.setSelectedTab(tab);
+            }
+        });
+        ready = true;
+        writeLocation();
+        refresh();
+    }
+
+    /** Mine, else the post's unclaimed, else (supervisors) the department's: the first that has a task. */
+    private TaskView firstWithWork() {
+        TaskQuery query = query(TaskView.MINE);
+        for (TaskView view : views.values()) {
+            try {
+                if (tasks.count(query.withView(view)) > 0) {
+                    return view;
+                }
+            } catch (BusinessException e) {
+                return TaskView.MINE;
+            }
+        }
+        return TaskView.MINE;
+    }
+
+    private void changed() {
+        if (ready) {
+            writeLocation();
+            refresh();
+        }
+    }
+
+    private TaskView selectedView() {
+        return views.getOrDefault(tabs.getSelectedTab(), TaskView.MINE);
+    }
+
+    private TaskQuery query(TaskView view) {
+        return new TaskQuery(view, matter.getValue() == null ? null : matter.getValue().code(), route.getValue(),
+                due.getValue(), text.getValue(), from.getValue(), to.getValue(), sort);
+    }
+
+    private void writeLocation() {
+        String location = "tasks" + TaskListParameters.queryString(selectedView(), matter.getValue(),
+                route.getValue(), due.getValue(), text.getValue(), from.getValue(), to.getValue(), sort,
+                pageSize.getValue());
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
+    }
+
     private void refresh() {
-        TaskView view = views.getOrDefault(tabs.getSelectedTab(), TaskView.MINE);
-        TaskQuery query = new TaskQuery(view, matter.getValue() == null ? null : matter.getValue().code(),
-                route.getValue(), due.getValue(), text.getValue());
-        long count = tasks.count(query);
-        grid.setItems(q -> tasks.search(query, new PageRequest(q.getOffset(), q.getLimit())).stream(),
-                q -> (int) count);
+        TaskQuery query = query(selectedView());
+        Map<String, HasValidation> fields = Map.of("createdTo", to, "createdFrom", from);
+        long count;
+        try {
+            count = tasks.count(query);
+            to.setInvalid(false);
+        } catch (BusinessException e) {
+            UiSupport.showError(this, e, fields);
+            grid.setItems(List.of());
+            total.setText("");
+            return;
+        }
+        int size = pageSize.getValue() == null ? 50 : pageSize.getValue();
+        grid.setPageSize(size);
+        grid.setItems(q -> tasks.rows(query.sortedBy(sortOfQuery(q.getSortOrders(), sort)),
+                new PageRequest(q.getOffset(), q.getLimit())).stream(), q -> (int) count);
         total.setText(count > FilingTaskService.COUNT_LIMIT
                 ? getTranslation("tasks.totalOver", FilingTaskService.COUNT_LIMIT)
                 : getTranslation("common.total", count));

@@ -94,7 +94,7 @@ class MessageBundlesTest {
                 cn.gov.ln.credit.objection.Objection.Ground.class,
                 cn.gov.ln.credit.objection.Objection.ObjectionStatus.class,
                 cn.gov.ln.credit.repair.RepairApplication.RepairStatus.class,
-                cn.gov.ln.credit.legaldocument.LegalDocumentType.class)) {
+                cn.gov.ln.credit.legaldocument.LegalDocumentType.class, cn.gov.ln.credit.calendar.DueLight.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 assertThat(keys).contains("enum." + type.getSimpleName() + "." + value.name());
             }
