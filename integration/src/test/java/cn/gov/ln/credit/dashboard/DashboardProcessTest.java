@@ -15,7 +15,10 @@ import cn.gov.ln.credit.listing.ListingService;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Roles;
 import cn.gov.ln.credit.shared.AccessDeniedException;
+import cn.gov.ln.credit.task.DueFilter;
 import cn.gov.ln.credit.task.FilingTaskService;
+import cn.gov.ln.credit.task.TaskQuery;
+import cn.gov.ln.credit.task.TaskView;
 import cn.gov.ln.testing.SignIn;
 import cn.gov.ln.testing.core.CoreTestApplication;
 import java.sql.Timestamp;
@@ -95,8 +98,9 @@ class DashboardProcessTest {
         assertThat(after.overdue()).isEqualTo(before.overdue() + 1);
         assertThat(after.dueSoon()).as("due within the working days, not past due").isEqualTo(before.dueSoon() + 1);
         assertThat(after.openTasks()).as("the count of the list behind it")
-                .isEqualTo(signIn.call("intake", () -> tasks.count(cn.gov.ln.credit.task.TaskQuery.of(
-                        cn.gov.ln.credit.task.TaskView.MINE))));
+                .isEqualTo(signIn.call("intake", () -> tasks.count(TaskQuery.of(TaskView.MINE))));
+        assertThat(after.dueSoon()).isEqualTo(signIn.call("intake", () -> tasks.count(new TaskQuery(TaskView.MINE,
+                null, null, DueFilter.SOON, null))));
 
         signIn.run("intake", () -> tasks.complete(later, Map.of("reviewDecision", "ACCEPT")));
         OfficerFigures done = signIn.call("intake", () -> dashboard.officer());

@@ -6,13 +6,9 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** Aggregates for the dashboards; every statement takes the caller's scope (division pattern, department). */
+/** Aggregates for the dashboards (an officer's tasks are the task list's counts); every statement takes the caller's scope (division pattern, department). */
 @Mapper
 interface DashboardMapper {
-
-    long countMyTasksDueBetween(@Param("departmentId") long departmentId,
-            @Param("divisionPattern") String divisionPattern, @Param("username") String username,
-            @Param("from") Instant from, @Param("until") Instant until);
 
     List<DayRouteCount> filingsPerDay(@Param("departmentId") long departmentId,
             @Param("divisionPattern") String divisionPattern, @Param("from") Instant from);

@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,11 +43,9 @@ public class DashboardService {
     private final MatterService matters;
     private final AccessGuard guard;
     private final Clock clock;
-    private final int dueSoonWorkingDays;
 
     DashboardService(DashboardMapper mapper, FilingTaskService tasks, HistoryService history,
-            WorkingDayCalendar calendar, MatterService matters, AccessGuard guard, Clock clock,
-            @Value("${credit.workbench.due-soon-working-days:3}") int dueSoonWorkingDays) {
+            WorkingDayCalendar calendar, MatterService matters, AccessGuard guard, Clock clock) {
         this.mapper = mapper;
         this.tasks = tasks;
         this.history = history;
@@ -56,27 +53,23 @@ public class DashboardService {
         this.matters = matters;
         this.guard = guard;
         this.clock = clock;
-        this.dueSoonWorkingDays = dueSoonWorkingDays;
     }
 
-    /** The caller's own tasks: the counts the task list shows for "mine", overdue and due soon; done this week. */
+    /**
+     * The caller's own tasks as the task list counts them ("mine", due soon, overdue: the same query and filters, so a
+     * figure and the list it opens agree), and the tasks they completed since Monday, from the engine's history.
+     */
     @Transactional(readOnly = true)
     public OfficerFigures officer() {
         guard.require(Permissions.DASHBOARD_VIEW);
         Actor actor = guard.require(Permissions.TASK_WORK);
         long open = tasks.count(TaskQuery.of(TaskView.MINE));
+        long dueSoon = tasks.count(new TaskQuery(TaskView.MINE, null, null, DueFilter.SOON, null));
         long overdue = tasks.count(new TaskQuery(TaskView.MINE, null, null, DueFilter.OVERDUE, null));
-        long dueSoon = actor.departmentId() == null ? 0 : mapper.countMyTasksDueBetween(actor.departmentId(),
-                actor.scopePrefix() + "%", actor.username(), clock.instant(), dueSoonUntil());
         LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         long done = history.createHistoricTaskInstanceQuery().taskAssignee(actor.username()).finished()
                 .taskDeleteReason(COMPLETED).finishedAfter(Date.from(startOf(monday))).count();
         return new OfficerFigures(open, dueSoon, overdue, done);
-    }
-
-    /** The end of the due-soon period: the close of the day that ends the period in working days from today. */
-    public Instant dueSoonUntil() {
-        return startOf(calendar.addWorkingDays(LocalDate.now(clock), dueSoonWorkingDays).plusDays(1));
     }
 
     /** Filings of the caller's department and division over the last {@link #PERIOD_DAYS} days. */

@@ -22,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The dashboards in the browser: an officer's figure equals the count of the list it opens, a chart's point opens
+ * The dashboards in the browser: an officer's figures (open, due soon) equal the counts of the lists they open, a chart's point opens
  * its list, every dashboard draws its ECharts charts (a canvas in each), and each is kept as a screenshot.
  */
 @WebIntegrationTest
@@ -44,7 +44,7 @@ class DashboardBrowserIT {
     SecurityManager securityManager;
 
     @Test
-    void myOpenTasksIsTheCountOfTheTaskListItOpens() throws Exception {
+    void myOpenAndDueSoonTasksAreTheCountsOfTheTaskListsTheyOpen() throws Exception {
         String officer = "dash.intake." + System.nanoTime() % 1_000_000;
         SignIn signIn = new SignIn(securityManager);
         long market = departments.findByCode("210100-MARKET_REGULATION").orElseThrow().id();
@@ -53,12 +53,16 @@ class DashboardBrowserIT {
         String uscc = jdbc.queryForList("SELECT uscc FROM credit_subject s WHERE uscc IS NOT NULL "
                 + "AND current_grade = 'B' AND NOT EXISTS (SELECT 1 FROM list_entry e WHERE e.subject_id = s.id "
                 + "AND e.status = 'ACTIVE') ORDER BY id DESC", String.class).get(3);
+        String task = null;
         for (int i = 0; i < 2; i++) {
             Filing filing = signIn.call(officer, () -> filings.file(new NewFiling("LN-SCJG-001", uscc, false, null,
                     null)));
-            String task = reviewTask(filing.filingNo());
-            signIn.run(officer, () -> tasks.claim(task));
+            task = reviewTask(filing.filingNo());
+            String claimed = task;
+            signIn.run(officer, () -> tasks.claim(claimed));
         }
+        jdbc.update("UPDATE ACT_RU_TASK SET DUE_DATE_ = ? WHERE ID_ = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().plus(Duration.ofHours(2))), task);
 
         try (BrowserSession browser = BrowserSession.signedIn(port, officer)) {
             browser.click(By.id("link-dashboard"));
@@ -71,6 +75,13 @@ class DashboardBrowserIT {
             browser.awaitText(By.id("task-total"), "2");
             assertThat(browser.await(By.id("task-total")).getText()).as("the figure is the list's count")
                     .matches("\\D*2\\D*");
+
+            browser.open("/dashboard");
+            browser.awaitText(By.id("my-due-soon"), "1");
+            browser.click(By.id("my-due-soon-link"));
+            browser.awaitUrlEnding("/tasks?view=mine&due=soon");
+            browser.awaitText(By.id("task-total"), "1");
+            assertThat(browser.await(By.id("task-total")).getText()).matches("\\D*1\\D*");
 
             browser.open("/dashboard");
             awaitCanvas(browser, "my-tasks-chart");

@@ -48,11 +48,13 @@ final class CreditCharts {
         }
         if (figures.feedback() != null) {
             cards.add(FigureCard.of("feedback-rate", text("dashboard.credit.feedbackRate"),
-                    FigureCard.percent(figures.feedbackRate()), "penalty-cases"));
+                    FigureCard.percent(figures.feedbackRate(),
+                            figures.feedback().stream().mapToLong(DepartmentFeedback::parts).sum()), "penalty-cases"));
         }
         if (figures.objections() != null) {
             cards.add(FigureCard.of("objections-in-time", text("dashboard.credit.objectionsInTime"),
-                    FigureCard.percent(figures.objections().inTimeRate()), OBJECTIONS_ANSWERED));
+                    FigureCard.percent(figures.objections().inTimeRate(),
+                            figures.objections().answered()), OBJECTIONS_ANSWERED));
         }
         if (figures.repairs() != null) {
             cards.add(FigureCard.of("repairs-granted", text("dashboard.credit.repairsGranted"),

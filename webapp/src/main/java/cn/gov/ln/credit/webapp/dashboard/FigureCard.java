@@ -37,4 +37,9 @@ final class FigureCard {
     static String percent(double value) {
         return String.format("%.1f%%", value);
     }
+
+    /** A share of nothing is no figure, not 0 %. */
+    static String percent(double value, long of) {
+        return of == 0 ? "—" : percent(value);
+    }
 }
