@@ -88,6 +88,12 @@ public class FilingTaskService {
                 : names.getOrDefault(t.assignee(), t.assignee()), DueLight.of(t.dueAt(), now, soon))).toList();
     }
 
+    /** Who holds a task, by name; the username when the account is not known (the system). */
+    @Transactional(readOnly = true)
+    public String holderName(String username) {
+        return username == null ? null : accounts.displayNames(List.of(username)).getOrDefault(username, username);
+    }
+
     /**
      * How many tasks match, counted up to {@link #COUNT_LIMIT} and one more: a list of more than that is
      * narrowed with filters, not paged through, and counting all of a large queue costs as much as reading it.

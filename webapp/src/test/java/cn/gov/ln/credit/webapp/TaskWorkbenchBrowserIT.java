@@ -34,7 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The officers' workbench in the browser: the list opens on the tab that has work and keeps its filters in the
  * address, a header click sorts on the server, the due light counts working days across a holiday, and a
- * supervisor reassigns two tasks at once. A fresh intake officer of the Shenyang bureau has no task of their own.
+ * supervisor reassigns two tasks at once. A fresh intake officer of the Shenyang bureau has no task of their own;
+ * another receives the reassigned ones.
  */
 @WebIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -44,6 +45,8 @@ class TaskWorkbenchBrowserIT {
     private static final String RUN = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
     private static final String OFFICER = "wb" + RUN;
     private static final String OFFICER_NAME = "工作台" + RUN;
+    private static final String TAKER = "wbt" + RUN;
+    private static final String TAKER_NAME = "接办" + RUN;
 
     @LocalServerPort
     int port;
@@ -64,21 +67,28 @@ class TaskWorkbenchBrowserIT {
     String uscc;
     Filing first;
     Filing second;
+    Filing third;
 
     @BeforeAll
     void twoFilingsAndAnOfficerWithoutTasks() {
         signIn = new SignIn(securityManager);
         long shenyang = departments.findByCode("210100-MARKET_REGULATION").orElseThrow().id();
-        signIn.run("sysadmin", () -> accounts.create(new NewUser(OFFICER, OFFICER_NAME, ActorKind.STAFF, shenyang,
-                null, null, Set.of(Roles.INTAKE_OFFICER), SignIn.DEMO_PASSWORD.toCharArray())));
+        signIn.run("sysadmin", () -> {
+            accounts.create(new NewUser(OFFICER, OFFICER_NAME, ActorKind.STAFF, shenyang, null, null,
+                    Set.of(Roles.INTAKE_OFFICER), SignIn.DEMO_PASSWORD.toCharArray()));
+            accounts.create(new NewUser(TAKER, TAKER_NAME, ActorKind.STAFF, shenyang, null, null,
+                    Set.of(Roles.INTAKE_OFFICER), SignIn.DEMO_PASSWORD.toCharArray()));
+        });
         List<String> usccs = jdbc.queryForList("SELECT uscc FROM credit_subject s WHERE uscc IS NOT NULL AND "
                 + "current_grade = 'C' AND NOT EXISTS (SELECT 1 FROM list_entry e WHERE e.subject_id = s.id AND "
                 + "e.status = 'ACTIVE') ORDER BY id", String.class);
         uscc = usccs.get((int) (System.nanoTime() % usccs.size()));
         first = file();
         second = file();
+        third = file();
         awaitReview(first);
         awaitReview(second);
+        awaitReview(third);
     }
 
     @Test
@@ -140,9 +150,9 @@ class TaskWorkbenchBrowserIT {
             LocalDate due = calendar.addWorkingDays(today, 3);
             assertThat(due).isEqualTo(fourthWithoutHoliday);
             jdbc.update("UPDATE ACT_RU_TASK SET DUE_DATE_ = ? WHERE PROC_INST_ID_ = ?", Timestamp.from(
-                    due.atTime(17, 30).atZone(ZONE).toInstant()), first.processInstanceId());
+                    due.atTime(17, 30).atZone(ZONE).toInstant()), third.processInstanceId());
             try (BrowserSession officer = BrowserSession.signedIn(port, OFFICER)) {
-                officer.open("/tasks?view=department&q=" + first.filingNo());
+                officer.open("/tasks?view=department&q=" + third.filingNo());
                 By light = By.cssSelector("#tasks-grid [data-light]");
                 officer.awaitText(light, "即将到期");
                 assertThat(officer.driver().findElement(light).getAttribute("data-light")).isEqualTo("due_soon");
@@ -169,14 +179,14 @@ class TaskWorkbenchBrowserIT {
             select(approver, first.filingNo());
             select(approver, second.filingNo());
             approver.click(By.id("bulk-reassign"));
-            approver.combo("bulk-reassign-to", OFFICER_NAME);
+            approver.combo("bulk-reassign-to", TAKER_NAME);
             approver.click(By.id("bulk-reassign-confirm"));
             approver.awaitText(By.id("task-bulk-result"), "完成 2 件，未办理 0 件");
-            approver.awaitText(By.id("tasks-grid"), OFFICER_NAME);
+            approver.awaitText(By.id("tasks-grid"), TAKER_NAME);
             approver.screenshot("workbench-bulk-reassign");
         }
         assertThat(jdbc.queryForList("SELECT t.ASSIGNEE_ FROM ACT_RU_TASK t WHERE t.PROC_INST_ID_ IN (?, ?)",
-                String.class, first.processInstanceId(), second.processInstanceId())).containsOnly(OFFICER);
+                String.class, first.processInstanceId(), second.processInstanceId())).containsOnly(TAKER);
     }
 
     private Filing file() {

@@ -38,7 +38,8 @@ class TaskPanel extends VerticalLayout {
         addClassName("task-panel");
         setId("task-" + task.taskKey());
         String holder = task.assignee() == null ? getTranslation("tasks.unclaimed")
-                : getTranslation("tasks.heldBy", task.assignee());
+                : getTranslation("tasks.heldBy", "system".equals(task.assignee()) ? getTranslation("tasks.system")
+                        : tasks.holderName(task.assignee()));
         Span meta = new Span(holder + (task.dueAt() == null ? "" : " · " + getTranslation("tasks.dueBy",
                 UiSupport.dateTime(task.dueAt()).substring(0, 16))));
         meta.addClassName("hit-basis");

@@ -122,7 +122,7 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterN
         matter.setItems(matters.all());
         matter.setItemLabelGenerator(PermitMatter::name);
         matter.setClearButtonVisible(true);
-        matter.setWidth("16rem");
+        matter.setWidth("14rem");
         matter.setId("task-matter");
         route.setLabel(getTranslation("filing.route"));
         route.setItems(FilingRoute.values());
@@ -130,6 +130,7 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterN
         route.setEmptySelectionAllowed(true);
         route.setEmptySelectionCaption(getTranslation("common.all"));
         route.setId("task-route");
+        route.setWidth("9rem");
         due.setLabel(getTranslation("tasks.due"));
         due.setItems(DueFilter.values());
         due.setItemLabelGenerator(d -> d == null ? "" : getTranslation("tasks.due." + d.name()));
@@ -137,6 +138,7 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterN
         due.setEmptySelectionCaption(getTranslation("common.all"));
         due.setHelperText(getTranslation("tasks.light.soonHint", lights.soonWorkingDays()));
         due.setId("task-due");
+        due.setWidth("9rem");
         text.setLabel(getTranslation("tasks.search"));
         text.setPlaceholder(getTranslation("tasks.search.hint"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -146,13 +148,15 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterN
         from.setLabel(getTranslation("tasks.createdFrom"));
         from.setClearButtonVisible(true);
         from.setId("task-from");
+        from.setWidth("10rem");
         to.setLabel(getTranslation("tasks.createdTo"));
         to.setClearButtonVisible(true);
         to.setId("task-to");
+        to.setWidth("10rem");
         pageSize.setLabel(getTranslation("tasks.pageSize"));
         pageSize.setItems(PAGE_SIZES);
         pageSize.setValue(50);
-        pageSize.setWidth("7rem");
+        pageSize.setWidth("6rem");
         pageSize.setId("task-page-size");
         matter.addValueChangeListener(e -> changed());
         route.addValueChangeListener(e -> changed());
@@ -199,10 +203,10 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterN
                 .setHeader(getTranslation("filing.no")).setAutoWidth(true).setFlexGrow(0));
         sortable(TaskSortKey.SUBJECT, grid.addColumn(r -> r.item().subjectName())
                 .setHeader(getTranslation("tasks.applicant")).setTooltipGenerator(r -> r.item().subjectName())
-                .setFlexGrow(2));
+                .setWidth("12rem").setFlexGrow(2));
         sortable(TaskSortKey.MATTER, grid.addColumn(r -> matterName(r.item()))
                 .setHeader(getTranslation("filing.matter")).setTooltipGenerator(r -> matterName(r.item()))
-                .setFlexGrow(2));
+                .setWidth("12rem").setFlexGrow(2));
         grid.addComponentColumn(r -> r.item().route() == null ? new Span() : routeBadge(r.item().route()))
                 .setHeader(getTranslation("filing.route")).setAutoWidth(true).setFlexGrow(0);
         sortable(TaskSortKey.CREATED, grid.addColumn(r -> UiSupport.dateTime(r.item().createdAt()).substring(0, 16))
@@ -353,7 +357,8 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterN
         due.setValue(parameters.due());
         from.setValue(parameters.from());
         to.setValue(parameters.to());
-        pageSize.setValue(PAGE_SIZES.contains(parameters.pageSize()) ? parameters.pageSize() : 50);
+        pageSize.setValue(parameters.pageSize() != null && PAGE_SIZES.contains(parameters.pageSize())
+                ? parameters.pageSize() : 50);
         sort = parameters.sort();
         Grid.Column<TaskRow> sorted = sortable.get(sort.key());
         grid.sort(List.of(new GridSortOrder<>(sorted, sort.descending() ? SortDirection.DESCENDING
