@@ -6,7 +6,10 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** Aggregates for the dashboards (an officer's tasks are the task list's counts); every statement takes the caller's scope (division pattern, department). */
+/**
+ * Aggregates for the dashboards (an officer's tasks are the task list's own counts); every statement takes the
+ * caller's scope (division pattern, department).
+ */
 @Mapper
 interface DashboardMapper {
 

@@ -1,7 +1,8 @@
 package cn.gov.ln.credit.dashboard;
 
 /** A department's parts of joint penalty cases and how many of them it has reported feedback on. */
-public record DepartmentFeedback(long departmentId, String departmentName, long parts, long reported) {
+public record DepartmentFeedback(long departmentId, String departmentCode, String departmentName, long parts,
+        long reported) {
 
     /** Reported parts as a percentage of all parts, one decimal. */
     public double rate() {

@@ -22,8 +22,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The dashboards in the browser: an officer's figures (open, due soon) equal the counts of the lists they open, a chart's point opens
- * its list, every dashboard draws its ECharts charts (a canvas in each), and each is kept as a screenshot.
+ * The dashboards in the browser: an officer's figures (open, due soon) equal the counts of the lists they open, a
+ * chart's point opens its list, every dashboard draws its ECharts charts (a canvas in each), and each is kept as a
+ * screenshot.
  */
 @WebIntegrationTest
 class DashboardBrowserIT {

@@ -60,7 +60,8 @@ public class ApprovalDashboardView extends VerticalLayout implements BeforeEnter
                         FigureCard.of("filings-approved", getTranslation("dashboard.approval.approved"),
                                 FigureCard.count(figures.approvals()), "filings?status=approved" + period),
                         FigureCard.of("in-lieu-share", getTranslation("dashboard.approval.inLieuShare"),
-                                FigureCard.percent(inLieuShare, figures.approvals()), "filings?status=approved&inlieu=true" + period)),
+                                FigureCard.percent(inLieuShare, figures.approvals()),
+                                "filings?status=approved&inlieu=true" + period)),
                 DashboardPage.panels(
                         DashboardPage.panel(getTranslation("dashboard.approval.perDay"), perDay(figures)),
                         DashboardPage.panel(getTranslation("dashboard.approval.inLieu"), inLieu(figures, period)),

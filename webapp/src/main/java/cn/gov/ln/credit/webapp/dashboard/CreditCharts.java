@@ -21,9 +21,9 @@ import java.util.Locale;
  */
 final class CreditCharts {
 
-    static final String OBJECTIONS_ANSWERED = "objections?status=answered";
-    static final String OBJECTIONS_PENDING = "objections?status=pending";
-    static final String OBJECTIONS_OVERDUE = "objections?status=pending&due=overdue";
+    /** The objection list filters by state: answered ones are of several states, so their link lists them all. */
+    static final String OBJECTIONS_ALL = "objections?state=all";
+    static final String OBJECTIONS_PENDING = "objections?state=pending";
 
     private final Component context;
     private final CreditFigures figures;
@@ -49,16 +49,17 @@ final class CreditCharts {
         if (figures.feedback() != null) {
             cards.add(FigureCard.of("feedback-rate", text("dashboard.credit.feedbackRate"),
                     FigureCard.percent(figures.feedbackRate(),
-                            figures.feedback().stream().mapToLong(DepartmentFeedback::parts).sum()), "penalty-cases"));
+                            figures.feedback().stream().mapToLong(DepartmentFeedback::parts).sum()),
+                    "penalty-cases?state=all"));
         }
         if (figures.objections() != null) {
             cards.add(FigureCard.of("objections-in-time", text("dashboard.credit.objectionsInTime"),
                     FigureCard.percent(figures.objections().inTimeRate(),
-                            figures.objections().answered()), OBJECTIONS_ANSWERED));
+                            figures.objections().answered()), OBJECTIONS_ALL));
         }
         if (figures.repairs() != null) {
             cards.add(FigureCard.of("repairs-granted", text("dashboard.credit.repairsGranted"),
-                    FigureCard.count(figures.repairs().granted()), "repairs?status=granted"));
+                    FigureCard.count(figures.repairs().granted()), "repairs?state=granted"));
         }
         return cards;
     }
@@ -111,7 +112,8 @@ final class CreditCharts {
         chart.draw(empty(ChartOptions.horizontalBars(departments.stream().map(DepartmentFeedback::departmentName)
                 .toList(), new ChartOptions.Series(text("dashboard.credit.feedbackRate"),
                         departments.stream().map(DepartmentFeedback::rate).toList()), 100.0), departments.isEmpty()),
-                List.of(departments.stream().map(d -> "penalty-cases?department=" + d.departmentId()).toList()));
+                List.of(departments.stream().map(d -> "penalty-cases?state=all&department=" + d.departmentCode())
+                        .toList()));
         return chart;
     }
 
@@ -129,7 +131,7 @@ final class CreditCharts {
                 new ChartOptions.Slice(text("dashboard.credit.pendingInTime"), o.pendingInTime()),
                 new ChartOptions.Slice(text("dashboard.credit.pendingOverdue"), o.pendingOverdue()))),
                 o.answered() + o.pendingInTime() + o.pendingOverdue() == 0),
-                List.of(List.of(OBJECTIONS_ANSWERED, OBJECTIONS_ANSWERED, OBJECTIONS_PENDING, OBJECTIONS_OVERDUE)));
+                List.of(List.of(OBJECTIONS_ALL, OBJECTIONS_ALL, OBJECTIONS_PENDING, OBJECTIONS_PENDING)));
         return chart;
     }
 
@@ -141,7 +143,7 @@ final class CreditCharts {
                 new ChartOptions.Slice(text("enum.RepairStatus.REFUSED"), r.refused()),
                 new ChartOptions.Slice(text("enum.RepairStatus.PENDING"), r.pending()))),
                 r.granted() + r.refused() + r.pending() == 0),
-                List.of(List.of("repairs?status=granted", "repairs?status=refused", "repairs?status=pending")));
+                List.of(List.of("repairs?state=granted", "repairs?state=refused", "repairs?state=pending")));
         return chart;
     }
 
