@@ -86,6 +86,7 @@ final class ChartOptions {
 
     /** A note in the middle of a chart that has nothing to draw (no categories, or every value zero). */
     static ObjectNode noData(ObjectNode option, String text) {
+        option.withArray("series").forEach(series -> ((ObjectNode) series).putArray("data"));
         option.putObject("title").put("text", text).put("left", "center").put("top", "middle")
                 .putObject("textStyle").put("fontSize", 14).put("fontWeight", "normal").put("color", "#8a94a6");
         return option;
