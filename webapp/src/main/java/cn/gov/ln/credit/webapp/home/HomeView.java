@@ -9,6 +9,7 @@ import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.subject.SubjectQuery;
 import cn.gov.ln.credit.subject.SubjectService;
+import cn.gov.ln.credit.webapp.dashboard.DashboardLinks;
 import cn.gov.ln.credit.webapp.mycredit.MyCreditView;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
@@ -91,7 +92,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
             cards.add(card("home.incidents", Long.toString(figures.incidents()), "incidents-count"));
             cards.add(card("home.jobs", Long.toString(figures.jobs()), "jobs-count"));
         }
-        add(cards);
+        add(cards, new DashboardLinks());
         if (guard.isPermitted(Permissions.SUBJECT_READ)) {
             add(gradeDistribution(subjects.countByGrade()));
         }
