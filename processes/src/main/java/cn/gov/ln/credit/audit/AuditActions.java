@@ -68,6 +68,7 @@ public final class AuditActions {
     public static final String DOCUMENT_REVOKED = "DOCUMENT_REVOKED";
     public static final String DOCUMENT_PATTERN_SET = "DOCUMENT_PATTERN_SET";
     public static final String CREDIT_REPORT_ISSUED = "CREDIT_REPORT_ISSUED";
+    public static final String LIST_EXPORTED = "LIST_EXPORTED";
 
     /** Every action, in the order the audit screen offers them as filters. */
     public static final java.util.List<String> ALL = java.util.List.of(LOGIN_SUCCEEDED, LOGIN_FAILED, ACCOUNT_LOCKED,
@@ -82,7 +83,7 @@ public final class AuditActions {
             OBJECTION_DECIDED, OBJECTION_OVERDUE, REPAIR_APPLIED, REPAIR_DECIDED, MEASURE_CHANGED,
             MODEL_SUBMITTED, MODEL_APPROVED, MODEL_REJECTED, MODEL_DEPLOYED, MODEL_MIGRATED, MODEL_IMPORTED,
             MODEL_DISCARDED, ENGINE_OPERATION, DOCUMENT_ISSUED, DOCUMENT_OPENED, DOCUMENT_HANDED_OVER,
-            DOCUMENT_REVOKED, DOCUMENT_PATTERN_SET, CREDIT_REPORT_ISSUED);
+            DOCUMENT_REVOKED, DOCUMENT_PATTERN_SET, CREDIT_REPORT_ISSUED, LIST_EXPORTED);
 
     private AuditActions() {
     }

@@ -1,0 +1,185 @@
+package cn.gov.ln.credit.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gov.ln.credit.account.AccountAdministration;
+import cn.gov.ln.credit.account.NewUser;
+import cn.gov.ln.credit.department.DepartmentService;
+import cn.gov.ln.credit.filing.Filing;
+import cn.gov.ln.credit.filing.FilingListItem;
+import cn.gov.ln.credit.filing.FilingQueries;
+import cn.gov.ln.credit.filing.FilingQuery;
+import cn.gov.ln.credit.filing.FilingService;
+import cn.gov.ln.credit.filing.FilingSortKey;
+import cn.gov.ln.credit.filing.NewFiling;
+import cn.gov.ln.credit.security.ActorKind;
+import cn.gov.ln.credit.security.Roles;
+import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.Sort;
+import cn.gov.ln.credit.shared.ValidationException;
+import cn.gov.ln.testing.SignIn;
+import cn.gov.ln.testing.core.CoreTestApplication;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.shiro.mgt.SecurityManager;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The filing list sorted on the server by whitelisted keys and bounded by days, and its Excel export: the rows
+ * written are the officer's own scoped query's, another department's officer gets none of them, and every export is
+ * in the audit trail with its filters and row count.
+ */
+@SpringBootTest(classes = CoreTestApplication.class)
+@ActiveProfiles("coretest")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ListExportProcessTest {
+
+    static final String MATTER = "LN-SCJG-001";
+
+    @Autowired
+    ListExports exports;
+    @Autowired
+    FilingService filings;
+    @Autowired
+    FilingQueries queries;
+    @Autowired
+    AccountAdministration accounts;
+    @Autowired
+    DepartmentService departments;
+    @Autowired
+    SecurityManager securityManager;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+
+    SignIn signIn;
+    List<Filing> filed = new ArrayList<>();
+    FilingQuery today;
+
+    @BeforeAll
+    void filings() {
+        signIn = new SignIn(securityManager);
+        long dalian = departments.findByCode("210200-MARKET_REGULATION").orElseThrow().id();
+        signIn.run("sysadmin", () -> accounts.create(new NewUser("lists.dalian", "lists.dalian", ActorKind.STAFF,
+                dalian, null, null, Set.of(Roles.INTAKE_OFFICER), SignIn.DEMO_PASSWORD.toCharArray())));
+        List<String> usccs = jdbc.queryForList("SELECT uscc FROM credit_subject s WHERE uscc IS NOT NULL AND "
+                + "NOT EXISTS (SELECT 1 FROM list_entry e WHERE e.subject_id = s.id AND e.status = 'ACTIVE') "
+                + "ORDER BY id DESC FETCH FIRST 3 ROWS ONLY", String.class);
+        for (String uscc : usccs) {
+            filed.add(signIn.call("intake", () -> filings.file(new NewFiling(MATTER, uscc, false, null, null))));
+        }
+        LocalDate day = LocalDate.now(clock);
+        today = new FilingQuery(null, null, MATTER, null, day, day);
+    }
+
+    @Test
+    void theListSortsByEachWhitelistedKeyBothWaysWithTheIdAsTieBreak() {
+        for (FilingSortKey key : FilingSortKey.values()) {
+            List<Long> ascending = ids(signIn.call("intake", () -> queries.list(today, Sort.ascending(key),
+                    PageRequest.first(500))));
+            List<Long> descending = ids(signIn.call("intake", () -> queries.list(today, Sort.descending(key),
+                    PageRequest.first(500))));
+            assertThat(ascending).as(key.name()).containsAll(filed.stream().map(Filing::id).toList());
+            if (key == FilingSortKey.FILING_NO) {
+                assertThat(descending).as("numbers are unique: one order reverses the other")
+                        .isEqualTo(reversed(ascending));
+            }
+        }
+        List<String> names = signIn.call("intake", () -> queries.list(today, Sort.ascending(FilingSortKey.APPLICANT),
+                PageRequest.first(500))).stream().map(FilingListItem::applicantName).toList();
+        assertThat(names).doesNotContainNull().isSorted();
+    }
+
+    @Test
+    void aDayRangeBoundsTheListAndAnEndBeforeTheStartIsRefusedNamingTheField() {
+        LocalDate day = LocalDate.now(clock);
+        FilingQuery yesterday = new FilingQuery(null, null, MATTER, null, day.minusDays(1), day.minusDays(1));
+        assertThat(ids(signIn.call("intake", () -> queries.list(yesterday, Sort.ascending(FilingSortKey.RECEIVED),
+                PageRequest.first(500))))).doesNotContainAnyElementsOf(filed.stream().map(Filing::id).toList());
+        assertThatThrownBy(() -> signIn.call("intake", () -> queries.count(new FilingQuery(null, null, null, null,
+                day, day.minusDays(1))))).isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.violations()).singleElement()
+                                .satisfies(v -> assertThat(v.field()).isEqualTo("to")));
+    }
+
+    @Test
+    void anExportWritesTheScopedRowsAndIsAudited() throws IOException {
+        Sort<FilingSortKey> sort = Sort.descending(FilingSortKey.RECEIVED);
+        List<String> expected = new ArrayList<>();
+        signIn.run("intake", () -> {
+            for (int offset = 0; ; offset += 100) {
+                List<FilingListItem> page = queries.list(today, sort, new PageRequest(offset, 100));
+                page.forEach(item -> expected.add(item.filing().filingNo()));
+                if (page.size() < 100) {
+                    break;
+                }
+            }
+        });
+        long auditedBefore = exportsAudited();
+
+        List<List<String>> sheet = export("intake", sort);
+
+        assertThat(sheet.get(0)).containsExactly("办件编号", "申请人");
+        assertThat(sheet.subList(1, sheet.size())).extracting(row -> row.get(0)).containsExactlyElementsOf(expected)
+                .containsAll(filed.stream().map(Filing::filingNo).toList());
+        assertThat(exportsAudited()).isEqualTo(auditedBefore + 1);
+        assertThat(jdbc.queryForMap("SELECT actor, target_type, target_id, detail FROM audit_event "
+                + "WHERE action = 'LIST_EXPORTED' ORDER BY id DESC FETCH FIRST 1 ROWS ONLY"))
+                .containsEntry("ACTOR", "intake").containsEntry("TARGET_ID", "filings")
+                .containsEntry("DETAIL", "filters=matter=" + MATTER + "; rows=" + expected.size());
+
+        List<List<String>> other = export("lists.dalian", sort);
+        assertThat(other.subList(1, other.size())).extracting(row -> row.get(0))
+                .doesNotContainAnyElementsOf(filed.stream().map(Filing::filingNo).toList());
+    }
+
+    private List<List<String>> export(String username, Sort<FilingSortKey> sort) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ListExport export = new ListExport("filings", "matter=" + MATTER, List.of("办件编号", "申请人"),
+                page -> queries.list(today, sort, page).stream()
+                        .map(item -> List.<Object>of(item.filing().filingNo(), item.applicantName())).toList());
+        long rows = signIn.call(username, () -> exports.write(export, out));
+        List<List<String>> sheet = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet first = workbook.getSheetAt(0);
+            for (Row row : first) {
+                List<String> cells = new ArrayList<>();
+                row.forEach(cell -> cells.add(cell.getStringCellValue()));
+                sheet.add(cells);
+            }
+        }
+        assertThat(sheet).hasSize((int) rows + 1);
+        return sheet;
+    }
+
+    private long exportsAudited() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'LIST_EXPORTED'", Long.class);
+    }
+
+    private static List<Long> reversed(List<Long> ids) {
+        List<Long> copy = new ArrayList<>(ids);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+
+    private static List<Long> ids(List<FilingListItem> items) {
+        return items.stream().map(item -> item.filing().id()).toList();
+    }
+}
