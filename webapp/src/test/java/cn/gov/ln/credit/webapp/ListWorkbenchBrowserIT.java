@@ -1,0 +1,154 @@
+package cn.gov.ln.credit.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The officers' lists as a workbench: a header click sorts the filing list on the server, the filters live in the
+ * URL, an export downloads every row of the filtered list as a workbook (and is audited), and a saved filter
+ * opens the list with its filters again.
+ */
+@WebIntegrationTest
+class ListWorkbenchBrowserIT {
+
+    /** The rendered rows' text in one column, in the order shown. */
+    static final String COLUMN = """
+            const grid = document.getElementById(arguments[0]);
+            const rows = Array.from(grid.shadowRoot.querySelectorAll('#items tr'))
+                .filter(r => !r.hidden && r.index !== undefined && r.index < grid.size);
+            rows.sort((a, b) => a.index - b.index);
+            return rows.map(r => {
+                const cell = r.querySelectorAll('td')[arguments[1]];
+                return cell && cell._content ? cell._content.textContent.trim() : '';
+            });""";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aHeaderClickSortsTheFilingsOnTheServer() throws Exception {
+        try (BrowserSession intake = BrowserSession.signedIn(port, "intake")) {
+            intake.open("/filings");
+            intake.await(By.id("filings-grid"));
+            List<String> newestFirst = loaded(intake);
+            assertThat(newestFirst).hasSizeGreaterThan(1);
+
+            intake.click(header("办件编号"));
+            List<String> ascending = intake.until(Duration.ofSeconds(20), d -> changed(intake, newestFirst));
+            assertThat(ascending).isSortedAccordingTo(String::compareTo);
+            intake.click(header("办件编号"));
+            List<String> descending = intake.until(Duration.ofSeconds(20), d -> changed(intake, ascending));
+            assertThat(descending).isSortedAccordingTo((a, b) -> b.compareTo(a));
+            assertThat(descending.get(0)).isGreaterThan(ascending.get(0));
+        }
+    }
+
+    @Test
+    void anExportHasEveryRowOfTheFilteredListAndIsAudited() throws Exception {
+        try (BrowserSession intake = BrowserSession.signedIn(port, "intake")) {
+            intake.open("/filings?route=green");
+            intake.awaitText(By.id("filings-route"), "绿色通道");
+            long total = total(intake);
+            long audited = exportsAudited();
+
+            WebElement export = intake.await(By.id("filings-export"));
+            assertThat(export.getAttribute("download")).isNotNull();
+            String session = intake.driver().manage().getCookieNamed("CREDIT_SESSION").getValue();
+            HttpResponse<byte[]> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    "http://localhost:" + port + export.getAttribute("href").replaceFirst("^https?://[^/]+", "")))
+                    .header("Cookie", "CREDIT_SESSION=" + session).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+
+            assertThat(file.statusCode()).isEqualTo(200);
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+                Sheet sheet = workbook.getSheetAt(0);
+                assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("申请人");
+                assertThat(sheet.getLastRowNum()).as("data rows below the header").isEqualTo(total);
+                for (int row = 1; row <= sheet.getLastRowNum(); row++) {
+                    assertThat(sheet.getRow(row).getCell(4).getStringCellValue()).isEqualTo("绿色通道");
+                }
+            }
+            assertThat(exportsAudited()).isEqualTo(audited + 1);
+            assertThat(jdbc.queryForObject("SELECT detail FROM audit_event WHERE action = 'LIST_EXPORTED' "
+                    + "AND actor = 'intake' ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", String.class))
+                    .isEqualTo("filters=route=green; rows=" + total);
+        }
+    }
+
+    @Test
+    void aSavedFilterOpensTheListWithItsFiltersAgain() throws Exception {
+        String name = "绿色通道-" + System.nanoTime() % 100_000;
+        try (BrowserSession approver = BrowserSession.signedIn(port, "approver")) {
+            approver.open("/filings?route=green");
+            approver.awaitText(By.id("filings-route"), "绿色通道");
+            long green = total(approver);
+            approver.click(By.id("filings-filter-save"));
+            approver.type("filings-filter-name", name);
+            approver.click(By.id("filings-filter-confirm"));
+            approver.until(Duration.ofSeconds(10), d -> jdbc.queryForObject("SELECT COUNT(*) FROM saved_filter "
+                    + "WHERE username = 'approver' AND list_route = 'filings' AND name = ? AND query_string = "
+                    + "'route=green'", Long.class, name) == 1);
+
+            approver.open("/filings");
+            approver.await(By.id("filings-grid"));
+            approver.until(Duration.ofSeconds(20), d -> !approver.driver().findElement(By.id("filings-total"))
+                    .getText().isBlank());
+            approver.choose("filings-saved", name);
+            approver.awaitUrlEnding("filings?route=green");
+            approver.awaitText(By.id("filings-route"), "绿色通道");
+            approver.until(Duration.ofSeconds(20), d -> total(approver) == green);
+
+            approver.click(By.id("filings-filter-delete"));
+            approver.until(Duration.ofSeconds(10), d -> jdbc.queryForObject("SELECT COUNT(*) FROM saved_filter "
+                    + "WHERE username = 'approver' AND name = ?", Long.class, name) == 0);
+        }
+    }
+
+    private static By header(String text) {
+        return By.xpath("//vaadin-grid[@id='filings-grid']//vaadin-grid-sorter[contains(., '" + text + "')]");
+    }
+
+    private static long total(BrowserSession session) {
+        String text = session.driver().findElement(By.id("filings-total")).getText().replaceAll("[^0-9]", "");
+        return text.isEmpty() ? -1 : Long.parseLong(text);
+    }
+
+    private long exportsAudited() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'LIST_EXPORTED'", Long.class);
+    }
+
+    private static List<String> loaded(BrowserSession session) {
+        return session.until(Duration.ofSeconds(30), d -> {
+            List<String> numbers = column(session);
+            return numbers.size() > 1 && numbers.stream().noneMatch(String::isEmpty) ? numbers : null;
+        });
+    }
+
+    private static List<String> changed(BrowserSession session, List<String> before) {
+        List<String> now = column(session);
+        return now.size() > 1 && now.stream().noneMatch(String::isEmpty) && !Objects.equals(now, before) ? now : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> column(BrowserSession session) {
+        return (List<String>) session.script(COLUMN, "filings-grid", 0);
+    }
+}
