@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.ln.credit.account.AccountAdministration;
 import cn.gov.ln.credit.account.NewUser;
+import cn.gov.ln.credit.breach.Breach;
+import cn.gov.ln.credit.breach.BreachQueries;
+import cn.gov.ln.credit.breach.BreachQuery;
+import cn.gov.ln.credit.breach.BreachSortKey;
 import cn.gov.ln.credit.department.DepartmentService;
 import cn.gov.ln.credit.filing.Filing;
 import cn.gov.ln.credit.filing.FilingListItem;
@@ -13,8 +17,21 @@ import cn.gov.ln.credit.filing.FilingQuery;
 import cn.gov.ln.credit.filing.FilingService;
 import cn.gov.ln.credit.filing.FilingSortKey;
 import cn.gov.ln.credit.filing.NewFiling;
+import cn.gov.ln.credit.objection.ObjectionQueries;
+import cn.gov.ln.credit.objection.ObjectionQuery;
+import cn.gov.ln.credit.objection.ObjectionSortKey;
+import cn.gov.ln.credit.penalty.PenaltyCaseQueries;
+import cn.gov.ln.credit.penalty.PenaltyCaseSummary;
+import cn.gov.ln.credit.penalty.PenaltyQuery;
+import cn.gov.ln.credit.penalty.PenaltySortKey;
+import cn.gov.ln.credit.repair.RepairQuery;
+import cn.gov.ln.credit.repair.RepairService;
+import cn.gov.ln.credit.repair.RepairSortKey;
+import cn.gov.ln.credit.savedfilter.SavedFilter;
+import cn.gov.ln.credit.savedfilter.SavedFilterService;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Roles;
+import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.Sort;
 import cn.gov.ln.credit.shared.ValidationException;
@@ -24,8 +41,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
@@ -43,7 +62,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The filing list sorted on the server by whitelisted keys and bounded by days, and its Excel export: the rows
  * written are the officer's own scoped query's, another department's officer gets none of them, and every export is
- * in the audit trail with its filters and row count.
+ * in the audit trail with its filters and row count; the case lists sort by each of their keys; saved filters are
+ * their user's alone.
  */
 @SpringBootTest(classes = CoreTestApplication.class)
 @ActiveProfiles("coretest")
@@ -58,6 +78,16 @@ class ListExportProcessTest {
     FilingService filings;
     @Autowired
     FilingQueries queries;
+    @Autowired
+    BreachQueries breaches;
+    @Autowired
+    PenaltyCaseQueries penalties;
+    @Autowired
+    ObjectionQueries objections;
+    @Autowired
+    RepairService repairs;
+    @Autowired
+    SavedFilterService savedFilters;
     @Autowired
     AccountAdministration accounts;
     @Autowired
@@ -148,6 +178,69 @@ class ListExportProcessTest {
         List<List<String>> other = export("lists.dalian", sort);
         assertThat(other.subList(1, other.size())).extracting(row -> row.get(0))
                 .doesNotContainAnyElementsOf(filed.stream().map(Filing::filingNo).toList());
+    }
+
+    @Test
+    void everyCaseListSortsByEachOfItsKeysBothWaysAndFiltersPenaltyCasesByDepartment() {
+        signIn.run("creditofficer", () -> {
+            for (boolean descending : new boolean[] {false, true}) {
+                for (BreachSortKey key : BreachSortKey.values()) {
+                    breaches.search(new BreachQuery(null, null), new Sort<>(key, descending), PageRequest.first(50));
+                }
+                for (PenaltySortKey key : PenaltySortKey.values()) {
+                    penalties.search(new PenaltyQuery(false, null, null), new Sort<>(key, descending),
+                            PageRequest.first(50));
+                }
+                for (ObjectionSortKey key : ObjectionSortKey.values()) {
+                    objections.search(new ObjectionQuery(null, null, null), new Sort<>(key, descending),
+                            PageRequest.first(50));
+                }
+                for (RepairSortKey key : RepairSortKey.values()) {
+                    repairs.search(new RepairQuery(null, null, null), new Sort<>(key, descending),
+                            PageRequest.first(50));
+                }
+            }
+            List<Instant> raised = breaches.search(new BreachQuery(null, null), Sort.descending(BreachSortKey.RAISED),
+                    PageRequest.first(100)).stream().map(Breach::raisedAt).toList();
+            assertThat(raised).isSortedAccordingTo(Comparator.reverseOrder());
+        });
+        List<Long> departments = jdbc.queryForList("SELECT DISTINCT department_id FROM penalty_response",
+                Long.class);
+        if (!departments.isEmpty()) {
+            long department = departments.get(0);
+            List<PenaltyCaseSummary> cases = signIn.call("creditofficer", () -> penalties.search(new PenaltyQuery(
+                    false, null, null, null, department, null, null), Sort.ascending(PenaltySortKey.PROGRESS),
+                    PageRequest.first(500)));
+            assertThat(cases).allSatisfy(c -> assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM penalty_response "
+                    + "WHERE case_id = ? AND department_id = ?", Long.class, c.penaltyCase().id(), department))
+                    .isEqualTo(1L));
+            assertThat(cases).extracting(PenaltyCaseSummary::reported).isSorted();
+        }
+    }
+
+    @Test
+    void aUserSeesReplacesAndDeletesOnlyTheirOwnSavedFilters() {
+        String name = "绿色-" + System.nanoTime();
+        SavedFilter saved = signIn.call("intake", () -> savedFilters.save("filings", name, "route=green"));
+        assertThat(signIn.call("approver", () -> savedFilters.mine("filings"))).extracting(SavedFilter::id)
+                .doesNotContain(saved.id());
+        assertThatThrownBy(() -> signIn.run("approver", () -> savedFilters.delete(saved.id())))
+                .isInstanceOf(NotFoundException.class);
+
+        SavedFilter replaced = signIn.call("intake", () -> savedFilters.save("filings", name, "route=normal"));
+        assertThat(replaced.id()).isEqualTo(saved.id());
+        assertThat(signIn.call("intake", () -> savedFilters.mine("filings"))).filteredOn(f -> f.name().equals(name))
+                .singleElement().satisfies(f -> assertThat(f.queryString()).isEqualTo("route=normal"));
+        assertThatThrownBy(() -> signIn.call("intake", () -> savedFilters.save("filings", " ", "route=green")))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.violations().get(0).field()).isEqualTo("name"));
+        assertThatThrownBy(() -> signIn.call("intake", () -> savedFilters.save("../admin", name, "route=green")))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.violations().get(0).field()).isEqualTo("listRoute"));
+
+        signIn.run("intake", () -> savedFilters.delete(saved.id()));
+        assertThat(signIn.call("intake", () -> savedFilters.mine("filings"))).extracting(SavedFilter::id)
+                .doesNotContain(saved.id());
     }
 
     private List<List<String>> export(String username, Sort<FilingSortKey> sort) throws IOException {
