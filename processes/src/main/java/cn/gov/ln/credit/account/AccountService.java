@@ -15,7 +15,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AccountService {
+
+    /** One list page's worth; Oracle allows at most 1,000 values in an IN list. */
+    static final int MAX_NAMES = 500;
 
     private final AccountMapper mapper;
     private final PasswordHasher hasher;
@@ -159,6 +166,22 @@ public class AccountService {
     public List<String> accountsOfSubject(long subjectId) {
         return mapper.findOfSubject(subjectId).stream().filter(UserAccount::enabled).map(UserAccount::username)
                 .toList();
+    }
+
+    /**
+     * The display names of accounts, looked up at once for a page of a list; a username without an account (the
+     * system, a deleted user) is absent from the answer, so the caller decides how to show it.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        guard.current();
+        List<String> wanted = usernames.stream().filter(Objects::nonNull).distinct().limit(MAX_NAMES).toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        mapper.findNames(wanted).forEach(name -> names.put(name.username(), name.displayName()));
+        return names;
     }
 
     /** A member of staff as others see them when handing over work. */
