@@ -17,6 +17,11 @@ import cn.gov.ln.credit.filing.FilingQuery;
 import cn.gov.ln.credit.filing.FilingService;
 import cn.gov.ln.credit.filing.FilingSortKey;
 import cn.gov.ln.credit.filing.NewFiling;
+import cn.gov.ln.credit.listing.BreachTier;
+import cn.gov.ln.credit.listing.ListQuery;
+import cn.gov.ln.credit.listing.ListSortKey;
+import cn.gov.ln.credit.listing.ListType;
+import cn.gov.ln.credit.listing.ListingService;
 import cn.gov.ln.credit.objection.ObjectionQueries;
 import cn.gov.ln.credit.objection.ObjectionQuery;
 import cn.gov.ln.credit.objection.ObjectionSortKey;
@@ -88,6 +93,8 @@ class ListExportProcessTest {
     RepairService repairs;
     @Autowired
     SavedFilterService savedFilters;
+    @Autowired
+    ListingService listings;
     @Autowired
     AccountAdministration accounts;
     @Autowired
@@ -195,6 +202,10 @@ class ListExportProcessTest {
                     objections.search(new ObjectionQuery(null, null, null), new Sort<>(key, descending),
                             PageRequest.first(50));
                 }
+                for (ListSortKey key : ListSortKey.values()) {
+                    listings.search(new ListQuery(ListType.DISHONESTY, false, null, BreachTier.SERIOUS),
+                            new Sort<>(key, descending), PageRequest.first(50));
+                }
                 for (RepairSortKey key : RepairSortKey.values()) {
                     repairs.search(new RepairQuery(null, null, null), new Sort<>(key, descending),
                             PageRequest.first(50));
@@ -203,6 +214,9 @@ class ListExportProcessTest {
             List<Instant> raised = breaches.search(new BreachQuery(null, null), Sort.descending(BreachSortKey.RAISED),
                     PageRequest.first(100)).stream().map(Breach::raisedAt).toList();
             assertThat(raised).isSortedAccordingTo(Comparator.reverseOrder());
+            assertThat(listings.search(new ListQuery(null, false, null, BreachTier.SERIOUS),
+                    Sort.ascending(ListSortKey.SUBJECT), PageRequest.first(200)))
+                    .allSatisfy(v -> assertThat(v.entry().tier()).isEqualTo(BreachTier.SERIOUS));
         });
         List<Long> departments = jdbc.queryForList("SELECT DISTINCT department_id FROM penalty_response",
                 Long.class);
