@@ -8,7 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -122,12 +124,49 @@ class ListWorkbenchBrowserIT {
         }
     }
 
+    @Test
+    void eachCaseListOpensWithTheFiltersItsLinkCarries() throws Exception {
+        Map<String, String> counts = new LinkedHashMap<>();
+        counts.put("/breaches?status=listed", "SELECT COUNT(*) FROM breach WHERE status = 'LISTED'");
+        counts.put("/penalty-cases?state=all", "SELECT COUNT(*) FROM penalty_case");
+        counts.put("/penalty-cases?state=closed", "SELECT COUNT(*) FROM penalty_case WHERE status = 'CLOSED'");
+        counts.put("/objections?state=all", "SELECT COUNT(*) FROM objection");
+        counts.put("/repairs?state=all", "SELECT COUNT(*) FROM repair_application");
+        counts.put("/lists?type=red&state=all", "SELECT COUNT(*) FROM list_entry WHERE list_type = 'RED'");
+        try (BrowserSession officer = BrowserSession.signedIn(port, "creditofficer")) {
+            for (Map.Entry<String, String> list : counts.entrySet()) {
+                String route = list.getKey().substring(1, list.getKey().indexOf('?'));
+                long expected = jdbc.queryForObject(list.getValue(), Long.class);
+                officer.open(list.getKey());
+                officer.until(Duration.ofSeconds(20), d -> total(officer, route + "-total") == expected);
+                assertThat(officer.driver().getCurrentUrl()).as("the link stays as it was")
+                        .endsWith(list.getKey());
+            }
+            Long department = jdbc.query("SELECT department_id FROM penalty_response FETCH FIRST 1 ROWS ONLY",
+                    rs -> rs.next() ? rs.getLong(1) : null);
+            if (department != null) {
+                String code = jdbc.queryForObject("SELECT code FROM department WHERE id = ?", String.class,
+                        department);
+                long involved = jdbc.queryForObject("SELECT COUNT(DISTINCT case_id) FROM penalty_response "
+                        + "WHERE department_id = ?", Long.class, department);
+                officer.open("/penalty-cases?state=all&department=" + code);
+                officer.until(Duration.ofSeconds(20), d -> total(officer, "penalty-cases-total") == involved);
+                officer.await(By.cssSelector("#penalty-cases-grid vaadin-progress-bar"));
+                assertThat(officer.driver().findElement(By.id("penalty-cases-grid")).getText()).contains("已反馈");
+            }
+        }
+    }
+
     private static By header(String text) {
         return By.xpath("//vaadin-grid[@id='filings-grid']//vaadin-grid-sorter[contains(., '" + text + "')]");
     }
 
     private static long total(BrowserSession session) {
-        String text = session.driver().findElement(By.id("filings-total")).getText().replaceAll("[^0-9]", "");
+        return total(session, "filings-total");
+    }
+
+    private static long total(BrowserSession session, String id) {
+        String text = session.driver().findElement(By.id(id)).getText().replaceAll("[^0-9]", "");
         return text.isEmpty() ? -1 : Long.parseLong(text);
     }
 

@@ -146,7 +146,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
         try {
             actor.setValue(url.text("actor") == null ? "" : url.text("actor"));
             String wanted = url.text("action") == null ? null : url.text("action").toUpperCase(Locale.ROOT);
-            action.setValue(AuditActions.ALL.contains(wanted) ? wanted : null);
+            action.setValue(wanted != null && AuditActions.ALL.contains(wanted) ? wanted : null);
             from.setValue(url.date("from"));
             to.setValue(url.date("to"));
         } finally {
