@@ -40,6 +40,11 @@ import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.Sort;
 import cn.gov.ln.credit.shared.ValidationException;
+import cn.gov.ln.credit.subject.SubjectKind;
+import cn.gov.ln.credit.subject.SubjectQuery;
+import cn.gov.ln.credit.subject.SubjectService;
+import cn.gov.ln.credit.subject.SubjectSortKey;
+import cn.gov.ln.credit.subject.SubjectView;
 import cn.gov.ln.testing.SignIn;
 import cn.gov.ln.testing.core.CoreTestApplication;
 import java.io.ByteArrayInputStream;
@@ -96,6 +101,8 @@ class ListExportProcessTest {
     @Autowired
     ListingService listings;
     @Autowired
+    SubjectService subjects;
+    @Autowired
     AccountAdministration accounts;
     @Autowired
     DepartmentService departments;
@@ -142,6 +149,12 @@ class ListExportProcessTest {
         List<String> names = signIn.call("intake", () -> queries.list(today, Sort.ascending(FilingSortKey.APPLICANT),
                 PageRequest.first(500))).stream().map(FilingListItem::applicantName).toList();
         assertThat(names).doesNotContainNull().isSorted();
+        for (SubjectSortKey key : SubjectSortKey.values()) {
+            signIn.call("intake", () -> subjects.search(SubjectQuery.ALL, Sort.descending(key), PageRequest.first(20)));
+        }
+        assertThat(signIn.call("intake", () -> subjects.search(new SubjectQuery(null, SubjectKind.LEGAL_PERSON, null,
+                null), Sort.ascending(SubjectSortKey.NAME), PageRequest.first(200)))).extracting(SubjectView::name)
+                .isSorted();
     }
 
     @Test

@@ -93,6 +93,11 @@ class ListWorkbenchBrowserIT {
                     + "AND actor = 'intake' ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", String.class))
                     .isEqualTo("filters=route=green; rows=" + total);
         }
+        try (BrowserSession admin = BrowserSession.signedIn(port, "sysadmin")) {
+            admin.open("/admin/audit?action=list_exported&actor=intake");
+            admin.awaitText(By.id("audit-grid"), "陈晓燕");
+            assertThat(admin.driver().findElement(By.id("audit-action")).getAttribute("value")).isNotBlank();
+        }
     }
 
     @Test
