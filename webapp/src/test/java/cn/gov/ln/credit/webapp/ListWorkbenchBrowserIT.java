@@ -162,6 +162,20 @@ class ListWorkbenchBrowserIT {
         }
     }
 
+    @Test
+    void aFilingsTimelineNamesPeopleAndTheSystemInsteadOfLoginIds() throws Exception {
+        Long filingId = jdbc.query("SELECT f.id FROM filing f JOIN department d ON d.id = f.department_id "
+                + "WHERE d.code = '210100-MARKET_REGULATION' AND EXISTS (SELECT 1 FROM filing_event e "
+                + "WHERE e.filing_id = f.id AND e.actor = 'system') ORDER BY f.id FETCH FIRST 1 ROWS ONLY",
+                rs -> rs.next() ? rs.getLong(1) : null);
+        assertThat(filingId).as("a demo filing with a step the system took").isNotNull();
+        try (BrowserSession intake = BrowserSession.signedIn(port, "intake")) {
+            intake.open("/filings/" + filingId);
+            intake.awaitText(By.id("filing-timeline"), "系统");
+            assertThat(intake.driver().findElement(By.id("filing-timeline")).getText()).doesNotContain("system");
+        }
+    }
+
     private static By header(String text) {
         return By.xpath("//vaadin-grid[@id='filings-grid']//vaadin-grid-sorter[contains(., '" + text + "')]");
     }
