@@ -96,7 +96,8 @@ public class FilingsView extends VerticalLayout implements HasDynamicTitle, Befo
         HorizontalLayout filters = new HorizontalLayout(text, status, route, matter, received);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        HorizontalLayout tools = new HorizontalLayout(total, new SavedFiltersMenu(savedFilters, ROUTE, this::url), export);
+        HorizontalLayout tools = new HorizontalLayout(total, new SavedFiltersMenu(savedFilters, ROUTE, this::url),
+                export);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         add(new H2(getTranslation("nav.filings")), filters, tools, grid);
     }
