@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.ln.credit.account.AccountAdministration;
 import cn.gov.ln.credit.account.NewUser;
+import cn.gov.ln.credit.account.UserSortKey;
+import cn.gov.ln.credit.account.UserSummary;
 import cn.gov.ln.credit.breach.Breach;
 import cn.gov.ln.credit.breach.BreachQueries;
 import cn.gov.ln.credit.breach.BreachQuery;
@@ -149,6 +151,11 @@ class ListExportProcessTest {
         List<String> names = signIn.call("intake", () -> queries.list(today, Sort.ascending(FilingSortKey.APPLICANT),
                 PageRequest.first(500))).stream().map(FilingListItem::applicantName).toList();
         assertThat(names).doesNotContainNull().isSorted();
+        for (UserSortKey key : UserSortKey.values()) {
+            signIn.call("sysadmin", () -> accounts.search(null, Sort.descending(key), PageRequest.first(20)));
+        }
+        assertThat(signIn.call("sysadmin", () -> accounts.search(null, Sort.ascending(UserSortKey.USERNAME),
+                PageRequest.first(200)))).extracting(UserSummary::username).isSorted();
         for (SubjectSortKey key : SubjectSortKey.values()) {
             signIn.call("intake", () -> subjects.search(SubjectQuery.ALL, Sort.descending(key), PageRequest.first(20)));
         }

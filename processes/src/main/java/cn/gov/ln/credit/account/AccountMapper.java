@@ -1,6 +1,7 @@
 package cn.gov.ln.credit.account;
 
 import cn.gov.ln.credit.shared.GeneratedId;
+import cn.gov.ln.credit.shared.Sort;
 import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -51,7 +52,7 @@ interface AccountMapper {
     int setPasswordHash(@Param("id") long id, @Param("hash") String hash);
 
     List<UserRow> search(@Param("scopePattern") String scopePattern, @Param("text") String text,
-            @Param("offset") int offset, @Param("limit") int limit);
+            @Param("sort") Sort<UserSortKey> sort, @Param("offset") int offset, @Param("limit") int limit);
 
     long count(@Param("scopePattern") String scopePattern, @Param("text") String text);
 
