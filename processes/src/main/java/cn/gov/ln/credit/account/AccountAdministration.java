@@ -16,6 +16,7 @@ import cn.gov.ln.credit.shared.GeneratedId;
 import cn.gov.ln.credit.shared.Like;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.Sort;
 import cn.gov.ln.credit.shared.ValidationException;
 import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectService;
@@ -73,9 +74,16 @@ public class AccountAdministration {
 
     @Transactional(readOnly = true)
     public List<UserSummary> search(String text, PageRequest page) {
+        return search(text, Sort.ascending(UserSortKey.USERNAME), page);
+    }
+
+    /** The accounts of the administrator's division in the order asked for. */
+    @Transactional(readOnly = true)
+    public List<UserSummary> search(String text, Sort<UserSortKey> sort, PageRequest page) {
         Actor actor = guard.require(Permissions.USER_MANAGE);
         Instant now = Instant.now(clock);
-        return mapper.search(actor.scopePrefix() + "%", Like.contains(text), page.offset(), page.limit()).stream()
+        return mapper.search(actor.scopePrefix() + "%", Like.contains(text), sort, page.offset(), page.limit())
+                .stream()
                 .map(row -> new UserSummary(row.id(), row.username(), row.displayName(), ActorKind.valueOf(row.kind()),
                         row.departmentId(), row.departmentName(), row.divisionCode(),
                         divisions.nameOf(row.divisionCode()), row.enabled(),

@@ -1,6 +1,7 @@
 package cn.gov.ln.credit.account;
 
 import cn.gov.ln.credit.shared.GeneratedId;
+import cn.gov.ln.credit.shared.Sort;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +12,12 @@ import org.apache.ibatis.annotations.Param;
 interface AccountMapper {
 
     UserAccount findByUsername(@Param("username") String username);
+
+    List<Name> findNames(@Param("usernames") List<String> usernames);
+
+    /** An account's username and the name shown for it. */
+    record Name(String username, String displayName) {
+    }
 
     UserAccount findById(@Param("id") long id);
 
@@ -48,7 +55,7 @@ interface AccountMapper {
     int setPasswordHash(@Param("id") long id, @Param("hash") String hash);
 
     List<UserRow> search(@Param("scopePattern") String scopePattern, @Param("text") String text,
-            @Param("offset") int offset, @Param("limit") int limit);
+            @Param("sort") Sort<UserSortKey> sort, @Param("offset") int offset, @Param("limit") int limit);
 
     long count(@Param("scopePattern") String scopePattern, @Param("text") String text);
 

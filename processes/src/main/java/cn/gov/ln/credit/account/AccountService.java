@@ -35,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
+    /** One list page's worth; Oracle allows at most 1,000 values in an IN list. */
+    static final int MAX_NAMES = 500;
+
     private final AccountMapper mapper;
     private final PasswordHasher hasher;
     private final DepartmentService departments;
@@ -180,6 +183,22 @@ public class AccountService {
     public List<String> accountsOfSubject(long subjectId) {
         return mapper.findOfSubject(subjectId).stream().filter(UserAccount::enabled).map(UserAccount::username)
                 .toList();
+    }
+
+    /**
+     * The display names of accounts, looked up at once for a page of a list; a username without an account (the
+     * system, a deleted user) is absent from the answer, so the caller decides how to show it.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        guard.current();
+        List<String> wanted = usernames.stream().filter(Objects::nonNull).distinct().limit(MAX_NAMES).toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        mapper.findNames(wanted).forEach(name -> names.put(name.username(), name.displayName()));
+        return names;
     }
 
     /** A member of staff as others see them when handing over work. */

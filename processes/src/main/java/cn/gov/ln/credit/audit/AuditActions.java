@@ -73,6 +73,7 @@ public final class AuditActions {
     public static final String SUBSTITUTE_ACTED = "SUBSTITUTE_ACTED";
     public static final String SUPERVISION_MARKED = "SUPERVISION_MARKED";
     public static final String SUPERVISION_LIFTED = "SUPERVISION_LIFTED";
+    public static final String LIST_EXPORTED = "LIST_EXPORTED";
 
     /** Every action, in the order the audit screen offers them as filters. */
     public static final java.util.List<String> ALL = java.util.List.of(LOGIN_SUCCEEDED, LOGIN_FAILED, ACCOUNT_LOCKED,
@@ -88,7 +89,8 @@ public final class AuditActions {
             MODEL_SUBMITTED, MODEL_APPROVED, MODEL_REJECTED, MODEL_DEPLOYED, MODEL_MIGRATED, MODEL_IMPORTED,
             MODEL_DISCARDED, ENGINE_OPERATION, DOCUMENT_ISSUED, DOCUMENT_OPENED, DOCUMENT_HANDED_OVER,
             DOCUMENT_REVOKED, DOCUMENT_PATTERN_SET, CREDIT_REPORT_ISSUED,
-            SUBSTITUTION_NAMED, SUBSTITUTION_REVOKED, SUBSTITUTE_ACTED, SUPERVISION_MARKED, SUPERVISION_LIFTED);
+            SUBSTITUTION_NAMED, SUBSTITUTION_REVOKED, SUBSTITUTE_ACTED, SUPERVISION_MARKED, SUPERVISION_LIFTED,
+            LIST_EXPORTED);
 
     private AuditActions() {
     }

@@ -1,6 +1,7 @@
 package cn.gov.ln.credit.breach;
 
 import cn.gov.ln.credit.shared.GeneratedId;
+import cn.gov.ln.credit.shared.Sort;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,10 +22,13 @@ interface BreachMapper {
     List<Breach> findBySubject(@Param("subjectId") long subjectId);
 
     List<Breach> search(@Param("scopePattern") String scopePattern, @Param("q") BreachQuery query,
-            @Param("textPattern") String textPattern, @Param("offset") int offset, @Param("limit") int limit);
+            @Param("textPattern") String textPattern, @Param("raisedFrom") Instant raisedFrom,
+            @Param("raisedBefore") Instant raisedBefore, @Param("sort") Sort<BreachSortKey> sort,
+            @Param("offset") int offset, @Param("limit") int limit);
 
     long count(@Param("scopePattern") String scopePattern, @Param("q") BreachQuery query,
-            @Param("textPattern") String textPattern);
+            @Param("textPattern") String textPattern, @Param("raisedFrom") Instant raisedFrom,
+            @Param("raisedBefore") Instant raisedBefore);
 
     int startDetermination(@Param("b") Breach breach, @Param("fromStatus") String fromStatus);
 

@@ -6,9 +6,12 @@ import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.shared.DateRange;
 import cn.gov.ln.credit.shared.Like;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.Sort;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,24 +28,36 @@ public class BreachQueries {
     private final BreachMapper mapper;
     private final CaseDocumentService documents;
     private final AccessGuard guard;
+    private final Clock clock;
 
-    BreachQueries(BreachMapper mapper, CaseDocumentService documents, AccessGuard guard) {
+    BreachQueries(BreachMapper mapper, CaseDocumentService documents, AccessGuard guard, Clock clock) {
         this.mapper = mapper;
         this.documents = documents;
         this.guard = guard;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public List<Breach> search(BreachQuery query, PageRequest page) {
+        return search(query, Sort.descending(BreachSortKey.RAISED), page);
+    }
+
+    /** The division's breaches in the order asked for. */
+    @Transactional(readOnly = true)
+    public List<Breach> search(BreachQuery query, Sort<BreachSortKey> sort, PageRequest page) {
         Actor actor = guard.require(Permissions.BREACH_READ);
-        return mapper.search(actor.scopePrefix() + "%", query, Like.contains(query.text()), page.offset(),
+        DateRange raised = new DateRange(query.from(), query.to());
+        return mapper.search(actor.scopePrefix() + "%", query, Like.contains(query.text()),
+                raised.start(clock.getZone()), raised.endExclusive(clock.getZone()), sort, page.offset(),
                 page.limit());
     }
 
     @Transactional(readOnly = true)
     public long count(BreachQuery query) {
         Actor actor = guard.require(Permissions.BREACH_READ);
-        return mapper.count(actor.scopePrefix() + "%", query, Like.contains(query.text()));
+        DateRange raised = new DateRange(query.from(), query.to());
+        return mapper.count(actor.scopePrefix() + "%", query, Like.contains(query.text()),
+                raised.start(clock.getZone()), raised.endExclusive(clock.getZone()));
     }
 
     /** One breach: for credit officers of its division and for the subject it is about. */

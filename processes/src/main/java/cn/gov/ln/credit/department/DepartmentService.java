@@ -2,7 +2,6 @@ package cn.gov.ln.credit.department;
 
 import cn.gov.ln.credit.caching.CacheNames;
 import cn.gov.ln.credit.caching.Caches;
-import cn.gov.ln.credit.division.DivisionCodes;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.Permissions;
@@ -63,17 +62,6 @@ public class DepartmentService {
 
     public String nameOf(Long id) {
         return find(id).map(Department::name).orElse("");
-    }
-
-    /**
-     * The name of a line (条线) of government work: its provincial department's name, as people know the line
-     * ({@code MARKET_REGULATION} is 省市场监管局's line); a code no provincial department holds stays a code.
-     */
-    public String lineName(String lineCode) {
-        if (lineCode == null) {
-            return "";
-        }
-        return findByCode(DivisionCodes.PROVINCE + "-" + lineCode).map(Department::name).orElse(lineCode);
     }
 
     /** Every department, for pickers and reference lookups that need no permission of their own. */

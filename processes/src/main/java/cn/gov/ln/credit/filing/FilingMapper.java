@@ -1,6 +1,7 @@
 package cn.gov.ln.credit.filing;
 
 import cn.gov.ln.credit.shared.GeneratedId;
+import cn.gov.ln.credit.shared.Sort;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,9 +38,16 @@ interface FilingMapper {
             @Param("at") Instant at, @Param("by") String by, @Param("status") FilingStatus status);
 
     List<Filing> search(@Param("q") FilingQuery query, @Param("scope") Scope scope,
-            @Param("textPattern") String textPattern, @Param("offset") int offset, @Param("limit") int limit);
+            @Param("textPattern") String textPattern, @Param("receivedFrom") Instant receivedFrom,
+            @Param("receivedBefore") Instant receivedBefore, @Param("offset") int offset, @Param("limit") int limit);
 
-    long count(@Param("q") FilingQuery query, @Param("scope") Scope scope, @Param("textPattern") String textPattern);
+    List<FilingListItem> list(@Param("q") FilingQuery query, @Param("scope") Scope scope,
+            @Param("textPattern") String textPattern, @Param("receivedFrom") Instant receivedFrom,
+            @Param("receivedBefore") Instant receivedBefore, @Param("sort") Sort<FilingSortKey> sort,
+            @Param("offset") int offset, @Param("limit") int limit);
+
+    long count(@Param("q") FilingQuery query, @Param("scope") Scope scope, @Param("textPattern") String textPattern,
+            @Param("receivedFrom") Instant receivedFrom, @Param("receivedBefore") Instant receivedBefore);
 
     void insertEvent(FilingEvent event);
 

@@ -7,10 +7,13 @@ import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.shared.DateRange;
 import cn.gov.ln.credit.shared.Like;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.Sort;
 import cn.gov.ln.credit.subject.SubjectService;
+import java.time.Clock;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -32,9 +35,10 @@ public class FilingQueries {
     private final CreditCheckService creditChecks;
     private final RuntimeService runtime;
     private final AccessGuard guard;
+    private final Clock clock;
 
     FilingQueries(FilingMapper mapper, MatterService matters, SubjectService subjects, DepartmentService departments,
-            CreditCheckService creditChecks, RuntimeService runtime, AccessGuard guard) {
+            CreditCheckService creditChecks, RuntimeService runtime, AccessGuard guard, Clock clock) {
         this.mapper = mapper;
         this.matters = matters;
         this.subjects = subjects;
@@ -42,6 +46,7 @@ public class FilingQueries {
         this.creditChecks = creditChecks;
         this.runtime = runtime;
         this.guard = guard;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -93,13 +98,30 @@ public class FilingQueries {
     @Transactional(readOnly = true)
     public List<Filing> search(FilingQuery query, PageRequest page) {
         Actor actor = guard.current();
-        return mapper.search(query, scope(actor), Like.prefix(query.text()), page.offset(), page.limit());
+        DateRange received = received(query);
+        return mapper.search(query, scope(actor), Like.prefix(query.text()), received.start(clock.getZone()),
+                received.endExclusive(clock.getZone()), page.offset(), page.limit());
+    }
+
+    /** The list's rows with the applicant's and matter's names, in the order asked for. */
+    @Transactional(readOnly = true)
+    public List<FilingListItem> list(FilingQuery query, Sort<FilingSortKey> sort, PageRequest page) {
+        Actor actor = guard.current();
+        DateRange received = received(query);
+        return mapper.list(query, scope(actor), Like.prefix(query.text()), received.start(clock.getZone()),
+                received.endExclusive(clock.getZone()), sort, page.offset(), page.limit());
     }
 
     @Transactional(readOnly = true)
     public long count(FilingQuery query) {
         Actor actor = guard.current();
-        return mapper.count(query, scope(actor), Like.prefix(query.text()));
+        DateRange received = received(query);
+        return mapper.count(query, scope(actor), Like.prefix(query.text()), received.start(clock.getZone()),
+                received.endExclusive(clock.getZone()));
+    }
+
+    private static DateRange received(FilingQuery query) {
+        return new DateRange(query.from(), query.to());
     }
 
     private boolean canRead(Actor actor, Filing filing) {

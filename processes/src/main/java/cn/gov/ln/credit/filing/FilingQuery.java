@@ -1,7 +1,14 @@
 package cn.gov.ln.credit.filing;
 
-/** Filters of the officers' filing list; null means no filter. */
-public record FilingQuery(String text, FilingStatus status, String matterCode, FilingRoute route) {
+import java.time.LocalDate;
 
-    public static final FilingQuery ALL = new FilingQuery(null, null, null, null);
+/** Filters of the officers' filing list; null means no filter. {@code from} and {@code to} bound the day received. */
+public record FilingQuery(String text, FilingStatus status, String matterCode, FilingRoute route, LocalDate from,
+        LocalDate to) {
+
+    public static final FilingQuery ALL = new FilingQuery(null, null, null, null, null, null);
+
+    public FilingQuery(String text, FilingStatus status, String matterCode, FilingRoute route) {
+        this(text, status, matterCode, route, null, null);
+    }
 }

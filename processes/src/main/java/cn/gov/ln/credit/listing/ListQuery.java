@@ -1,5 +1,9 @@
 package cn.gov.ln.credit.listing;
 
-/** Filters of the list screens; null means no filter. {@code inForceOnly} hides lifted and expired entries. */
-public record ListQuery(ListType listType, boolean inForceOnly, String text) {
+/** Filters of the officers' list screens; null means no filter. */
+public record ListQuery(ListType listType, boolean inForceOnly, String text, BreachTier tier) {
+
+    public ListQuery(ListType listType, boolean inForceOnly, String text) {
+        this(listType, inForceOnly, text, null);
+    }
 }

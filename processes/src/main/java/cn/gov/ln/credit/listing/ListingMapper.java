@@ -1,6 +1,7 @@
 package cn.gov.ln.credit.listing;
 
 import cn.gov.ln.credit.shared.GeneratedId;
+import cn.gov.ln.credit.shared.Sort;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -14,8 +15,8 @@ interface ListingMapper {
     ListEntry findById(@Param("id") long id);
 
     List<Row> search(@Param("scopePattern") String scopePattern, @Param("q") ListQuery query,
-            @Param("textPattern") String textPattern, @Param("today") LocalDate today, @Param("offset") int offset,
-            @Param("limit") int limit);
+            @Param("textPattern") String textPattern, @Param("today") LocalDate today,
+            @Param("sort") Sort<ListSortKey> sort, @Param("offset") int offset, @Param("limit") int limit);
 
     long count(@Param("scopePattern") String scopePattern, @Param("q") ListQuery query,
             @Param("textPattern") String textPattern, @Param("today") LocalDate today);

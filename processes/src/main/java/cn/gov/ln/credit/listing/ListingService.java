@@ -12,6 +12,7 @@ import cn.gov.ln.credit.shared.Like;
 import cn.gov.ln.credit.shared.Masking;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.Sort;
 import cn.gov.ln.credit.subject.SubjectKind;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,9 +50,15 @@ public class ListingService {
 
     @Transactional(readOnly = true)
     public List<ListEntryView> search(ListQuery query, PageRequest page) {
+        return search(query, Sort.descending(ListSortKey.LISTED_ON), page);
+    }
+
+    /** The division's entries in the order asked for. */
+    @Transactional(readOnly = true)
+    public List<ListEntryView> search(ListQuery query, Sort<ListSortKey> sort, PageRequest page) {
         Actor actor = guard.require(Permissions.LISTING_READ);
         return mapper.search(actor.scopePrefix() + "%", query, Like.contains(query.text()), LocalDate.now(clock),
-                page.offset(), page.limit()).stream().map(this::view).toList();
+                sort, page.offset(), page.limit()).stream().map(this::view).toList();
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package cn.gov.ln.credit.objection;
 
 import cn.gov.ln.credit.shared.GeneratedId;
+import cn.gov.ln.credit.shared.Sort;
 import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -26,8 +27,10 @@ interface ObjectionMapper {
 
     List<Objection> findBySubject(@Param("subjectId") long subjectId);
 
-    List<Objection> search(@Param("scopePattern") String scopePattern, @Param("pendingOnly") boolean pendingOnly,
-            @Param("offset") int offset, @Param("limit") int limit);
+    List<Objection> search(@Param("scopePattern") String scopePattern, @Param("q") ObjectionQuery query,
+            @Param("submittedFrom") Instant submittedFrom, @Param("submittedBefore") Instant submittedBefore,
+            @Param("sort") Sort<ObjectionSortKey> sort, @Param("offset") int offset, @Param("limit") int limit);
 
-    long count(@Param("scopePattern") String scopePattern, @Param("pendingOnly") boolean pendingOnly);
+    long count(@Param("scopePattern") String scopePattern, @Param("q") ObjectionQuery query,
+            @Param("submittedFrom") Instant submittedFrom, @Param("submittedBefore") Instant submittedBefore);
 }

@@ -7,8 +7,11 @@ import cn.gov.ln.credit.listing.ListingService;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.shared.DateRange;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.Sort;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -28,26 +31,47 @@ public class ObjectionQueries {
     private final BreachQueries breaches;
     private final ObjectionReaders readers;
     private final AccessGuard guard;
+    private final Clock clock;
 
     ObjectionQueries(ObjectionMapper mapper, ListingService listings, BreachQueries breaches,
-            ObjectionReaders readers, AccessGuard guard) {
+            ObjectionReaders readers, AccessGuard guard, Clock clock) {
         this.mapper = mapper;
         this.listings = listings;
         this.breaches = breaches;
         this.readers = readers;
         this.guard = guard;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public List<Objection> search(boolean pendingOnly, PageRequest page) {
-        Actor actor = guard.require(Permissions.OBJECTION_HANDLE);
-        return mapper.search(actor.scopePrefix() + "%", pendingOnly, page.offset(), page.limit());
+        return search(pendingOnly(pendingOnly), Sort.ascending(ObjectionSortKey.REPLY_DUE), page);
     }
 
     @Transactional(readOnly = true)
     public long count(boolean pendingOnly) {
+        return count(pendingOnly(pendingOnly));
+    }
+
+    /** The division's objections in the order asked for. */
+    @Transactional(readOnly = true)
+    public List<Objection> search(ObjectionQuery query, Sort<ObjectionSortKey> sort, PageRequest page) {
         Actor actor = guard.require(Permissions.OBJECTION_HANDLE);
-        return mapper.count(actor.scopePrefix() + "%", pendingOnly);
+        DateRange submitted = new DateRange(query.from(), query.to());
+        return mapper.search(actor.scopePrefix() + "%", query, submitted.start(clock.getZone()),
+                submitted.endExclusive(clock.getZone()), sort, page.offset(), page.limit());
+    }
+
+    @Transactional(readOnly = true)
+    public long count(ObjectionQuery query) {
+        Actor actor = guard.require(Permissions.OBJECTION_HANDLE);
+        DateRange submitted = new DateRange(query.from(), query.to());
+        return mapper.count(actor.scopePrefix() + "%", query, submitted.start(clock.getZone()),
+                submitted.endExclusive(clock.getZone()));
+    }
+
+    private static ObjectionQuery pendingOnly(boolean pendingOnly) {
+        return new ObjectionQuery(pendingOnly ? Objection.ObjectionStatus.PENDING : null, null, null);
     }
 
     /** One objection: for the officers of its division, the subject, and the department system that raised it. */

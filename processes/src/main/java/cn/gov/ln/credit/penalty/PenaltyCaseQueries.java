@@ -5,9 +5,11 @@ import cn.gov.ln.credit.listing.ListingService;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.shared.DateRange;
 import cn.gov.ln.credit.shared.Like;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.Sort;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -44,15 +46,25 @@ public class PenaltyCaseQueries {
 
     @Transactional(readOnly = true)
     public List<PenaltyCaseSummary> search(PenaltyQuery query, PageRequest page) {
+        return search(query, Sort.descending(PenaltySortKey.INITIATED), page);
+    }
+
+    /** The officer's division's cases in the order asked for. */
+    @Transactional(readOnly = true)
+    public List<PenaltyCaseSummary> search(PenaltyQuery query, Sort<PenaltySortKey> sort, PageRequest page) {
         Actor actor = guard.require(Permissions.PENALTY_READ);
-        return mapper.searchCases(actor.scopePrefix() + "%", query, Like.contains(query.text()), page.offset(),
+        DateRange initiated = new DateRange(query.from(), query.to());
+        return mapper.searchCases(actor.scopePrefix() + "%", query, Like.contains(query.text()),
+                initiated.start(clock.getZone()), initiated.endExclusive(clock.getZone()), sort, page.offset(),
                 page.limit()).stream().map(PenaltyCaseQueries::summary).toList();
     }
 
     @Transactional(readOnly = true)
     public long count(PenaltyQuery query) {
         Actor actor = guard.require(Permissions.PENALTY_READ);
-        return mapper.countCases(actor.scopePrefix() + "%", query, Like.contains(query.text()));
+        DateRange initiated = new DateRange(query.from(), query.to());
+        return mapper.countCases(actor.scopePrefix() + "%", query, Like.contains(query.text()),
+                initiated.start(clock.getZone()), initiated.endExclusive(clock.getZone()));
     }
 
     /** The cases of one listing (its push and its lifting) in the officer's division. */

@@ -1,6 +1,7 @@
 package cn.gov.ln.credit.penalty;
 
 import cn.gov.ln.credit.shared.GeneratedId;
+import cn.gov.ln.credit.shared.Sort;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,10 +44,13 @@ interface PenaltyMapper {
     int escalate(@Param("id") long id, @Param("at") Instant at);
 
     List<SummaryRow> searchCases(@Param("scopePattern") String scopePattern, @Param("q") PenaltyQuery query,
-            @Param("textPattern") String textPattern, @Param("offset") int offset, @Param("limit") int limit);
+            @Param("textPattern") String textPattern, @Param("initiatedFrom") Instant initiatedFrom,
+            @Param("initiatedBefore") Instant initiatedBefore, @Param("sort") Sort<PenaltySortKey> sort,
+            @Param("offset") int offset, @Param("limit") int limit);
 
     long countCases(@Param("scopePattern") String scopePattern, @Param("q") PenaltyQuery query,
-            @Param("textPattern") String textPattern);
+            @Param("textPattern") String textPattern, @Param("initiatedFrom") Instant initiatedFrom,
+            @Param("initiatedBefore") Instant initiatedBefore);
 
     SummaryRow findSummary(@Param("id") long id);
 

@@ -1,6 +1,7 @@
 package cn.gov.ln.credit.repair;
 
 import cn.gov.ln.credit.shared.GeneratedId;
+import cn.gov.ln.credit.shared.Sort;
 import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -26,10 +27,12 @@ interface RepairMapper {
 
     List<RepairApplication> findBySubject(@Param("subjectId") long subjectId);
 
-    List<RepairApplication> search(@Param("scopePattern") String scopePattern,
-            @Param("pendingOnly") boolean pendingOnly, @Param("offset") int offset, @Param("limit") int limit);
+    List<RepairApplication> search(@Param("scopePattern") String scopePattern, @Param("q") RepairQuery query,
+            @Param("submittedFrom") Instant submittedFrom, @Param("submittedBefore") Instant submittedBefore,
+            @Param("sort") Sort<RepairSortKey> sort, @Param("offset") int offset, @Param("limit") int limit);
 
-    long count(@Param("scopePattern") String scopePattern, @Param("pendingOnly") boolean pendingOnly);
+    long count(@Param("scopePattern") String scopePattern, @Param("q") RepairQuery query,
+            @Param("submittedFrom") Instant submittedFrom, @Param("submittedBefore") Instant submittedBefore);
 
     List<PublicRepair> findPublic(@Param("offset") int offset, @Param("limit") int limit);
 

@@ -21,10 +21,12 @@ import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.CleanText;
 import cn.gov.ln.credit.shared.ConflictException;
 import cn.gov.ln.credit.shared.Constraints;
+import cn.gov.ln.credit.shared.DateRange;
 import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.GeneratedId;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.Sort;
 import cn.gov.ln.credit.shared.Violations;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -160,14 +162,33 @@ public class RepairService {
 
     @Transactional(readOnly = true)
     public List<RepairApplication> search(boolean pendingOnly, PageRequest page) {
-        Actor actor = guard.require(Permissions.REPAIR_HANDLE);
-        return mapper.search(actor.scopePrefix() + "%", pendingOnly, page.offset(), page.limit());
+        return search(pendingOnly(pendingOnly), Sort.ascending(RepairSortKey.SUBMITTED), page);
     }
 
     @Transactional(readOnly = true)
     public long count(boolean pendingOnly) {
+        return count(pendingOnly(pendingOnly));
+    }
+
+    /** The division's applications in the order asked for. */
+    @Transactional(readOnly = true)
+    public List<RepairApplication> search(RepairQuery query, Sort<RepairSortKey> sort, PageRequest page) {
         Actor actor = guard.require(Permissions.REPAIR_HANDLE);
-        return mapper.count(actor.scopePrefix() + "%", pendingOnly);
+        DateRange submitted = new DateRange(query.from(), query.to());
+        return mapper.search(actor.scopePrefix() + "%", query, submitted.start(clock.getZone()),
+                submitted.endExclusive(clock.getZone()), sort, page.offset(), page.limit());
+    }
+
+    @Transactional(readOnly = true)
+    public long count(RepairQuery query) {
+        Actor actor = guard.require(Permissions.REPAIR_HANDLE);
+        DateRange submitted = new DateRange(query.from(), query.to());
+        return mapper.count(actor.scopePrefix() + "%", query, submitted.start(clock.getZone()),
+                submitted.endExclusive(clock.getZone()));
+    }
+
+    private static RepairQuery pendingOnly(boolean pendingOnly) {
+        return new RepairQuery(pendingOnly ? RepairApplication.RepairStatus.PENDING : null, null, null);
     }
 
     /** One application: for the officers of its division and the subject who applied. */

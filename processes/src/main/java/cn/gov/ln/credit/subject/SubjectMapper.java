@@ -1,6 +1,7 @@
 package cn.gov.ln.credit.subject;
 
 import cn.gov.ln.credit.shared.GeneratedId;
+import cn.gov.ln.credit.shared.Sort;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -15,7 +16,8 @@ interface SubjectMapper {
     CreditSubject findByCitizenId(@Param("citizenId") String citizenId);
 
     List<CreditSubject> search(@Param("scopePattern") String scopePattern, @Param("q") SubjectQuery query,
-            @Param("textPattern") String textPattern, @Param("offset") int offset, @Param("limit") int limit);
+            @Param("textPattern") String textPattern, @Param("sort") Sort<SubjectSortKey> sort,
+            @Param("offset") int offset, @Param("limit") int limit);
 
     long count(@Param("scopePattern") String scopePattern, @Param("q") SubjectQuery query,
             @Param("textPattern") String textPattern);

@@ -18,6 +18,7 @@ import cn.gov.ln.credit.shared.GeneratedId;
 import cn.gov.ln.credit.shared.Like;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.Sort;
 import cn.gov.ln.credit.shared.ValidationException;
 import cn.gov.ln.credit.shared.Violations;
 import java.time.Clock;
@@ -59,8 +60,14 @@ public class SubjectService {
 
     @Transactional(readOnly = true)
     public List<SubjectView> search(SubjectQuery query, PageRequest page) {
+        return search(query, Sort.ascending(SubjectSortKey.REGISTERED), page);
+    }
+
+    /** The division's subjects in the order asked for. */
+    @Transactional(readOnly = true)
+    public List<SubjectView> search(SubjectQuery query, Sort<SubjectSortKey> sort, PageRequest page) {
         Actor actor = guard.require(Permissions.SUBJECT_READ);
-        return mapper.search(actor.scopePrefix() + "%", query, textPattern(query), page.offset(), page.limit())
+        return mapper.search(actor.scopePrefix() + "%", query, textPattern(query), sort, page.offset(), page.limit())
                 .stream().map(this::view).toList();
     }
 

@@ -136,8 +136,7 @@ class CasePapersBrowserIT {
                 .as("reading it online is its delivery").isEqualTo(SUBJECT);
 
         try (BrowserSession officer = BrowserSession.signedIn(port, OFFICER)) {
-            officer.open("/objections");
-            officer.click(By.cssSelector("#objections-pending-only input"));
+            officer.open("/objections?state=all");
             officer.click(By.id("objection-papers-" + objection.id()));
             officer.awaitText(By.id("objection-papers"), reply.number());
             assertThat(officer.driver().findElement(By.id("paper-" + reply.id())).getText()).contains("已送达");

@@ -1,14 +1,20 @@
 package cn.gov.ln.credit.webapp.admin;
 
 import cn.gov.ln.credit.webapp.shell.LocalizedDatePicker;
+import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.audit.AuditActions;
 import cn.gov.ln.credit.audit.AuditEvent;
 import cn.gov.ln.credit.audit.AuditQuery;
 import cn.gov.ln.credit.audit.AuditService;
 import cn.gov.ln.credit.audit.ChainVerification;
+import cn.gov.ln.credit.export.ListExports;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.webapp.lists.ExportColumns;
+import cn.gov.ln.credit.webapp.lists.ExportLink;
+import cn.gov.ln.credit.webapp.lists.ListUrl;
+import cn.gov.ln.credit.webapp.lists.PeopleNames;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
@@ -24,22 +30,26 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /**
  * The audit trail inside the auditor's division, newest first, and a check that the hash chain is unbroken.
  * Read only: the trail is never edited or deleted, here or anywhere.
  */
-@Route(value = "admin/audit", layout = MainLayout.class)
+@Route(value = AuditView.ROUTE, layout = MainLayout.class)
 @RequiresPermissions(Permissions.AUDIT_READ)
 @MenuItem(label = "nav.audit", icon = "vaadin:records", order = 140, section = "nav.section.admin")
-public class AuditView extends VerticalLayout implements HasDynamicTitle {
+public class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
+    static final String ROUTE = "admin/audit";
     private static final int HASH_PREFIX = 12;
 
     private final AuditService audit;
@@ -50,9 +60,12 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final LocalizedDatePicker to = new LocalizedDatePicker();
     private final Span total = new Span();
     private final Span chainResult = new Span();
+    private final PeopleNames names;
+    private boolean restoring;
 
-    public AuditView(AuditService audit) {
+    public AuditView(AuditService audit, AccountService accounts, ListExports exports) {
         this.audit = audit;
+        this.names = new PeopleNames(accounts);
         addClassName("audit-view");
         setSizeFull();
 
@@ -74,11 +87,26 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         to.setLabel(getTranslation("admin.audit.to"));
         to.setClearButtonVisible(true);
         to.setId("audit-to");
-        actor.addValueChangeListener(e -> refresh());
-        action.addValueChangeListener(e -> refresh());
-        from.addValueChangeListener(e -> refresh());
-        to.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(actor, action, from, to, total);
+        actor.addValueChangeListener(e -> filtersChanged());
+        action.addValueChangeListener(e -> filtersChanged());
+        from.addValueChangeListener(e -> filtersChanged());
+        to.addValueChangeListener(e -> filtersChanged());
+        total.setId("audit-total");
+        ExportLink export = new ExportLink(exports, "audit-export", () -> new ExportColumns<AuditEvent>()
+                .add("#", AuditEvent::id)
+                .add(getTranslation("admin.audit.time"), e -> UiSupport.dateTime(e.occurredAt()))
+                .add(getTranslation("admin.audit.actor"), e -> names.of(this, e.actor()))
+                .add(getTranslation("lists.audit.username"), AuditEvent::actor)
+                .add(getTranslation("admin.audit.action"), e -> AdminUi.labelOrCode(this, "audit.action.", e.action()))
+                .add(getTranslation("admin.audit.target"), AuditView::target)
+                .add(getTranslation("admin.audit.detail"), e -> e.detail() == null ? "" : e.detail())
+                .add(getTranslation("admin.audit.clientAddress"), e -> e.clientAddress() == null ? ""
+                        : e.clientAddress())
+                .add(getTranslation("admin.audit.hash"), AuditEvent::hash)
+                .export("audit", url().queryString(), page -> names.load(audit.search(query(), page),
+                        AuditEvent::actor)));
+        HorizontalLayout filters = new HorizontalLayout(actor, action, from, to, total, export);
+        filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         Button verify = new Button(getTranslation("admin.audit.verify"), VaadinIcon.SHIELD.create(), e -> verify());
@@ -92,7 +120,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditEvent::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> UiSupport.dateTime(e.occurredAt())).setHeader(getTranslation("admin.audit.time"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEvent::actor).setHeader(getTranslation("admin.audit.actor")).setAutoWidth(true);
+        grid.addColumn(e -> names.of(this, e.actor())).setHeader(getTranslation("admin.audit.actor"))
+                .setTooltipGenerator(AuditEvent::actor).setAutoWidth(true);
         grid.addColumn(e -> AdminUi.labelOrCode(this, "audit.action.", e.action()))
                 .setHeader(getTranslation("admin.audit.action")).setAutoWidth(true);
         grid.addColumn(AuditView::target).setHeader(getTranslation("admin.audit.target")).setAutoWidth(true);
@@ -107,15 +136,48 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
 
         add(new H2(getTranslation("nav.audit")), filters, chain, grid);
+    }
+
+    /** Filters from the URL: {@code admin/audit?actor=&action=&from=&to=} (the action as its code). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ListUrl url = ListUrl.of(event.getLocation().getQueryParameters());
+        restoring = true;
+        try {
+            actor.setValue(url.text("actor") == null ? "" : url.text("actor"));
+            String wanted = url.text("action") == null ? null : url.text("action").toUpperCase(Locale.ROOT);
+            action.setValue(wanted != null && AuditActions.ALL.contains(wanted) ? wanted : null);
+            from.setValue(url.date("from"));
+            to.setValue(url.date("to"));
+        } finally {
+            restoring = false;
+        }
         refresh();
     }
 
-    private void refresh() {
+    private void filtersChanged() {
+        if (!restoring) {
+            refresh();
+            url().replaceState(ROUTE);
+        }
+    }
+
+    private ListUrl url() {
+        return ListUrl.empty().with("actor", actor.getValue())
+                .with("action", action.getValue() == null ? null : action.getValue().toLowerCase(Locale.ROOT))
+                .with("from", from.getValue()).with("to", to.getValue());
+    }
+
+    private AuditQuery query() {
         String actorName = actor.getValue().strip();
-        AuditQuery query = new AuditQuery(actorName.isEmpty() ? null : actorName, action.getValue(),
+        return new AuditQuery(actorName.isEmpty() ? null : actorName, action.getValue(),
                 startOf(from.getValue()), to.getValue() == null ? null : startOf(to.getValue().plusDays(1)));
-        grid.setItems(q -> audit.search(query, new PageRequest(q.getOffset(), q.getLimit())).stream(),
-                q -> (int) audit.count(query));
+    }
+
+    private void refresh() {
+        AuditQuery query = query();
+        grid.setItems(q -> names.load(audit.search(query, new PageRequest(q.getOffset(), q.getLimit())),
+                AuditEvent::actor).stream(), q -> (int) audit.count(query));
         total.setText(getTranslation("common.total", audit.count(query)));
     }
 

@@ -4,6 +4,7 @@ import cn.gov.ln.credit.department.Department;
 import cn.gov.ln.credit.department.DepartmentService;
 import cn.gov.ln.credit.division.DivisionService;
 import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.webapp.lists.LineNames;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -60,13 +61,16 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
         Grid<Department> grid = new Grid<>();
-        grid.addColumn(Department::name).setHeader(getTranslation("admin.departments.name")).setFlexGrow(3);
+        LineNames lines = new LineNames(departments.all());
+        grid.addColumn(Department::name).setHeader(getTranslation("admin.departments.name")).setFlexGrow(3)
+                .setComparator(Department::name).setSortable(true);
         grid.addColumn(d -> d.shortName() == null ? "" : d.shortName())
                 .setHeader(getTranslation("admin.departments.shortName")).setFlexGrow(2);
         grid.addColumn(d -> divisionNames.computeIfAbsent(d.divisionCode(), divisions::fullName))
-                .setHeader(getTranslation("admin.departments.division")).setFlexGrow(2);
-        grid.addColumn(d -> departments.lineName(d.lineCode())).setHeader(getTranslation("admin.departments.lineCode"))
-                .setTooltipGenerator(Department::lineCode).setFlexGrow(2);
+                .setHeader(getTranslation("admin.departments.division")).setFlexGrow(2)
+                .setComparator(Department::divisionCode).setSortable(true);
+        grid.addColumn(d -> lines.of(d.lineCode())).setHeader(getTranslation("admin.departments.lineCode"))
+                .setFlexGrow(2).setComparator(Department::lineCode).setSortable(true);
         grid.addColumn(d -> d.uscc() == null ? "" : d.uscc()).setHeader(getTranslation("subject.uscc"))
                 .setFlexGrow(2);
         grid.addColumn(d -> AdminUi.yesNo(this, d.memberUnit()))

@@ -8,6 +8,7 @@ import cn.gov.ln.credit.penalty.PenaltyMeasure;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
+import cn.gov.ln.credit.webapp.lists.LineNames;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
@@ -45,10 +46,12 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
 
     private final MeasureService measures;
+    private final LineNames lines;
     private final Grid<PenaltyMeasure> grid = new Grid<>();
 
-    public MeasuresView(MeasureService measures, DepartmentService departments, AccessGuard guard) {
+    public MeasuresView(MeasureService measures, AccessGuard guard, DepartmentService departments) {
         this.measures = measures;
+        this.lines = new LineNames(departments.all());
         setSizeFull();
         Paragraph hint = new Paragraph(getTranslation("measure.hint"));
         hint.addClassName(LumoUtility.TextColor.SECONDARY);
@@ -59,11 +62,12 @@ public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
             add.setId("measure-add");
             add(add);
         }
-        grid.addColumn(PenaltyMeasure::code).setHeader(getTranslation("measure.code")).setAutoWidth(true);
+        grid.addColumn(PenaltyMeasure::code).setHeader(getTranslation("measure.code")).setAutoWidth(true)
+                .setComparator(PenaltyMeasure::code).setSortable(true);
         grid.addColumn(m -> UiSupport.label(this, m.catalogue())).setHeader(getTranslation("measure.catalogue"))
                 .setAutoWidth(true);
-        grid.addColumn(m -> departments.lineName(m.lineCode())).setHeader(getTranslation("measure.line"))
-                .setTooltipGenerator(PenaltyMeasure::lineCode).setAutoWidth(true);
+        grid.addColumn(m -> lines.of(m.lineCode())).setHeader(getTranslation("measure.line")).setAutoWidth(true)
+                .setComparator(PenaltyMeasure::lineCode).setSortable(true);
         grid.addColumn(PenaltyMeasure::area).setHeader(getTranslation("measure.area")).setAutoWidth(true);
         grid.addColumn(PenaltyMeasure::content).setHeader(getTranslation("measure.content")).setFlexGrow(3);
         grid.addColumn(PenaltyMeasure::legalBasis).setHeader(getTranslation("measure.legalBasis")).setFlexGrow(3);
@@ -94,6 +98,7 @@ public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
         catalogue.setItemLabelGenerator(c -> UiSupport.label(this, c));
         ComboBox<String> line = new ComboBox<>(getTranslation("measure.line"));
         line.setItems(measures.lines());
+        line.setItemLabelGenerator(lines::of);
         TextField area = new TextField(getTranslation("measure.area"));
         area.setMaxLength(64);
         TextArea content = new TextArea(getTranslation("measure.content"));

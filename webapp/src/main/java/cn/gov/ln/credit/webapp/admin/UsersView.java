@@ -1,13 +1,16 @@
 package cn.gov.ln.credit.webapp.admin;
 
 import cn.gov.ln.credit.account.AccountAdministration;
+import cn.gov.ln.credit.account.UserSortKey;
 import cn.gov.ln.credit.account.UserSummary;
 import cn.gov.ln.credit.department.DepartmentService;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.Sort;
 import cn.gov.ln.credit.subject.SubjectService;
+import cn.gov.ln.credit.webapp.lists.Sorting;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
@@ -61,12 +64,15 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout filters = new HorizontalLayout(text, total, create);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        grid.addColumn(UserSummary::username).setHeader(getTranslation("admin.users.username")).setAutoWidth(true);
+        grid.addColumn(UserSummary::username).setHeader(getTranslation("admin.users.username")).setAutoWidth(true)
+                .setSortable(true).setSortProperty(UserSortKey.USERNAME.name());
         grid.addColumn(UserSummary::displayName).setHeader(getTranslation("admin.users.displayName"))
-                .setAutoWidth(true);
-        grid.addColumn(u -> UiSupport.label(this, u.kind())).setHeader(getTranslation("admin.users.kind"));
+                .setAutoWidth(true).setSortable(true).setSortProperty(UserSortKey.NAME.name());
+        grid.addColumn(u -> UiSupport.label(this, u.kind())).setHeader(getTranslation("admin.users.kind"))
+                .setSortable(true).setSortProperty(UserSortKey.KIND.name());
         grid.addColumn(u -> u.departmentName() == null ? "" : u.departmentName())
-                .setHeader(getTranslation("admin.users.department")).setFlexGrow(2);
+                .setHeader(getTranslation("admin.users.department")).setFlexGrow(2).setSortable(true)
+                .setSortProperty(UserSortKey.DEPARTMENT.name());
         grid.addColumn(u -> u.divisionName() == null ? "" : u.divisionName())
                 .setHeader(getTranslation("admin.users.division"));
         grid.addColumn(u -> AdminUi.roleLabels(this, u.roles())).setHeader(getTranslation("admin.users.roles"))
@@ -74,7 +80,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> AdminUi.yesNo(this, u.enabled())).setHeader(getTranslation("admin.users.enabled"));
         grid.addColumn(u -> AdminUi.yesNo(this, u.locked())).setHeader(getTranslation("admin.users.locked"));
         grid.addColumn(u -> UiSupport.dateTime(u.lastLoginAt())).setHeader(getTranslation("admin.users.lastLogin"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setSortable(true).setSortProperty(UserSortKey.LAST_LOGIN.name());
         grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -135,7 +141,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         String filter = text.getValue();
-        grid.setItems(q -> accounts.search(filter, new PageRequest(q.getOffset(), q.getLimit())).stream(),
+        grid.setItems(q -> accounts.search(filter, Sorting.of(q, UserSortKey.class,
+                Sort.ascending(UserSortKey.USERNAME)), new PageRequest(q.getOffset(), q.getLimit())).stream(),
                 q -> (int) accounts.count(filter));
         total.setText(getTranslation("common.total", accounts.count(filter)));
     }

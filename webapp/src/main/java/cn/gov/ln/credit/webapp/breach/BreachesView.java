@@ -4,13 +4,23 @@ import cn.gov.ln.credit.breach.Breach;
 import cn.gov.ln.credit.breach.BreachQueries;
 import cn.gov.ln.credit.breach.BreachQuery;
 import cn.gov.ln.credit.breach.BreachService;
+import cn.gov.ln.credit.breach.BreachSortKey;
+import cn.gov.ln.credit.export.ListExports;
+import cn.gov.ln.credit.savedfilter.SavedFilterService;
 import cn.gov.ln.credit.breach.NewBreach;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.Sort;
 import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectService;
+import cn.gov.ln.credit.webapp.lists.DateRangeFilter;
+import cn.gov.ln.credit.webapp.lists.ExportColumns;
+import cn.gov.ln.credit.webapp.lists.ExportLink;
+import cn.gov.ln.credit.webapp.lists.ListUrl;
+import cn.gov.ln.credit.webapp.lists.SavedFiltersMenu;
+import cn.gov.ln.credit.webapp.lists.Sorting;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
@@ -21,6 +31,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -29,10 +40,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
@@ -40,22 +54,30 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
  * Breach cases of the credit officer's division: raised by verification of pledges found false or entered here,
  * each opened to run its determination under due process.
  */
-@Route(value = "breaches", layout = MainLayout.class)
+@Route(value = BreachesView.ROUTE, layout = MainLayout.class)
 @RequiresPermissions(Permissions.BREACH_READ)
 @MenuItem(label = "nav.breaches", icon = "vaadin:warning", order = 22, section = "nav.section.credit")
-public class BreachesView extends VerticalLayout implements HasDynamicTitle {
+public class BreachesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final String ROUTE = "breaches";
+    private static final Sort<BreachSortKey> NEWEST_FIRST = Sort.descending(BreachSortKey.RAISED);
 
     static final List<String> STATUSES = List.of("", Breach.RAISED, Breach.IN_DETERMINATION, Breach.NOTICE_SENT,
             Breach.PENDING_DECISION, Breach.LISTED, Breach.NOT_LISTED, Breach.REVOKED);
 
     private final BreachService breaches;
     private final BreachQueries breachQueries;
+    private final SubjectService subjects;
     private final Grid<Breach> grid = new Grid<>();
     private final Select<String> status = new Select<>();
     private final TextField text = new TextField();
+    private final DateRangeFilter raised;
+    private final Span total = new Span();
+    private Sort<BreachSortKey> sort = NEWEST_FIRST;
+    private boolean restoring;
 
     public BreachesView(BreachService breaches, BreachQueries breachQueries, SubjectService subjects,
-            AccessGuard guard) {
+            AccessGuard guard, ListExports exports, SavedFilterService savedFilters) {
         this.breaches = breaches;
         this.breachQueries = breachQueries;
         setSizeFull();
@@ -67,42 +89,107 @@ public class BreachesView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("breach.status." + s));
         status.setValue("");
         status.setId("breach-status-filter");
-        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        status.addValueChangeListener(e -> filtersChanged());
         text.setLabel(getTranslation("breach.search"));
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setMaxLength(100);
-        text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        HorizontalLayout filters = new HorizontalLayout(status, text);
+        text.addValueChangeListener(e -> filtersChanged());
+        raised = new DateRangeFilter(ROUTE, getTranslation("breach.raisedAt"), this::filtersChanged);
+        HorizontalLayout filters = new HorizontalLayout(status, text, raised);
+        filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
         if (guard.isPermitted(Permissions.BREACH_DETERMINE)) {
             Button enter = new Button(getTranslation("breach.enter"), VaadinIcon.PLUS.create(), e -> enter());
             enter.setId("breach-enter");
             filters.add(enter);
         }
+        this.subjects = subjects;
         grid.addColumn(b -> b.caseNo() == null ? "" : b.caseNo()).setHeader(getTranslation("breach.caseNo"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setSortable(true).setSortProperty(BreachSortKey.CASE_NO.name());
         grid.addColumn(b -> UiSupport.dateTime(b.raisedAt())).setHeader(getTranslation("breach.raisedAt"))
-                .setAutoWidth(true);
-        grid.addColumn(b -> subjects.lookup(b.subjectId()).map(CreditSubject::name).orElse(""))
-                .setHeader(getTranslation("filing.subject")).setFlexGrow(2);
+                .setAutoWidth(true).setSortable(true).setSortProperty(BreachSortKey.RAISED.name());
+        grid.addColumn(this::subjectName).setHeader(getTranslation("filing.subject")).setFlexGrow(2)
+                .setTooltipGenerator(this::subjectName).setSortable(true)
+                .setSortProperty(BreachSortKey.SUBJECT.name());
         grid.addColumn(b -> getTranslation("breach.source." + b.source())).setHeader(getTranslation("breach.source"))
-                .setAutoWidth(true);
-        grid.addColumn(Breach::description).setHeader(getTranslation("breach.description")).setFlexGrow(4);
-        grid.addComponentColumn(b -> UiSupport.badge(getTranslation("breach.status." + b.status())
-                + (b.disputed() ? " · " + getTranslation("record.disputed") : ""), b.disputed() ? "error" : ""))
-                .setHeader(getTranslation("breach.status")).setAutoWidth(true);
-        grid.setItems(q -> breachQueries.search(query(), new PageRequest(q.getOffset(), q.getLimit())).stream(),
-                q -> (int) breachQueries.count(query()));
+                .setAutoWidth(true).setSortable(true).setSortProperty(BreachSortKey.SOURCE.name());
+        grid.addColumn(Breach::description).setHeader(getTranslation("breach.description")).setFlexGrow(4)
+                .setTooltipGenerator(Breach::description);
+        grid.addComponentColumn(b -> UiSupport.badge(statusText(b), b.disputed() ? "error" : ""))
+                .setHeader(getTranslation("breach.status")).setAutoWidth(true).setSortable(true)
+                .setSortProperty(BreachSortKey.STATUS.name());
+        grid.setPageSize(100);
+        total.setId("breaches-total");
+        ExportLink export = new ExportLink(exports, "breaches-export", () -> exportColumns().export(ROUTE,
+                url().queryString(), page -> breachQueries.search(query(), sort, page)));
+        HorizontalLayout tools = new HorizontalLayout(total, new SavedFiltersMenu(savedFilters, ROUTE, this::url),
+                export);
+        tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(BreachCaseView.class, e.getItem().id())));
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("breaches-grid");
-        add(new H2(getTranslation("nav.breaches")), hint, filters, grid);
+        add(new H2(getTranslation("nav.breaches")), hint, filters, tools, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ListUrl url = ListUrl.of(event.getLocation().getQueryParameters());
+        restoring = true;
+        try {
+            String wanted = url.text("status") == null ? "" : url.text("status").toUpperCase(Locale.ROOT);
+            status.setValue(STATUSES.contains(wanted) ? wanted : "");
+            text.setValue(url.text("q") == null ? "" : url.text("q"));
+            raised.set(url.date("from"), url.date("to"));
+        } finally {
+            restoring = false;
+        }
+        refresh();
+    }
+
+    private void filtersChanged() {
+        if (!restoring) {
+            refresh();
+            url().replaceState(ROUTE);
+        }
+    }
+
+    private ListUrl url() {
+        return ListUrl.empty().with("status", status.getValue().toLowerCase(Locale.ROOT)).with("q", text.getValue())
+                .with("from", raised.from()).with("to", raised.to());
+    }
+
+    private void refresh() {
+        BreachQuery query = query();
+        grid.setItems(q -> {
+            sort = Sorting.of(q, BreachSortKey.class, NEWEST_FIRST);
+            return breachQueries.search(query, sort, new PageRequest(q.getOffset(), q.getLimit())).stream();
+        }, q -> (int) breachQueries.count(query));
+        total.setText(getTranslation("common.total", breachQueries.count(query)));
+    }
+
+    private String subjectName(Breach breach) {
+        return subjects.lookup(breach.subjectId()).map(CreditSubject::name).orElse("");
+    }
+
+    private String statusText(Breach breach) {
+        return getTranslation("breach.status." + breach.status())
+                + (breach.disputed() ? " · " + getTranslation("record.disputed") : "");
+    }
+
+    private ExportColumns<Breach> exportColumns() {
+        return new ExportColumns<Breach>()
+                .add(getTranslation("breach.caseNo"), b -> b.caseNo() == null ? "" : b.caseNo())
+                .add(getTranslation("breach.raisedAt"), b -> UiSupport.dateTime(b.raisedAt()))
+                .add(getTranslation("filing.subject"), this::subjectName)
+                .add(getTranslation("breach.source"), b -> getTranslation("breach.source." + b.source()))
+                .add(getTranslation("breach.description"), Breach::description)
+                .add(getTranslation("breach.status"), this::statusText);
     }
 
     private BreachQuery query() {
-        return new BreachQuery(status.getValue(), text.getValue());
+        return new BreachQuery(status.getValue(), text.getValue(), raised.from(), raised.to());
     }
 
     private void enter() {

@@ -5,6 +5,7 @@ import cn.gov.ln.credit.filing.FilingDocument;
 import cn.gov.ln.credit.filing.FilingDocuments;
 import cn.gov.ln.credit.forms.FormFile;
 import cn.gov.ln.credit.shared.BusinessException;
+import cn.gov.ln.credit.webapp.lists.PeopleNames;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -34,7 +35,7 @@ class DocumentsPanel extends VerticalLayout {
     private final Runnable changed;
 
     DocumentsPanel(FilingDocuments filingDocuments, Filing filing, List<FilingDocument> documents, List<String> papers,
-            Runnable changed) {
+            Runnable changed, PeopleNames people) {
         this.filingDocuments = filingDocuments;
         this.filing = filing;
         this.changed = changed;
@@ -45,7 +46,8 @@ class DocumentsPanel extends VerticalLayout {
         grid.addComponentColumn(this::download).setHeader(getTranslation("filing.document.file")).setFlexGrow(2);
         grid.addColumn(d -> Math.max(1, d.sizeBytes() / 1024) + " KB").setHeader(getTranslation(
                 "filing.document.size")).setAutoWidth(true);
-        grid.addColumn(d -> d.uploadedBy() + " · " + UiSupport.dateTime(d.uploadedAt()))
+        people.load(documents, FilingDocument::uploadedBy);
+        grid.addColumn(d -> people.of(this, d.uploadedBy()) + " · " + UiSupport.dateTime(d.uploadedAt()))
                 .setHeader(getTranslation("filing.document.uploaded")).setAutoWidth(true);
         grid.addColumn(d -> d.sha256().substring(0, 16) + "…").setHeader("SHA-256").setAutoWidth(true);
         grid.setItems(documents);

@@ -1,5 +1,6 @@
 package cn.gov.ln.credit.webapp.filing;
 
+import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.calendar.DueLights;
 import cn.gov.ln.credit.creditcheck.CreditCheckService;
 import cn.gov.ln.credit.security.Permissions;
@@ -31,6 +32,7 @@ import com.vaadin.flow.component.html.H2;
 import cn.gov.ln.credit.legaldocument.CaseType;
 import cn.gov.ln.credit.legaldocument.LegalDocuments;
 import cn.gov.ln.credit.webapp.legaldocument.CasePapers;
+import cn.gov.ln.credit.webapp.lists.PeopleNames;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
@@ -71,13 +73,16 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
     private final Supervisions supervisions;
     private final Substitutions substitutions;
     private final Clock clock;
+    private final PeopleNames people;
     private long filingId;
     private String title = "";
 
     public FilingDetailView(FilingQueries filings, FilingDocuments documents, FilingDiagrams diagrams,
             FilingTaskService tasks, AccessGuard guard, CreditCheckService creditChecks, LegalDocuments papers,
-            DueLights lights, Supervisions supervisions, Substitutions substitutions, Clock clock) {
+            DueLights lights, Supervisions supervisions, Substitutions substitutions, Clock clock,
+            AccountService accounts) {
         this.filings = filings;
+        this.people = new PeopleNames(accounts);
         this.documents = documents;
         this.diagrams = diagrams;
         this.tasks = tasks;
@@ -89,6 +94,11 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
         this.substitutions = substitutions;
         this.clock = clock;
         addClassName("filing-detail-view");
+    }
+
+    private String decidedBy(Filing filing) {
+        people.load(List.of(filing), Filing::decidedBy);
+        return people.of(this, filing.decidedBy());
     }
 
     private CasePapers filingPapers(Filing filing) {
@@ -130,9 +140,9 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
             add(new H3(getTranslation("filing.inLieu")), inLieu(filing));
         }
         add(new H3(getTranslation("filing.documents")),
-                new DocumentsPanel(documents, filing, view.documents(), view.matter().papers(), this::show),
+                new DocumentsPanel(documents, filing, view.documents(), view.matter().papers(), this::show, people),
                 new H3(getTranslation("filing.papers")), filingPapers(filing),
-                new H3(getTranslation("filing.timeline")), new TimelineGrid(view.events()),
+                new H3(getTranslation("filing.timeline")), new TimelineGrid(view.events(), people),
                 new H3(getTranslation("filing.process")));
         for (ProcessDiagram diagram : diagrams.of(filingId)) {
             H4 name = new H4(diagram.processName() + (diagram.ended() ? " · " + getTranslation("filing.process.ended")
@@ -195,7 +205,7 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
         }
         if (f.decision() != null) {
             form.addFormItem(new Span(UiSupport.label(this, f.decision()) + (f.decisionReason() == null ? ""
-                    : "：" + f.decisionReason()) + " · " + f.decidedBy() + " · " + UiSupport.dateTime(f.decidedAt())),
+                    : "：" + f.decisionReason()) + " · " + decidedBy(f) + " · " + UiSupport.dateTime(f.decidedAt())),
                     getTranslation("filing.decision"));
         }
         form.addFormItem(new Span(view.matter().legalBasis()), getTranslation("filing.legalBasis"));

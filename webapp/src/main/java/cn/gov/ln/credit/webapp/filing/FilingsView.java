@@ -1,12 +1,18 @@
 package cn.gov.ln.credit.webapp.filing;
 
+import cn.gov.ln.credit.export.ListExports;
 import cn.gov.ln.credit.filing.FilingQueries;
 import cn.gov.ln.credit.filing.FilingQuery;
 import cn.gov.ln.credit.filing.FilingRoute;
 import cn.gov.ln.credit.filing.FilingStatus;
 import cn.gov.ln.credit.matter.MatterService;
 import cn.gov.ln.credit.matter.PermitMatter;
+import cn.gov.ln.credit.savedfilter.SavedFilterService;
 import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.webapp.lists.DateRangeFilter;
+import cn.gov.ln.credit.webapp.lists.ExportLink;
+import cn.gov.ln.credit.webapp.lists.ListUrl;
+import cn.gov.ln.credit.webapp.lists.SavedFiltersMenu;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
@@ -20,26 +26,38 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
-/** The filings of the officer's department and division, with their status, route and deadlines. */
-@Route(value = "filings", layout = MainLayout.class)
+/**
+ * The filings of the officer's department and division, with their status, route and deadlines. The filters live
+ * in the URL ({@code filings?q=&status=&route=&matter=&from=&to=}), so a link or a saved filter opens the same list.
+ */
+@Route(value = FilingsView.ROUTE, layout = MainLayout.class)
 @RequiresPermissions(Permissions.FILING_READ)
 @MenuItem(label = "nav.filings", icon = "vaadin:folder-open-o", order = 2, section = "nav.section.work")
-public class FilingsView extends VerticalLayout implements HasDynamicTitle {
+public class FilingsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final String ROUTE = "filings";
 
     private final FilingQueries filings;
+    private final MatterService matters;
     private final FilingGrid grid;
     private final TextField text = new TextField();
     private final Select<FilingStatus> status = new Select<>();
     private final Select<FilingRoute> route = new Select<>();
     private final ComboBox<PermitMatter> matter = new ComboBox<>();
+    private final DateRangeFilter received;
     private final Span total = new Span();
+    private boolean restoring;
 
-    public FilingsView(FilingQueries filings, MatterService matters) {
+    public FilingsView(FilingQueries filings, MatterService matters, ListExports exports,
+            SavedFilterService savedFilters) {
         this.filings = filings;
+        this.matters = matters;
         setSizeFull();
         text.setPlaceholder(getTranslation("filings.search"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -52,31 +70,74 @@ public class FilingsView extends VerticalLayout implements HasDynamicTitle {
         status.setItemLabelGenerator(s -> UiSupport.label(this, s));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("common.all"));
+        status.setId("filings-status");
         route.setLabel(getTranslation("filing.route"));
         route.setItems(FilingRoute.values());
         route.setItemLabelGenerator(r -> UiSupport.label(this, r));
         route.setEmptySelectionAllowed(true);
         route.setEmptySelectionCaption(getTranslation("common.all"));
+        route.setId("filings-route");
         matter.setLabel(getTranslation("filing.matter"));
         matter.setItems(matters.all());
         matter.setItemLabelGenerator(PermitMatter::name);
         matter.setClearButtonVisible(true);
-        text.addValueChangeListener(e -> refresh());
-        status.addValueChangeListener(e -> refresh());
-        route.addValueChangeListener(e -> refresh());
-        matter.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(text, status, route, matter, total);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        grid = new FilingGrid(filings, matters);
+        matter.setId("filings-matter");
+        received = new DateRangeFilter(ROUTE, getTranslation("filing.received"), this::filtersChanged);
+        text.addValueChangeListener(e -> filtersChanged());
+        status.addValueChangeListener(e -> filtersChanged());
+        route.addValueChangeListener(e -> filtersChanged());
+        matter.addValueChangeListener(e -> filtersChanged());
+        total.setId("filings-total");
+        grid = new FilingGrid(filings);
         grid.setId("filings-grid");
         grid.setSizeFull();
-        add(new H2(getTranslation("nav.filings")), filters, grid);
+        ExportLink export = new ExportLink(exports, "filings-export", () -> grid.exportColumns().export(ROUTE,
+                url().queryString(), page -> filings.list(query(), grid.sort(), page)));
+        HorizontalLayout filters = new HorizontalLayout(text, status, route, matter, received);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        HorizontalLayout tools = new HorizontalLayout(total, new SavedFiltersMenu(savedFilters, ROUTE, this::url),
+                export);
+        tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        add(new H2(getTranslation("nav.filings")), filters, tools, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ListUrl url = ListUrl.of(event.getLocation().getQueryParameters());
+        restoring = true;
+        try {
+            text.setValue(url.text("q") == null ? "" : url.text("q"));
+            status.setValue(url.enumValue("status", FilingStatus.class));
+            route.setValue(url.enumValue("route", FilingRoute.class));
+            matter.setValue(url.text("matter") == null ? null : matters.find(url.text("matter")).orElse(null));
+            received.set(url.date("from"), url.date("to"));
+        } finally {
+            restoring = false;
+        }
         refresh();
     }
 
+    private void filtersChanged() {
+        if (!restoring) {
+            refresh();
+            url().replaceState(ROUTE);
+        }
+    }
+
+    private ListUrl url() {
+        return ListUrl.empty().with("q", text.getValue()).with("status", status.getValue())
+                .with("route", route.getValue()).with("matter", matter.getValue() == null ? null
+                        : matter.getValue().code()).with("from", received.from()).with("to", received.to());
+    }
+
+    private FilingQuery query() {
+        return new FilingQuery(text.getValue(), status.getValue(), matter.getValue() == null ? null
+                : matter.getValue().code(), route.getValue(), received.from(), received.to());
+    }
+
     private void refresh() {
-        FilingQuery query = new FilingQuery(text.getValue(), status.getValue(),
-                matter.getValue() == null ? null : matter.getValue().code(), route.getValue());
+        FilingQuery query = query();
         grid.show(query);
         total.setText(getTranslation("common.total", filings.count(query)));
     }

@@ -4,6 +4,7 @@ import cn.gov.ln.credit.department.DepartmentService;
 import cn.gov.ln.credit.matter.MatterService;
 import cn.gov.ln.credit.matter.PermitMatter;
 import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.webapp.lists.LineNames;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
@@ -30,7 +31,8 @@ public class MattersView extends VerticalLayout implements HasDynamicTitle {
         Grid<PermitMatter> grid = new Grid<>();
         grid.addColumn(PermitMatter::code).setHeader(getTranslation("matter.code")).setAutoWidth(true);
         grid.addColumn(PermitMatter::name).setHeader(getTranslation("matter.name")).setFlexGrow(2);
-        grid.addColumn(m -> departments.lineName(m.lineCode())).setHeader(getTranslation("matter.line"))
+        LineNames lines = new LineNames(departments.all());
+        grid.addColumn(m -> lines.of(m.lineCode())).setHeader(getTranslation("matter.line"))
                 .setAutoWidth(true);
         grid.addComponentColumn(m -> m.highRisk() ? UiSupport.badge(getTranslation("matter.highRisk"), "error")
                 : m.inLieuAllowed() ? UiSupport.badge(getTranslation("matter.inLieu"), "success")

@@ -2,7 +2,6 @@ package cn.gov.ln.credit.webapp.filing;
 
 import cn.gov.ln.credit.filing.FilingQueries;
 import cn.gov.ln.credit.filing.FilingQuery;
-import cn.gov.ln.credit.matter.MatterService;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
@@ -23,7 +22,7 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 @MenuItem(label = "nav.myFilings", icon = "vaadin:folder-open", order = 4)
 public class MyFilingsView extends VerticalLayout implements HasDynamicTitle {
 
-    public MyFilingsView(FilingQueries filings, MatterService matters) {
+    public MyFilingsView(FilingQueries filings) {
         setSizeFull();
         Paragraph hint = new Paragraph(getTranslation("myFilings.hint"));
         hint.addClassName(LumoUtility.TextColor.SECONDARY);
@@ -31,7 +30,7 @@ public class MyFilingsView extends VerticalLayout implements HasDynamicTitle {
                 e -> getUI().ifPresent(ui -> ui.navigate(FileApplicationView.class)));
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.setId("my-filings-apply");
-        FilingGrid grid = new FilingGrid(filings, matters);
+        FilingGrid grid = new FilingGrid(filings);
         grid.setId("my-filings-grid");
         grid.setSizeFull();
         grid.show(FilingQuery.ALL);

@@ -3,23 +3,34 @@ package cn.gov.ln.credit.webapp.objection;
 import cn.gov.ln.credit.legaldocument.CaseType;
 import cn.gov.ln.credit.legaldocument.LegalDocuments;
 import cn.gov.ln.credit.listing.BreachTier;
+import cn.gov.ln.credit.export.ListExports;
 import cn.gov.ln.credit.objection.Objection;
+import cn.gov.ln.credit.objection.Objection.ObjectionStatus;
 import cn.gov.ln.credit.objection.ObjectionDecision;
 import cn.gov.ln.credit.objection.ObjectionHandling;
 import cn.gov.ln.credit.objection.ObjectionQueries;
+import cn.gov.ln.credit.objection.ObjectionQuery;
+import cn.gov.ln.credit.objection.ObjectionSortKey;
+import cn.gov.ln.credit.savedfilter.SavedFilterService;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.Sort;
 import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectService;
 import cn.gov.ln.credit.webapp.legaldocument.CasePapers;
+import cn.gov.ln.credit.webapp.lists.DateRangeFilter;
+import cn.gov.ln.credit.webapp.lists.ExportColumns;
+import cn.gov.ln.credit.webapp.lists.ExportLink;
+import cn.gov.ln.credit.webapp.lists.ListUrl;
+import cn.gov.ln.credit.webapp.lists.SavedFiltersMenu;
+import cn.gov.ln.credit.webapp.lists.Sorting;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -27,10 +38,14 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.time.Clock;
@@ -43,43 +58,71 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
  * Objections to records of the credit officer's division, soonest reply first: verify with the source, then
  * correct, revoke or uphold with the reason; an answered objection shows its reply (异议处理答复书).
  */
-@Route(value = "objections", layout = MainLayout.class)
+@Route(value = ObjectionsView.ROUTE, layout = MainLayout.class)
 @RequiresPermissions(Permissions.OBJECTION_HANDLE)
 @MenuItem(label = "nav.objections", icon = "vaadin:comment-ellipsis", order = 24, section = "nav.section.credit")
-public class ObjectionsView extends VerticalLayout implements HasDynamicTitle {
+public class ObjectionsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final String ROUTE = "objections";
+    private static final String ALL = "all";
+    private static final Sort<ObjectionSortKey> SOONEST_DUE = Sort.ascending(ObjectionSortKey.REPLY_DUE);
 
     private final ObjectionQueries queries;
     private final ObjectionHandling handling;
     private final LegalDocuments documents;
     private final Grid<Objection> grid = new Grid<>();
-    private final Checkbox pendingOnly = new Checkbox();
+    private final SubjectService subjects;
+    private final Select<ObjectionStatus> state = new Select<>();
+    private final DateRangeFilter submitted;
+    private final Span total = new Span();
+    private Sort<ObjectionSortKey> sort = SOONEST_DUE;
+    private boolean restoring;
 
     public ObjectionsView(ObjectionQueries queries, ObjectionHandling handling, LegalDocuments documents,
-            SubjectService subjects, Clock clock) {
+            SubjectService subjects, Clock clock, ListExports exports, SavedFilterService savedFilters) {
         this.queries = queries;
         this.handling = handling;
         this.documents = documents;
+        this.subjects = subjects;
         setSizeFull();
-        pendingOnly.setLabel(getTranslation("objection.pendingOnly"));
-        pendingOnly.setValue(true);
-        pendingOnly.setId("objections-pending-only");
-        pendingOnly.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        grid.addColumn(Objection::objectionNo).setHeader(getTranslation("objection.no")).setAutoWidth(true);
-        grid.addColumn(o -> subjects.lookup(o.subjectId()).map(CreditSubject::name).orElse(""))
-                .setHeader(getTranslation("filing.subject")).setFlexGrow(2);
-        grid.addColumn(o -> UiSupport.label(this, o.recordType()) + " #" + o.recordId())
-                .setHeader(getTranslation("objection.record")).setAutoWidth(true);
+        state.setLabel(getTranslation("breach.status"));
+        state.setItems(ObjectionStatus.values());
+        state.setItemLabelGenerator(s -> UiSupport.label(this, s));
+        state.setEmptySelectionAllowed(true);
+        state.setEmptySelectionCaption(getTranslation("common.all"));
+        state.setValue(ObjectionStatus.PENDING);
+        state.setId("objections-state");
+        state.addValueChangeListener(e -> filtersChanged());
+        submitted = new DateRangeFilter(ROUTE, getTranslation("lists.objection.submitted"), this::filtersChanged);
+        HorizontalLayout filters = new HorizontalLayout(state, submitted);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        grid.addColumn(Objection::objectionNo).setHeader(getTranslation("objection.no")).setAutoWidth(true)
+                .setSortable(true).setSortProperty(ObjectionSortKey.OBJECTION_NO.name());
+        grid.addColumn(this::subjectName).setHeader(getTranslation("filing.subject")).setFlexGrow(2)
+                .setTooltipGenerator(this::subjectName).setSortable(true)
+                .setSortProperty(ObjectionSortKey.SUBJECT.name());
+        grid.addColumn(this::record).setHeader(getTranslation("objection.record")).setAutoWidth(true);
         grid.addColumn(o -> UiSupport.label(this, o.ground())).setHeader(getTranslation("objection.ground"))
-                .setAutoWidth(true);
-        grid.addColumn(Objection::description).setHeader(getTranslation("objection.description")).setFlexGrow(3);
+                .setAutoWidth(true).setSortable(true).setSortProperty(ObjectionSortKey.GROUND.name());
+        grid.addColumn(o -> UiSupport.dateTime(o.submittedAt())).setHeader(getTranslation("lists.objection.submitted"))
+                .setAutoWidth(true).setSortable(true).setSortProperty(ObjectionSortKey.SUBMITTED.name());
+        grid.addColumn(Objection::description).setHeader(getTranslation("objection.description")).setFlexGrow(3)
+                .setTooltipGenerator(Objection::description);
         grid.addComponentColumn(o -> UiSupport.badge(UiSupport.date(o.replyDueOn()), o.isPending()
                 && LocalDate.now(clock).isAfter(o.replyDueOn()) ? "error" : ""))
-                .setHeader(getTranslation("objection.replyDue")).setAutoWidth(true);
+                .setHeader(getTranslation("objection.replyDue")).setAutoWidth(true).setSortable(true)
+                .setSortProperty(ObjectionSortKey.REPLY_DUE.name());
         grid.addColumn(o -> UiSupport.label(this, o.status())).setHeader(getTranslation("breach.status"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setSortable(true).setSortProperty(ObjectionSortKey.STATUS.name());
         grid.addComponentColumn(this::papersButton).setHeader(getTranslation("casePapers.title")).setAutoWidth(true);
-        grid.setItems(q -> queries.search(pendingOnly.getValue(), new PageRequest(q.getOffset(), q.getLimit()))
-                .stream(), q -> (int) queries.count(pendingOnly.getValue()));
+        grid.setPageSize(100);
+        total.setId("objections-total");
+        ExportLink export = new ExportLink(exports, "objections-export", () -> exportColumns().export(ROUTE,
+                url().queryString(), page -> queries.search(query(), sort, page)));
+        HorizontalLayout tools = new HorizontalLayout(total, new SavedFiltersMenu(savedFilters, ROUTE, this::url),
+                export);
+        tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         grid.addItemClickListener(e -> {
             if (e.getItem().isPending()) {
                 decide(e.getItem());
@@ -88,7 +131,66 @@ public class ObjectionsView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("objections-grid");
-        add(new H2(getTranslation("nav.objections")), pendingOnly, grid);
+        add(new H2(getTranslation("nav.objections")), filters, tools, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ListUrl url = ListUrl.of(event.getLocation().getQueryParameters());
+        restoring = true;
+        try {
+            state.setValue(ALL.equals(url.text("state")) ? null : url.text("state") == null ? ObjectionStatus.PENDING
+                    : url.enumValue("state", ObjectionStatus.class));
+            submitted.set(url.date("from"), url.date("to"));
+        } finally {
+            restoring = false;
+        }
+        refresh();
+    }
+
+    private void filtersChanged() {
+        if (!restoring) {
+            refresh();
+            url().replaceState(ROUTE);
+        }
+    }
+
+    private ListUrl url() {
+        return ListUrl.empty().with("state", state.getValue() == null ? ALL : state.getValue())
+                .with("from", submitted.from()).with("to", submitted.to());
+    }
+
+    private ObjectionQuery query() {
+        return new ObjectionQuery(state.getValue(), submitted.from(), submitted.to());
+    }
+
+    private void refresh() {
+        ObjectionQuery query = query();
+        grid.setItems(q -> {
+            sort = Sorting.of(q, ObjectionSortKey.class, SOONEST_DUE);
+            return queries.search(query, sort, new PageRequest(q.getOffset(), q.getLimit())).stream();
+        }, q -> (int) queries.count(query));
+        total.setText(getTranslation("common.total", queries.count(query)));
+    }
+
+    private String subjectName(Objection objection) {
+        return subjects.lookup(objection.subjectId()).map(CreditSubject::name).orElse("");
+    }
+
+    private String record(Objection objection) {
+        return UiSupport.label(this, objection.recordType()) + " #" + objection.recordId();
+    }
+
+    private ExportColumns<Objection> exportColumns() {
+        return new ExportColumns<Objection>()
+                .add(getTranslation("objection.no"), Objection::objectionNo)
+                .add(getTranslation("filing.subject"), this::subjectName)
+                .add(getTranslation("objection.record"), this::record)
+                .add(getTranslation("objection.ground"), o -> UiSupport.label(this, o.ground()))
+                .add(getTranslation("lists.objection.submitted"), o -> UiSupport.dateTime(o.submittedAt()))
+                .add(getTranslation("objection.description"), Objection::description)
+                .add(getTranslation("objection.replyDue"), o -> UiSupport.date(o.replyDueOn()))
+                .add(getTranslation("breach.status"), o -> UiSupport.label(this, o.status()));
     }
 
     private void decide(Objection objection) {
@@ -119,7 +221,7 @@ public class ObjectionsView extends VerticalLayout implements HasDynamicTitle {
                 handling.decide(objection.id(), new ObjectionDecision(outcome.getValue(), reason.getValue(),
                         corrected.getValue(), tier.getValue()));
                 dialog.close();
-                grid.getDataProvider().refreshAll();
+                refresh();
             } catch (BusinessException error) {
                 UiSupport.showError(this, error, Map.of("outcome", outcome, "reason", reason, "correctedText",
                         corrected, "correctedTier", tier));

@@ -3,6 +3,8 @@ package cn.gov.ln.credit.webapp.penalty;
 import cn.gov.ln.credit.legaldocument.CaseType;
 import cn.gov.ln.credit.legaldocument.LegalDocuments;
 import cn.gov.ln.credit.penalty.IncomingCase;
+import cn.gov.ln.credit.penalty.MeasureService;
+import cn.gov.ln.credit.penalty.PenaltyMeasure;
 import cn.gov.ln.credit.penalty.PenaltyQuery;
 import cn.gov.ln.credit.penalty.PenaltyResponse;
 import cn.gov.ln.credit.penalty.PenaltyCaseQueries;
@@ -24,6 +26,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /**
@@ -35,8 +40,11 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 @MenuItem(label = "nav.incomingCases", icon = "vaadin:inbox", order = 1, section = "nav.section.work")
 public class IncomingCasesView extends VerticalLayout implements HasDynamicTitle {
 
-    public IncomingCasesView(PenaltyCaseQueries cases, LegalDocuments documents, Clock clock) {
+    public IncomingCasesView(PenaltyCaseQueries cases, LegalDocuments documents, Clock clock,
+            MeasureService measures) {
         setSizeFull();
+        Map<String, String> measureNames = measures.all().stream().collect(Collectors.toMap(PenaltyMeasure::code,
+                PenaltyMeasure::content, (a, b) -> a));
         Paragraph hint = new Paragraph(getTranslation("penalty.incoming.hint"));
         hint.addClassName(LumoUtility.TextColor.SECONDARY);
         Checkbox openOnly = new Checkbox(getTranslation("penalty.openOnly"), true);
@@ -46,8 +54,8 @@ public class IncomingCasesView extends VerticalLayout implements HasDynamicTitle
                 .setAutoWidth(true);
         grid.addColumn(IncomingCase::subjectName).setHeader(getTranslation("filing.subject")).setFlexGrow(2);
         grid.addColumn(IncomingCase::listingReason).setHeader(getTranslation("listing.reason")).setFlexGrow(3);
-        grid.addColumn(c -> c.response().measureCodes()).setHeader(getTranslation("penalty.measures"))
-                .setAutoWidth(true);
+        grid.addColumn(c -> measures(c, measureNames)).setHeader(getTranslation("penalty.measures"))
+                .setTooltipGenerator(c -> measures(c, measureNames)).setFlexGrow(3);
         grid.addComponentColumn(c -> {
             Div notices = new Div();
             documents.ofCase(CaseType.PENALTY, c.penaltyCase().id())
@@ -73,6 +81,13 @@ public class IncomingCasesView extends VerticalLayout implements HasDynamicTitle
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("incoming-grid");
         add(new H2(getTranslation("nav.incomingCases")), hint, openOnly, grid);
+    }
+
+    /** Each measure by its code and what it is, so nobody has to look a code up. */
+    private static String measures(IncomingCase incoming, Map<String, String> names) {
+        String codes = incoming.response().measureCodes();
+        return codes == null ? "" : Arrays.stream(codes.split(",")).map(String::strip).filter(c -> !c.isEmpty())
+                .map(c -> names.containsKey(c) ? c + " " + names.get(c) : c).collect(Collectors.joining("；"));
     }
 
     @Override

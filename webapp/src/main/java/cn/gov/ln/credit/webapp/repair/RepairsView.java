@@ -1,17 +1,29 @@
 package cn.gov.ln.credit.webapp.repair;
 
+import cn.gov.ln.credit.export.ListExports;
 import cn.gov.ln.credit.legaldocument.CaseType;
 import cn.gov.ln.credit.legaldocument.LegalDocuments;
 import cn.gov.ln.credit.listing.ListEntry;
 import cn.gov.ln.credit.listing.ListingService;
 import cn.gov.ln.credit.repair.RepairApplication;
+import cn.gov.ln.credit.repair.RepairApplication.RepairStatus;
+import cn.gov.ln.credit.repair.RepairQuery;
 import cn.gov.ln.credit.repair.RepairService;
+import cn.gov.ln.credit.repair.RepairSortKey;
+import cn.gov.ln.credit.savedfilter.SavedFilterService;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.Sort;
 import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectService;
 import cn.gov.ln.credit.webapp.legaldocument.CasePapers;
+import cn.gov.ln.credit.webapp.lists.DateRangeFilter;
+import cn.gov.ln.credit.webapp.lists.ExportColumns;
+import cn.gov.ln.credit.webapp.lists.ExportLink;
+import cn.gov.ln.credit.webapp.lists.ListUrl;
+import cn.gov.ln.credit.webapp.lists.SavedFiltersMenu;
+import cn.gov.ln.credit.webapp.lists.Sorting;
 import cn.gov.ln.credit.webapp.pledge.PledgeDetailView;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
@@ -19,7 +31,6 @@ import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -28,9 +39,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -43,37 +58,68 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
  * Repair applications of the credit officer's division: the materials, then grant or refuse with the reason; a
  * decided application shows its decision (信用修复决定书 or 不予信用修复决定书).
  */
-@Route(value = "repairs", layout = MainLayout.class)
+@Route(value = RepairsView.ROUTE, layout = MainLayout.class)
 @RequiresPermissions(Permissions.REPAIR_HANDLE)
 @MenuItem(label = "nav.repairs", icon = "vaadin:refresh", order = 26, section = "nav.section.credit")
-public class RepairsView extends VerticalLayout implements HasDynamicTitle {
+public class RepairsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final String ROUTE = "repairs";
+    private static final String ALL = "all";
+    private static final Sort<RepairSortKey> OLDEST_FIRST = Sort.ascending(RepairSortKey.SUBMITTED);
 
     private final RepairService repairs;
     private final ListingService listings;
     private final LegalDocuments documents;
     private final Grid<RepairApplication> grid = new Grid<>();
-    private final Checkbox pendingOnly = new Checkbox();
+    private final SubjectService subjects;
+    private final Select<RepairStatus> state = new Select<>();
+    private final DateRangeFilter submitted;
+    private final Span total = new Span();
+    private Sort<RepairSortKey> sort = OLDEST_FIRST;
+    private boolean restoring;
 
     public RepairsView(RepairService repairs, ListingService listings, LegalDocuments documents,
-            SubjectService subjects) {
+            SubjectService subjects, ListExports exports, SavedFilterService savedFilters) {
         this.repairs = repairs;
         this.listings = listings;
         this.documents = documents;
+        this.subjects = subjects;
         setSizeFull();
-        pendingOnly.setLabel(getTranslation("objection.pendingOnly"));
-        pendingOnly.setValue(true);
-        pendingOnly.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        grid.addColumn(RepairApplication::repairNo).setHeader(getTranslation("repair.no")).setAutoWidth(true);
-        grid.addColumn(a -> subjects.lookup(a.subjectId()).map(CreditSubject::name).orElse(""))
-                .setHeader(getTranslation("filing.subject")).setFlexGrow(2);
+        state.setLabel(getTranslation("breach.status"));
+        state.setItems(RepairStatus.values());
+        state.setItemLabelGenerator(s -> UiSupport.label(this, s));
+        state.setEmptySelectionAllowed(true);
+        state.setEmptySelectionCaption(getTranslation("common.all"));
+        state.setValue(RepairStatus.PENDING);
+        state.setId("repairs-state");
+        state.addValueChangeListener(e -> filtersChanged());
+        submitted = new DateRangeFilter(ROUTE, getTranslation("repair.submitted"), this::filtersChanged);
+        HorizontalLayout filters = new HorizontalLayout(state, submitted);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        grid.addColumn(RepairApplication::repairNo).setHeader(getTranslation("repair.no")).setAutoWidth(true)
+                .setSortable(true).setSortProperty(RepairSortKey.REPAIR_NO.name());
+        grid.addColumn(this::subjectName).setHeader(getTranslation("filing.subject")).setFlexGrow(2)
+                .setTooltipGenerator(this::subjectName).setSortable(true).setSortProperty(RepairSortKey.SUBJECT.name());
         grid.addColumn(a -> UiSupport.dateTime(a.submittedAt())).setHeader(getTranslation("repair.submitted"))
-                .setAutoWidth(true);
-        grid.addColumn(RepairApplication::statement).setHeader(getTranslation("repair.statement")).setFlexGrow(3);
+                .setAutoWidth(true).setSortable(true).setSortProperty(RepairSortKey.SUBMITTED.name());
+        grid.addColumn(RepairApplication::statement).setHeader(getTranslation("repair.statement")).setFlexGrow(3)
+                .setTooltipGenerator(RepairApplication::statement);
         grid.addColumn(a -> UiSupport.label(this, a.status())).setHeader(getTranslation("breach.status"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setSortable(true).setSortProperty(RepairSortKey.STATUS.name());
         grid.addComponentColumn(this::papersButton).setHeader(getTranslation("casePapers.title")).setAutoWidth(true);
-        grid.setItems(q -> repairs.search(pendingOnly.getValue(), new PageRequest(q.getOffset(), q.getLimit()))
-                .stream(), q -> (int) repairs.count(pendingOnly.getValue()));
+        grid.setPageSize(100);
+        total.setId("repairs-total");
+        ExportLink export = new ExportLink(exports, "repairs-export", () -> new ExportColumns<RepairApplication>()
+                .add(getTranslation("repair.no"), RepairApplication::repairNo)
+                .add(getTranslation("filing.subject"), this::subjectName)
+                .add(getTranslation("repair.submitted"), a -> UiSupport.dateTime(a.submittedAt()))
+                .add(getTranslation("repair.statement"), RepairApplication::statement)
+                .add(getTranslation("breach.status"), a -> UiSupport.label(this, a.status()))
+                .export(ROUTE, url().queryString(), page -> repairs.search(query(), sort, page)));
+        HorizontalLayout tools = new HorizontalLayout(total, new SavedFiltersMenu(savedFilters, ROUTE, this::url),
+                export);
+        tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         grid.addItemClickListener(e -> {
             if (e.getItem().status() == RepairApplication.RepairStatus.PENDING) {
                 decide(e.getItem());
@@ -82,7 +128,50 @@ public class RepairsView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("repairs-grid");
-        add(new H2(getTranslation("nav.repairs")), pendingOnly, grid);
+        add(new H2(getTranslation("nav.repairs")), filters, tools, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ListUrl url = ListUrl.of(event.getLocation().getQueryParameters());
+        restoring = true;
+        try {
+            state.setValue(ALL.equals(url.text("state")) ? null : url.text("state") == null ? RepairStatus.PENDING
+                    : url.enumValue("state", RepairStatus.class));
+            submitted.set(url.date("from"), url.date("to"));
+        } finally {
+            restoring = false;
+        }
+        refresh();
+    }
+
+    private void filtersChanged() {
+        if (!restoring) {
+            refresh();
+            url().replaceState(ROUTE);
+        }
+    }
+
+    private ListUrl url() {
+        return ListUrl.empty().with("state", state.getValue() == null ? ALL : state.getValue())
+                .with("from", submitted.from()).with("to", submitted.to());
+    }
+
+    private RepairQuery query() {
+        return new RepairQuery(state.getValue(), submitted.from(), submitted.to());
+    }
+
+    private void refresh() {
+        RepairQuery query = query();
+        grid.setItems(q -> {
+            sort = Sorting.of(q, RepairSortKey.class, OLDEST_FIRST);
+            return repairs.search(query, sort, new PageRequest(q.getOffset(), q.getLimit())).stream();
+        }, q -> (int) repairs.count(query));
+        total.setText(getTranslation("common.total", repairs.count(query)));
+    }
+
+    private String subjectName(RepairApplication application) {
+        return subjects.lookup(application.subjectId()).map(CreditSubject::name).orElse("");
     }
 
     private void decide(RepairApplication application) {
@@ -117,7 +206,7 @@ public class RepairsView extends VerticalLayout implements HasDynamicTitle {
         try {
             repairs.decide(application.id(), grant, reason.getValue());
             dialog.close();
-            grid.getDataProvider().refreshAll();
+            refresh();
         } catch (BusinessException error) {
             UiSupport.showError(this, error, Map.of("reason", reason));
         }

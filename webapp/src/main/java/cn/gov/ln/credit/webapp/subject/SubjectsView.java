@@ -1,14 +1,23 @@
 package cn.gov.ln.credit.webapp.subject;
 
 import cn.gov.ln.credit.division.DivisionService;
+import cn.gov.ln.credit.export.ListExports;
 import cn.gov.ln.credit.grade.CreditGrade;
+import cn.gov.ln.credit.savedfilter.SavedFilterService;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.Sort;
 import cn.gov.ln.credit.subject.SubjectKind;
 import cn.gov.ln.credit.subject.SubjectQuery;
 import cn.gov.ln.credit.subject.SubjectService;
+import cn.gov.ln.credit.subject.SubjectSortKey;
 import cn.gov.ln.credit.subject.SubjectView;
+import cn.gov.ln.credit.webapp.lists.ExportColumns;
+import cn.gov.ln.credit.webapp.lists.ExportLink;
+import cn.gov.ln.credit.webapp.lists.ListUrl;
+import cn.gov.ln.credit.webapp.lists.SavedFiltersMenu;
+import cn.gov.ln.credit.webapp.lists.Sorting;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
@@ -25,19 +34,25 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.util.Arrays;
+import java.util.Locale;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /**
  * Credit subjects registered in the officer's division, searched by name or code, filtered by kind and grade,
  * loaded a page at a time. Opening one shows its credit file.
  */
-@Route(value = "subjects", layout = MainLayout.class)
+@Route(value = SubjectsView.ROUTE, layout = MainLayout.class)
 @RequiresPermissions(Permissions.SUBJECT_READ)
 @MenuItem(label = "nav.subjects", icon = "vaadin:building", order = 10, section = "nav.section.credit")
-public class SubjectsView extends VerticalLayout implements HasDynamicTitle {
+public class SubjectsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final String ROUTE = "subjects";
+    private static final Sort<SubjectSortKey> REGISTRATION_ORDER = Sort.ascending(SubjectSortKey.REGISTERED);
 
     private final SubjectService subjects;
     private final Grid<SubjectView> grid = new Grid<>();
@@ -45,8 +60,11 @@ public class SubjectsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<SubjectKind> kind = new Select<>();
     private final Select<String> grade = new Select<>();
     private final Span total = new Span();
+    private Sort<SubjectSortKey> sort = REGISTRATION_ORDER;
+    private boolean restoring;
 
-    public SubjectsView(SubjectService subjects, DivisionService divisions, AccessGuard guard) {
+    public SubjectsView(SubjectService subjects, DivisionService divisions, AccessGuard guard, ListExports exports,
+            SavedFilterService savedFilters) {
         this.subjects = subjects;
         addClassName("subjects-view");
         setSizeFull();
@@ -68,11 +86,23 @@ public class SubjectsView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("enum.CreditGrade." + g));
         grade.setEmptySelectionAllowed(true);
         grade.setEmptySelectionCaption(getTranslation("common.all"));
-        text.addValueChangeListener(e -> refresh());
-        kind.addValueChangeListener(e -> refresh());
-        grade.addValueChangeListener(e -> refresh());
+        kind.setId("subjects-kind");
+        grade.setId("subjects-grade");
+        text.addValueChangeListener(e -> filtersChanged());
+        kind.addValueChangeListener(e -> filtersChanged());
+        grade.addValueChangeListener(e -> filtersChanged());
+        total.setId("subjects-total");
+        ExportLink export = new ExportLink(exports, "subjects-export", () -> new ExportColumns<SubjectView>()
+                .add(getTranslation("subject.name"), SubjectView::name)
+                .add(getTranslation("subject.kind"), s -> UiSupport.label(this, s.kind()))
+                .add(getTranslation("subject.identifier"), SubjectView::identifier)
+                .add(getTranslation("subject.grade"), s -> s.currentGrade() == null ? "" : s.currentGrade())
+                .add(getTranslation("subject.division"), SubjectView::divisionName)
+                .export(ROUTE, url().queryString(), page -> subjects.search(query(), sort, page)));
 
-        HorizontalLayout filters = new HorizontalLayout(text, kind, grade, total);
+        HorizontalLayout filters = new HorizontalLayout(text, kind, grade, total,
+                new SavedFiltersMenu(savedFilters, ROUTE, this::url), export);
+        filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (guard.isPermitted(Permissions.SUBJECT_REGISTER)) {
             Button register = new Button(getTranslation("subjects.register"), VaadinIcon.PLUS.create(),
@@ -85,26 +115,63 @@ public class SubjectsView extends VerticalLayout implements HasDynamicTitle {
             filters.add(register);
         }
 
-        grid.addColumn(SubjectView::name).setHeader(getTranslation("subject.name")).setFlexGrow(3);
-        grid.addColumn(s -> UiSupport.label(this, s.kind())).setHeader(getTranslation("subject.kind"));
+        grid.addColumn(SubjectView::name).setHeader(getTranslation("subject.name")).setFlexGrow(3)
+                .setTooltipGenerator(SubjectView::name).setSortable(true).setSortProperty(SubjectSortKey.NAME.name());
+        grid.addColumn(s -> UiSupport.label(this, s.kind())).setHeader(getTranslation("subject.kind"))
+                .setSortable(true).setSortProperty(SubjectSortKey.KIND.name());
         grid.addColumn(SubjectView::identifier).setHeader(getTranslation("subject.identifier")).setFlexGrow(2);
         grid.addColumn(s -> s.currentGrade() == null ? "" : s.currentGrade())
-                .setHeader(getTranslation("subject.grade"));
+                .setHeader(getTranslation("subject.grade")).setSortable(true)
+                .setSortProperty(SubjectSortKey.GRADE.name());
         grid.addColumn(SubjectView::divisionName).setHeader(getTranslation("subject.division"));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setPageSize(100);
         grid.setId("subjects-grid");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SubjectDetailView.class,
                 e.getItem().id())));
         grid.setSizeFull();
 
         add(new H2(getTranslation("nav.subjects")), filters, grid);
+    }
+
+    /** Filters from the URL: {@code subjects?q=&kind=&grade=}. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ListUrl url = ListUrl.of(event.getLocation().getQueryParameters());
+        restoring = true;
+        try {
+            text.setValue(url.text("q") == null ? "" : url.text("q"));
+            kind.setValue(url.enumValue("kind", SubjectKind.class));
+            CreditGrade wanted = url.enumValue("grade", CreditGrade.class);
+            grade.setValue(wanted == null ? null : wanted.name());
+        } finally {
+            restoring = false;
+        }
         refresh();
     }
 
+    private void filtersChanged() {
+        if (!restoring) {
+            refresh();
+            url().replaceState(ROUTE);
+        }
+    }
+
+    private ListUrl url() {
+        return ListUrl.empty().with("q", text.getValue()).with("kind", kind.getValue())
+                .with("grade", grade.getValue() == null ? null : grade.getValue().toLowerCase(Locale.ROOT));
+    }
+
+    private SubjectQuery query() {
+        return new SubjectQuery(text.getValue(), kind.getValue(), grade.getValue(), null);
+    }
+
     private void refresh() {
-        SubjectQuery query = new SubjectQuery(text.getValue(), kind.getValue(), grade.getValue(), null);
-        grid.setItems(q -> subjects.search(query, new PageRequest(q.getOffset(), q.getLimit())).stream(),
-                q -> (int) subjects.count(query));
+        SubjectQuery query = query();
+        grid.setItems(q -> {
+            sort = Sorting.of(q, SubjectSortKey.class, REGISTRATION_ORDER);
+            return subjects.search(query, sort, new PageRequest(q.getOffset(), q.getLimit())).stream();
+        }, q -> (int) subjects.count(query));
         total.setText(getTranslation("common.total", subjects.count(query)));
     }
 

@@ -39,8 +39,11 @@ class LanguageWalkBrowserIT {
     static final List<String> PUBLIC_PAGES = List.of("/public/pledges", "/public/dishonesty", "/public/repairs",
             "/public/verify", "/login");
     static final Pattern RAW_KEY = Pattern.compile("!\\w+(\\.\\w+)+");
-    /** A word in capitals on its own; one joined by hyphens is an identifier (210000-DEVELOPMENT_REFORM). */
-    static final Pattern STANDALONE_CODE = Pattern.compile("(?<![\\w-])[A-Z][A-Z0-9_]{3,}(?![\\w-])");
+    /**
+     * A word in capitals on its own. One joined by hyphens is an identifier (210000-DEVELOPMENT_REFORM); one in
+     * brackets follows its name (省市场监管局（MARKET_REGULATION）).
+     */
+    static final Pattern STANDALONE_CODE = Pattern.compile("(?<![\\w\\-（(])[A-Z][A-Z0-9_]{3,}(?![\\w\\-）)])");
     /** Names of standards that are also constants of an enum, and read the same in both languages. */
     static final Set<String> NAMES_NOT_CODES = Set.of("BPMN");
     static final Pattern HAN = Pattern.compile("\\p{IsHan}");
