@@ -3,10 +3,6 @@ package cn.gov.ln.credit.webapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +12,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -71,16 +66,10 @@ class ListWorkbenchBrowserIT {
             long total = total(intake);
             long audited = exportsAudited();
 
-            WebElement export = intake.await(By.id("filings-export"));
-            assertThat(export.getAttribute("download")).isNotNull();
-            String session = intake.driver().manage().getCookieNamed("CREDIT_SESSION").getValue();
-            HttpResponse<byte[]> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                    "http://localhost:" + port + export.getAttribute("href").replaceFirst("^https?://[^/]+", "")))
-                    .header("Cookie", "CREDIT_SESSION=" + session).timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(intake.await(By.id("filings-export")).getAttribute("download")).isNotNull();
+            byte[] file = intake.download(By.id("filings-export"));
 
-            assertThat(file.statusCode()).isEqualTo(200);
-            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
                 Sheet sheet = workbook.getSheetAt(0);
                 assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("申请人");
                 assertThat(sheet.getLastRowNum()).as("data rows below the header").isEqualTo(total);

@@ -14,6 +14,7 @@ import cn.gov.ln.credit.filing.NewFiling;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Roles;
 import cn.gov.ln.testing.SignIn;
+import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -22,6 +23,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.shiro.mgt.SecurityManager;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -106,6 +109,29 @@ class TaskWorkbenchBrowserIT {
                     d -> d.findElement(By.id("tab-mine")).getAttribute("selected") != null);
             officer.awaitValue(By.cssSelector("#task-search input"), first.filingNo());
             officer.awaitText(By.id("task-total"), "共 0");
+        }
+    }
+
+    @Test
+    void theExportHoldsTheRowsOfTheListAsFiltered() throws Exception {
+        try (BrowserSession officer = BrowserSession.signedIn(port, OFFICER)) {
+            officer.open("/tasks?view=department&sort=filing");
+            officer.await(By.cssSelector("#tasks-grid vaadin-grid-cell-content"));
+            long total = Long.parseLong(officer.await(By.id("task-total")).getText().replaceAll("[^0-9]", ""));
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                    officer.download(By.id("tasks-export"))))) {
+                Sheet sheet = workbook.getSheetAt(0);
+                assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("办件编号");
+                assertThat(sheet.getLastRowNum()).as("a row per task of the list").isEqualTo(total).isPositive();
+                List<String> numbers = new java.util.ArrayList<>();
+                for (int row = 1; row <= sheet.getLastRowNum(); row++) {
+                    numbers.add(sheet.getRow(row).getCell(2).getStringCellValue());
+                }
+                assertThat(numbers).as("in the list's order").isSorted().contains(first.filingNo());
+            }
+            assertThat(jdbc.queryForObject("SELECT detail FROM audit_event WHERE action = 'LIST_EXPORTED' AND actor = ?"
+                    + " ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", String.class, OFFICER))
+                    .isEqualTo("filters=view=department&sort=filing; rows=" + total);
         }
     }
 

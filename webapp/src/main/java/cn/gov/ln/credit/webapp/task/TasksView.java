@@ -2,6 +2,7 @@ package cn.gov.ln.credit.webapp.task;
 
 import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.calendar.DueLights;
+import cn.gov.ln.credit.export.ListExports;
 import cn.gov.ln.credit.filing.FilingRoute;
 import cn.gov.ln.credit.matter.MatterService;
 import cn.gov.ln.credit.matter.PermitMatter;
@@ -23,6 +24,8 @@ import cn.gov.ln.credit.task.TaskSortKey;
 import cn.gov.ln.credit.task.TaskView;
 import cn.gov.ln.credit.webapp.filing.Deadlines;
 import cn.gov.ln.credit.webapp.filing.FilingDetailView;
+import cn.gov.ln.credit.webapp.lists.ExportColumns;
+import cn.gov.ln.credit.webapp.lists.ExportLink;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
@@ -96,6 +99,7 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterN
     private final Grid<TaskRow> grid = new Grid<>();
     private final Map<TaskSortKey, Grid.Column<TaskRow>> sortable = new LinkedHashMap<>();
     private final AccessGuard guard;
+    private final ListExports exports;
     private final Substitutions substitutions;
     private final Supervisions supervisions;
     private final Map<String, Absence> offeredThrough = new HashMap<>();
@@ -104,7 +108,8 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterN
     private boolean ready;
 
     public TasksView(FilingTaskService tasks, BulkTaskWork bulk, MatterService matters, DueLights lights,
-            AccessGuard guard, Substitutions substitutions, Supervisions supervisions) {
+            AccessGuard guard, Substitutions substitutions, Supervisions supervisions, ListExports exports) {
+        this.exports = exports;
         this.guard = guard;
         this.substitutions = substitutions;
         this.supervisions = supervisions;
@@ -180,7 +185,11 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterN
         to.addValueChangeListener(e -> changed());
         pageSize.addValueChangeListener(e -> changed());
         total.setId("task-total");
-        HorizontalLayout filters = new HorizontalLayout(text, matter, route, due, from, to, pageSize, total);
+        ExportLink export = new ExportLink(exports, "tasks-export", () -> exportColumns().export("tasks",
+                TaskListParameters.queryString(selectedView(), matter.getValue(), route.getValue(), due.getValue(),
+                        text.getValue(), from.getValue(), to.getValue(), sort, null).replaceFirst("^\\?", ""),
+                page -> tasks.rows(query(selectedView()), page)));
+        HorizontalLayout filters = new HorizontalLayout(text, matter, route, due, from, to, pageSize, total, export);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         return filters;
@@ -271,6 +280,20 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterN
         } catch (IllegalArgumentException e) {
             return fallback;
         }
+    }
+
+    /** The columns as the grid shows them, the due light in words. */
+    private ExportColumns<TaskRow> exportColumns() {
+        return new ExportColumns<TaskRow>()
+                .add(getTranslation("tasks.dueAt"), r -> r.item().dueAt() == null ? "" : UiSupport.dateTime(
+                        r.item().dueAt()).substring(0, 16) + " · " + UiSupport.label(this, r.light()))
+                .add(getTranslation("tasks.task"), r -> r.item().name())
+                .add(getTranslation("filing.no"), r -> r.item().filingNo())
+                .add(getTranslation("tasks.applicant"), r -> r.item().subjectName())
+                .add(getTranslation("filing.matter"), r -> matterName(r.item()))
+                .add(getTranslation("filing.route"), r -> UiSupport.label(this, r.item().route()))
+                .add(getTranslation("tasks.created"), r -> UiSupport.dateTime(r.item().createdAt()))
+                .add(getTranslation("tasks.assignee"), this::holder);
     }
 
     private String matterName(TaskItem task) {
