@@ -13,12 +13,6 @@ interface AccountMapper {
 
     UserAccount findByUsername(@Param("username") String username);
 
-    List<Name> findNames(@Param("usernames") List<String> usernames);
-
-    /** An account's username and the name shown for it. */
-    record Name(String username, String displayName) {
-    }
-
     UserAccount findById(@Param("id") long id);
 
     List<String> findRoles(@Param("userId") long userId);

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -161,22 +160,6 @@ public class AccountService {
         return mapper.findInDepartmentWithRole(departmentId, role).stream().filter(UserAccount::enabled)
                 .filter(u -> divisionCode.startsWith(DivisionCodes.scopePrefix(u.divisionCode())))
                 .map(u -> new Colleague(u.username(), u.displayName(), u.divisionCode())).toList();
-    }
-
-    /**
-     * The display names of accounts by username, in one query for a page of rows; an unknown username (the system,
-     * a removed account) is absent, and the caller shows it as it sees fit.
-     */
-    @Transactional(readOnly = true)
-    public Map<String, String> displayNames(Collection<String> usernames) {
-        Set<String> wanted = new TreeSet<>();
-        usernames.stream().filter(Objects::nonNull).forEach(wanted::add);
-        if (wanted.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, String> names = new HashMap<>();
-        mapper.findNames(wanted).forEach(row -> names.put(row.username(), row.displayName()));
-        return names;
     }
 
     /** The enabled portal accounts of a credit subject: who receives the notices addressed to it. */
