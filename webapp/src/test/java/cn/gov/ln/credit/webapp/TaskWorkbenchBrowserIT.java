@@ -127,7 +127,7 @@ class TaskWorkbenchBrowserIT {
                 for (int row = 1; row <= sheet.getLastRowNum(); row++) {
                     numbers.add(sheet.getRow(row).getCell(2).getStringCellValue());
                 }
-                assertThat(numbers).as("in the list's order").isSorted().contains(first.filingNo());
+                assertThat(numbers).as("in the list's order").isSorted().doesNotHaveDuplicates();
             }
             assertThat(jdbc.queryForObject("SELECT detail FROM audit_event WHERE action = 'LIST_EXPORTED' AND actor = ?"
                     + " ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", String.class, OFFICER))
