@@ -165,7 +165,8 @@ class SubstitutionProcessTest {
 
         assertThat(list(substitute, TaskView.MINE, filing)).extracting(TaskItem::assignee).containsExactly(substitute);
         assertThat(offeredThrough(substitute, taskId, substitute)).as("now the substitute's own").isEmpty();
-        assertThat(jdbc.queryForList("SELECT event_type FROM filing_event WHERE filing_id = ? AND actor = ? ORDER BY id",
+        assertThat(jdbc.queryForList(
+                "SELECT event_type FROM filing_event WHERE filing_id = ? AND actor = ? ORDER BY id",
                 String.class, filing.id(), substitute)).containsExactly("TASK_CLAIMED", "SUBSTITUTE_ACTED");
         assertThat(jdbc.queryForList("SELECT action FROM audit_event WHERE actor = ? ORDER BY id", String.class,
                 substitute)).containsSubsequence("TASK_CLAIMED", "SUBSTITUTE_ACTED");
@@ -185,7 +186,8 @@ class SubstitutionProcessTest {
         signIn.run(substitute, () -> tasks.release(taskId));
 
         assertThat(list("intake", TaskView.DEPARTMENT, filing)).as("back in the department's list").hasSize(1);
-        assertThat(jdbc.queryForList("SELECT event_type FROM filing_event WHERE filing_id = ? AND actor = ? ORDER BY id",
+        assertThat(jdbc.queryForList(
+                "SELECT event_type FROM filing_event WHERE filing_id = ? AND actor = ? ORDER BY id",
                 String.class, filing.id(), substitute)).containsExactly("TASK_RELEASED", "SUBSTITUTE_ACTED");
     }
 
@@ -226,7 +228,8 @@ class SubstitutionProcessTest {
         assertThat(refusal(absent, new NewSubstitution(absent, colleague, end, now)))
                 .containsExactly(FieldViolation.of("endsAt", "error.substitution.endsBeforeStart"));
         assertThat(refusal(absent, new NewSubstitution(absent, colleague, now.minus(Duration.ofDays(2)),
-                now.minus(Duration.ofDays(1))))).containsExactly(FieldViolation.of("endsAt", "error.substitution.over"));
+                now.minus(Duration.ofDays(1))))).containsExactly(
+                        FieldViolation.of("endsAt", "error.substitution.over"));
         assertThat(refusal(absent, new NewSubstitution(absent, null, null, end)))
                 .extracting(FieldViolation::field).containsExactly("substitute", "startsAt");
 

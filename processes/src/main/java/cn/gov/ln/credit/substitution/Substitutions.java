@@ -139,7 +139,8 @@ public class Substitutions {
             return new Colleagues(List.of(), List.of());
         }
         List<Colleague> staff = mapper.findColleagues(actor.departmentId()).stream()
-                .filter(SubstitutionMapper.Officer::enabled).map(o -> new Colleague(o.username(), o.displayName(), o.divisionCode())).toList();
+                .filter(SubstitutionMapper.Officer::enabled)
+                .map(o -> new Colleague(o.username(), o.displayName(), o.divisionCode())).toList();
         boolean supervisor = guard.isPermitted(Permissions.TASK_SUPERVISE);
         List<Colleague> absent = staff.stream().filter(c -> c.username().equals(actor.username())
                 || supervisor && actor.coversDivision(c.divisionCode())).toList();

@@ -15,8 +15,9 @@ public final class LineNames {
     private final Map<String, String> names = new HashMap<>();
 
     public LineNames(Collection<Department> departments) {
-        departments.stream().filter(d -> DivisionCodes.PROVINCE.equals(d.divisionCode())).forEach(d -> names.put(d.lineCode(),
-                d.shortName() == null || d.shortName().isBlank() ? d.name() : d.shortName()));
+        departments.stream().filter(d -> DivisionCodes.PROVINCE.equals(d.divisionCode()))
+                .forEach(d -> names.put(d.lineCode(),
+                        d.shortName() == null || d.shortName().isBlank() ? d.name() : d.shortName()));
     }
 
     public String of(String lineCode) {

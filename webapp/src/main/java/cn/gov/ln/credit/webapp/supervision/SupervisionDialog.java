@@ -17,7 +17,8 @@ import java.util.Map;
 /** Sets a supervision mark: on what (when the case offers a choice), why, and by when. */
 class SupervisionDialog extends Dialog {
 
-    SupervisionDialog(List<SupervisionTarget> targets, LocalDate today, SupervisionPanel.Marking marking, Runnable done) {
+    SupervisionDialog(List<SupervisionTarget> targets, LocalDate today, SupervisionPanel.Marking marking,
+            Runnable done) {
         setHeaderTitle(getTranslation("supervision.mark"));
         setWidth("32rem");
         Select<SupervisionTarget> target = new Select<>();

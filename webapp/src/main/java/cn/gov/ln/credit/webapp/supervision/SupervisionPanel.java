@@ -78,8 +78,8 @@ public class SupervisionPanel extends VerticalLayout {
             line.add(badge);
         }
         if (mayMark) {
-            Button mark = new Button(getTranslation("supervision.markAction"), e -> new SupervisionDialog(targets, today,
-                    marking, this::changed).open());
+            Button mark = new Button(getTranslation("supervision.markAction"), e -> new SupervisionDialog(targets,
+                    today, marking, this::changed).open());
             mark.addThemeVariants(ButtonVariant.LUMO_SMALL);
             mark.setId("supervise");
             line.add(mark);
