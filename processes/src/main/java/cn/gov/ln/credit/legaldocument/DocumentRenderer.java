@@ -1,5 +1,6 @@
 package cn.gov.ln.credit.legaldocument;
 
+import cn.gov.ln.credit.printing.ChineseLineBreaks;
 import cn.gov.ln.credit.printing.CjkFont;
 import cn.gov.ln.credit.printing.PrintedBlocks;
 import cn.gov.ln.credit.printing.SealStamp;
@@ -58,12 +59,12 @@ class DocumentRenderer {
             document.open();
             centered(document, sheet.issuer(), issuerFont, 4);
             centered(document, sheet.type().title(), title, 6);
-            Paragraph number = new Paragraph(sheet.number(), body);
+            Paragraph number = ChineseLineBreaks.paragraph(sheet.number(), body);
             number.setAlignment(Element.ALIGN_CENTER);
             number.setSpacingAfter(4);
             document.add(number);
             rule(writer, document);
-            Paragraph spacer = new Paragraph(" ", small);
+            Paragraph spacer = ChineseLineBreaks.paragraph(" ", small);
             spacer.setSpacingAfter(6);
             document.add(spacer);
             PdfPTable facts = null;
@@ -74,20 +75,20 @@ class DocumentRenderer {
                 }
                 switch (block.kind()) {
                     case HEADING -> {
-                        Paragraph p = new Paragraph(22, block.text().get(0), heading);
+                        Paragraph p = ChineseLineBreaks.paragraph(22, block.text().get(0), heading);
                         p.setSpacingBefore(8);
                         document.add(p);
                     }
                     case PARAGRAPH -> {
                         String text = block.text().get(0);
-                        Paragraph p = new Paragraph(22, text, body);
+                        Paragraph p = ChineseLineBreaks.paragraph(22, text, body);
                         // The salutation (主送) stands flush left; the text under it is indented two characters.
                         p.setFirstLineIndent(text.endsWith("：") ? 0 : 24);
                         p.setAlignment(Element.ALIGN_JUSTIFIED);
                         document.add(p);
                     }
                     case ITEM -> {
-                        Paragraph p = new Paragraph(22, "· " + block.text().get(0), body);
+                        Paragraph p = ChineseLineBreaks.paragraph(22, "· " + block.text().get(0), body);
                         p.setIndentationLeft(24);
                         document.add(p);
                     }
@@ -121,7 +122,7 @@ class DocumentRenderer {
         if (writer.getVerticalPosition(true) - document.bottom() < seal + 20) {
             document.newPage();
         }
-        Paragraph block = new Paragraph(24, sheet.issuer() + "\n" + chineseDate(sheet.issuedOn()), body);
+        Paragraph block = ChineseLineBreaks.paragraph(24, sheet.issuer() + "\n" + chineseDate(sheet.issuedOn()), body);
         block.setAlignment(Element.ALIGN_RIGHT);
         block.setSpacingBefore(36);
         document.add(block);
@@ -142,7 +143,7 @@ class DocumentRenderer {
     }
 
     private static void centered(Document document, String text, Font font, float after) throws DocumentException {
-        Paragraph p = new Paragraph(text, font);
+        Paragraph p = ChineseLineBreaks.paragraph(text, font);
         p.setAlignment(Element.ALIGN_CENTER);
         p.setSpacingAfter(after);
         document.add(p);

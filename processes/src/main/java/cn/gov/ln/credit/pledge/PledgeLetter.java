@@ -1,6 +1,7 @@
 package cn.gov.ln.credit.pledge;
 
 import cn.gov.ln.credit.legaldocument.VerificationAddress;
+import cn.gov.ln.credit.printing.ChineseLineBreaks;
 import cn.gov.ln.credit.printing.CjkFont;
 import cn.gov.ln.credit.printing.PrintedBlocks;
 import cn.gov.ln.credit.printing.SealStamp;
@@ -12,7 +13,6 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
@@ -85,11 +85,11 @@ public class PledgeLetter {
             document.addTitle("信用承诺书 " + pledge.recordCode());
             document.addCreator(PLATFORM);
             document.open();
-            Paragraph head = new Paragraph("信 用 承 诺 书", title);
+            Paragraph head = ChineseLineBreaks.paragraph("信 用 承 诺 书", title);
             head.setAlignment(Element.ALIGN_CENTER);
             head.setSpacingAfter(6);
             document.add(head);
-            Paragraph code = new Paragraph("承诺书编号：" + pledge.recordCode(), small);
+            Paragraph code = ChineseLineBreaks.paragraph("承诺书编号：" + pledge.recordCode(), small);
             code.setAlignment(Element.ALIGN_RIGHT);
             code.setSpacingAfter(12);
             document.add(code);
@@ -132,7 +132,7 @@ public class PledgeLetter {
         seal.setHorizontalAlignment(Element.ALIGN_CENTER);
         seal.setVerticalAlignment(Element.ALIGN_MIDDLE);
         table.addCell(seal);
-        PdfPCell signed = new PdfPCell(new Phrase(20, "承诺人：" + pledge.pledgerName() + "（电子签署）\n签署时间："
+        PdfPCell signed = new PdfPCell(ChineseLineBreaks.phrase(20, "承诺人：" + pledge.pledgerName() + "（电子签署）\n签署时间："
                 + TIME.format(pledge.signedAt()) + "\n签署渠道：" + (pledge.channel() == Channel.API
                         ? "部门业务系统（" + pledge.signerUsername() + "）" : "网上承诺平台")
                 + "\n登记机构：" + SEAL_NAME + "（电子签章）", body));
@@ -156,11 +156,11 @@ public class PledgeLetter {
 
     private static void section(Document document, String heading, String text, Font headingFont, Font body)
             throws DocumentException {
-        Paragraph title = new Paragraph(heading, headingFont);
+        Paragraph title = ChineseLineBreaks.paragraph(heading, headingFont);
         title.setSpacingBefore(14);
         title.setSpacingAfter(4);
         document.add(title);
-        Paragraph paragraph = new Paragraph(17, text, body);
+        Paragraph paragraph = ChineseLineBreaks.paragraph(17, text, body);
         paragraph.setFirstLineIndent(22);
         document.add(paragraph);
     }

@@ -2,7 +2,6 @@ package cn.gov.ln.credit.printing;
 
 import com.lowagie.text.Font;
 import com.lowagie.text.Image;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -22,10 +21,10 @@ public final class PrintedBlocks {
 
     /** A label and its value as one row of a two-column table. */
     public static void factRow(PdfPTable table, String label, String value, Font font) {
-        PdfPCell name = new PdfPCell(new Phrase(label, font));
+        PdfPCell name = new PdfPCell(ChineseLineBreaks.phrase(label, font));
         name.setPadding(5);
         name.setBackgroundColor(LABEL);
-        PdfPCell content = new PdfPCell(new Phrase(value == null ? "" : value, font));
+        PdfPCell content = new PdfPCell(ChineseLineBreaks.phrase(value == null ? "" : value, font));
         content.setPadding(5);
         table.addCell(name);
         table.addCell(content);
@@ -48,7 +47,7 @@ public final class PrintedBlocks {
         code.setBorder(Rectangle.NO_BORDER);
         code.setPadding(2);
         table.addCell(code);
-        PdfPCell facts = new PdfPCell(new Phrase(leading, text, font));
+        PdfPCell facts = new PdfPCell(ChineseLineBreaks.phrase(leading, text, font));
         facts.setBorder(Rectangle.NO_BORDER);
         facts.setPaddingLeft(8);
         table.addCell(facts);

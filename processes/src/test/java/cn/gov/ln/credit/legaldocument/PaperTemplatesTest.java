@@ -3,6 +3,7 @@ package cn.gov.ln.credit.legaldocument;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.ln.credit.printing.ChineseLineBreaks;
 import cn.gov.ln.credit.printing.CjkFont;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -34,11 +35,8 @@ class PaperTemplatesTest {
             List<DocumentTemplates.Block> blocks = templates.fill(type, type.templateVersion(), fields);
             assertThat(blocks).as(type.name()).isNotEmpty().allSatisfy(block -> assertThat(String.join("",
                     block.text())).doesNotContain("${").doesNotStartWith("?"));
-            String number = "辽沈市监" + type.series() + "〔2026〕17号";
-            byte[] pdf = renderer.render(new DocumentRenderer.Sheet(type, number, "沈阳市市场监督管理局", blocks,
-                    LocalDate.of(2026, 12, 3), new VerificationAddress("https://xyln.example.gov.cn").of(number,
-                            "ABCDEFGHJKMN"),
-                    "ABCDEFGHJKMN", "a".repeat(64), "b".repeat(64), "MEUCIQ" + "c".repeat(90)));
+            String number = number(type);
+            byte[] pdf = render(type, blocks);
             Files.write(OUT.resolve(type.name() + ".pdf"), pdf);
             String text = firstPages(pdf);
             assertThat(text).as(type.name()).contains(type.title().replace(" ", ""), number, "ABCD-EFGH-JKMN",
@@ -51,6 +49,30 @@ class PaperTemplatesTest {
         }
         assertThat(firstPages(Files.readAllBytes(OUT.resolve("BREACH_ADVANCE_NOTICE.pdf"))))
                 .contains("陈述和申辩", "示例facts", "示例defenceDue");
+    }
+
+    @Test
+    void noLineOfAnyPaperBeginsWithClosingPunctuationNorEndsWithOpening() throws IOException {
+        for (LegalDocumentType type : LegalDocumentType.values()) {
+            Map<String, String> fields = sample(templates.fieldsOf(type, type.templateVersion()));
+            // Long values make every paragraph wrap, so that each mark falls at some line's edge.
+            fields.replaceAll((name, value) -> value + "，其中（含附件）所述事项：已核实。".repeat(3));
+            byte[] pdf = render(type, templates.fill(type, type.templateVersion(), fields));
+            try (PdfReader reader = new PdfReader(pdf)) {
+                PdfTextExtractor extractor = new PdfTextExtractor(reader);
+                for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                    for (String line : extractor.getTextFromPage(page).split("\n")) {
+                        String text = line.strip();
+                        if (!text.isEmpty()) {
+                            assertThat(ChineseLineBreaks.NOT_AT_LINE_START.indexOf(text.charAt(0)))
+                                    .as(type + " line: " + text).isNegative();
+                            assertThat(ChineseLineBreaks.NOT_AT_LINE_END.indexOf(text.charAt(text.length() - 1)))
+                                    .as(type + " line: " + text).isNegative();
+                        }
+                    }
+                }
+            }
+        }
     }
 
     @Test
@@ -75,6 +97,18 @@ class PaperTemplatesTest {
         fields.put("pledgeCode", "20261203000000000017");
         assertThat(templates.fill(type, 1, fields)).anySatisfy(block -> assertThat(String.join("", block.text()))
                 .contains("承诺书编号：20261203000000000017"));
+    }
+
+    private static String number(LegalDocumentType type) {
+        return "辽沈市监" + type.series() + "〔2026〕17号";
+    }
+
+    private byte[] render(LegalDocumentType type, List<DocumentTemplates.Block> blocks) {
+        String number = number(type);
+        return renderer.render(new DocumentRenderer.Sheet(type, number, "沈阳市市场监督管理局", blocks,
+                LocalDate.of(2026, 12, 3), new VerificationAddress("https://xyln.example.gov.cn").of(number,
+                        "ABCDEFGHJKMN"),
+                "ABCDEFGHJKMN", "a".repeat(64), "b".repeat(64), "MEUCIQ" + "c".repeat(90)));
     }
 
     private static Map<String, String> sample(Iterable<String> names) {
