@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * One component of a form-js schema that the product renders and validates. Layout-only components
- * ({@code text}, {@code group}) carry no key.
+ * ({@code text}, {@code group}) carry no key. A field holding a person's data declares its kind in the custom
+ * property {@code personalData} (form-js's "Custom properties"): {@code name}, {@code phone}, {@code idNumber},
+ * {@code address} or any other word; such a value is masked wherever the public sees the pledge.
  */
 public record FormComponent(
         String type,
@@ -22,7 +24,8 @@ public record FormComponent(
         List<Option> options,
         String subtype,
         String accept,
-        boolean multiple) {
+        boolean multiple,
+        String personalData) {
 
     public static final String TEXTFIELD = "textfield";
     public static final String TEXTAREA = "textarea";
@@ -36,6 +39,11 @@ public record FormComponent(
 
     public FormComponent {
         options = options == null ? List.of() : List.copyOf(options);
+    }
+
+    /** Whether the field's value is a person's data (a name, phone number, ID number, address, …). */
+    public boolean isPersonal() {
+        return isInput() && personalData != null && !personalData.isBlank();
     }
 
     public boolean isInput() {

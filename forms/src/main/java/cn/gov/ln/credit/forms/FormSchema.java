@@ -106,7 +106,7 @@ public record FormSchema(String id, List<FormComponent> components) {
                 validate.path("required").asBoolean(false), node.path("readonly").asBoolean(false),
                 integer(validate, "minLength"), integer(validate, "maxLength"), pattern, number(validate, "min"),
                 number(validate, "max"), options, text(node, "subtype"), text(node, "accept"),
-                node.path("multiple").asBoolean(false));
+                node.path("multiple").asBoolean(false), text(node.path("properties"), "personalData"));
     }
 
     private static String text(JsonNode node, String field) {

@@ -1,13 +1,19 @@
 package cn.gov.ln.credit.pledge;
 
+import cn.gov.ln.credit.forms.FormSchema;
 import cn.gov.ln.credit.matter.MatterService;
 import cn.gov.ln.credit.matter.PermitMatter;
+import cn.gov.ln.credit.pledgetemplate.PledgeTemplateService;
 import cn.gov.ln.credit.printing.VerificationCodes;
 import cn.gov.ln.credit.shared.Like;
 import cn.gov.ln.credit.shared.Masking;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.StoredJson;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,21 +27,42 @@ public class PledgePublication {
     private final PledgeMapper mapper;
     private final PledgeRegistry registry;
     private final MatterService matters;
+    private final PledgeTemplateService templates;
+    private final StoredJson json;
 
-    PledgePublication(PledgeMapper mapper, PledgeRegistry registry, MatterService matters) {
+    PledgePublication(PledgeMapper mapper, PledgeRegistry registry, MatterService matters,
+            PledgeTemplateService templates, StoredJson json) {
         this.mapper = mapper;
         this.registry = registry;
         this.matters = matters;
+        this.templates = templates;
+        this.json = json;
     }
 
     @Transactional(readOnly = true)
     public List<PublicPledge> search(String text, String matterCode, PageRequest page) {
+        Map<Long, FormSchema> forms = new HashMap<>();
         return mapper.searchPublic(Like.prefix(text), blankToNull(matterCode), page.offset(), page.limit()).stream()
                 .filter(p -> !p.isNaturalPerson())
                 .map(p -> new PublicPledge(p.recordCode(), p.pledgerName(), p.pledgerIdentifier(), p.pledgeType(),
-                        matterName(p), p.content(), p.pledgeDate(), p.validUntil(), p.acceptingUnitName(),
-                        p.fulfillmentStatus()))
+                        matterName(p), publicContent(p, forms), p.pledgeDate(), p.validUntil(),
+                        p.acceptingUnitName(), p.fulfillmentStatus()))
                 .toList();
+    }
+
+    /** The pledge's text with the personal data of the people it names masked ({@link PublicPledgeText}). */
+    private String publicContent(Pledge pledge, Map<Long, FormSchema> forms) {
+        FormSchema form = forms.computeIfAbsent(pledge.templateVersionId(), id -> templates.version(id).form());
+        Map<?, ?> values;
+        try {
+            values = pledge.fieldValues() == null ? Map.of() : json.read(pledge.fieldValues(), Map.class);
+        } catch (JsonProcessingException unreadable) {
+            // which parts name people cannot be told: the public gets none of the text
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, ?> named = (Map<String, ?>) values;
+        return PublicPledgeText.of(pledge.content(), form, named);
     }
 
     @Transactional(readOnly = true)

@@ -102,6 +102,11 @@ class PledgeBrowserIT {
         search.sendKeys(recordCode, Keys.ENTER);
         browser.awaitText(By.id("public-total"), "共 1 条");
         browser.awaitText(By.id("public-pledges-grid"), "沈阳辽信科技有限公司");
+        browser.await(By.xpath("//vaadin-grid-cell-content[text()='" + recordCode + "']")).click();
+        WebElement published = browser.await(By.cssSelector(".public-pledge-details"));
+        browser.until(Duration.ofSeconds(10), d -> published.getText().contains("139****5678"));
+        assertThat(published.getText()).as("the people a pledge names are not published")
+                .contains("食品安全管理人员王*", "沈阳市和平区中华路88号").doesNotContain("王红", "13912345678");
         browser.screenshot("public-pledges");
 
         String citizenCode = jdbc.queryForObject("SELECT record_code FROM pledge WHERE pledger_identifier = ?",
