@@ -79,12 +79,12 @@ public class AccountAdministration {
 
     @Transactional(readOnly = true)
     public List<UserSummary> search(String text, Sort<UserSortKey> sort, PageRequest page) {
-        return search(new UserQuery(text, null, null, null), sort, page);
+        return list(new UserQuery(text, null, null, null), sort, page);
     }
 
     /** The accounts of the administrator's division that the query selects, in the order asked for. */
     @Transactional(readOnly = true)
-    public List<UserSummary> search(UserQuery query, Sort<UserSortKey> sort, PageRequest page) {
+    public List<UserSummary> list(UserQuery query, Sort<UserSortKey> sort, PageRequest page) {
         Actor actor = guard.require(Permissions.USER_MANAGE);
         Instant now = Instant.now(clock);
         return mapper.search(actor.scopePrefix() + "%", checked(query), Like.contains(query.text()), now, sort,
