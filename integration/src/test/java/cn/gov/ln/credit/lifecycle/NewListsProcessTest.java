@@ -79,9 +79,12 @@ class NewListsProcessTest extends LifecycleSupport {
                 .status().ordinal()).isSorted();
         assertThat(ownOrder(incoming(liaison, all, Sort.ascending(IncomingSortKey.STATE)), own))
                 .as("pending before responded").containsExactly(first.id(), second.id());
-        assertThat(incoming(liaison, all, Sort.ascending(IncomingSortKey.DUE))).extracting(c ->
-                c.response().status() == ResponseStatus.PENDING ? c.penaltyCase().responseDueOn()
-                        : c.penaltyCase().feedbackDueOn()).isSorted();
+        assertThat(incoming(liaison, all, Sort.ascending(IncomingSortKey.DUE)).stream().map(c ->
+                switch (c.response().status()) {
+                    case PENDING -> c.penaltyCase().responseDueOn();
+                    case RESPONDED -> c.penaltyCase().feedbackDueOn();
+                    case REPORTED -> null;
+                }).toList()).isSortedAccordingTo(Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()));
         assertThat(incoming(liaison, all, Sort.ascending(IncomingSortKey.CASE_NO)))
                 .extracting(c -> c.penaltyCase().caseNo()).isSorted();
 
