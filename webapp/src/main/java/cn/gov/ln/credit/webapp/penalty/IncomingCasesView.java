@@ -221,7 +221,7 @@ public class IncomingCasesView extends VerticalLayout implements HasDynamicTitle
     private String stateText(IncomingCase incoming) {
         PenaltyResponse response = incoming.response();
         return UiSupport.label(this, response.status())
-                + (late(incoming) ? " · " + getTranslation("penalty.incoming.late") : "");
+                + (late(incoming) ? " · " + getTranslation("penalty.overdue") : "");
     }
 
     /** Each measure by its code and what it is, so nobody has to look a code up. */
