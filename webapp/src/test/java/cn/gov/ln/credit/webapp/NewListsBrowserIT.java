@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The user list, a department's incoming joint penalty cases and the officers' pledges sort on the server as their
- * URL says (and a header click puts the order in the URL); the pledge export holds the grid's rows in the grid's
- * order and is audited with the list's filters.
+ * URL says (and a header click puts the order in the URL); a saved filter of the user list opens it again; the pledge
+ * export holds the grid's rows in the grid's order and is audited with the list's filters.
  */
 @WebIntegrationTest
 class NewListsBrowserIT {
@@ -54,6 +54,19 @@ class NewListsBrowserIT {
             admin.open("/admin/users?status=disabled&sort=nonsense");
             admin.awaitText(By.id("users-total"), "共");
             long disabled = jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE enabled = FALSE", Long.class);
+            admin.until(Duration.ofSeconds(20), d -> total(admin, "users-total") == disabled);
+            assertThat(admin.driver().getCurrentUrl()).endsWith("/admin/users?status=disabled&sort=nonsense");
+            String name = "停用账户-" + System.nanoTime() % 100_000;
+            admin.click(By.id("users-filter-save"));
+            admin.type("users-filter-name", name);
+            admin.click(By.id("users-filter-confirm"));
+            admin.until(Duration.ofSeconds(10), d -> jdbc.queryForObject("SELECT COUNT(*) FROM saved_filter WHERE "
+                    + "username = 'sysadmin' AND list_route = 'users' AND name = ? AND query_string = "
+                    + "'status=disabled'", Long.class, name) == 1);
+            admin.open("/admin/users");
+            admin.awaitText(By.id("users-total"), "共");
+            admin.choose("users-saved", name);
+            admin.awaitUrlEnding("admin/users?status=disabled");
             admin.until(Duration.ofSeconds(20), d -> total(admin, "users-total") == disabled);
 
             admin.open("/admin/users");
