@@ -77,12 +77,18 @@ public class AccountAdministration {
         return search(text, Sort.ascending(UserSortKey.USERNAME), page);
     }
 
-    /** The accounts of the administrator's division in the order asked for. */
     @Transactional(readOnly = true)
     public List<UserSummary> search(String text, Sort<UserSortKey> sort, PageRequest page) {
+        return list(new UserQuery(text, null, null, null), sort, page);
+    }
+
+    /** The accounts of the administrator's division that the query selects, in the order asked for. */
+    @Transactional(readOnly = true)
+    public List<UserSummary> list(UserQuery query, Sort<UserSortKey> sort, PageRequest page) {
         Actor actor = guard.require(Permissions.USER_MANAGE);
         Instant now = Instant.now(clock);
-        return mapper.search(actor.scopePrefix() + "%", Like.contains(text), sort, page.offset(), page.limit())
+        return mapper.search(actor.scopePrefix() + "%", checked(query), Like.contains(query.text()), now, sort,
+                        page.offset(), page.limit())
                 .stream()
                 .map(row -> new UserSummary(row.id(), row.username(), row.displayName(), ActorKind.valueOf(row.kind()),
                         row.departmentId(), row.departmentName(), row.divisionCode(),
@@ -94,8 +100,22 @@ public class AccountAdministration {
 
     @Transactional(readOnly = true)
     public long count(String text) {
+        return count(new UserQuery(text, null, null, null));
+    }
+
+    @Transactional(readOnly = true)
+    public long count(UserQuery query) {
         Actor actor = guard.require(Permissions.USER_MANAGE);
-        return mapper.count(actor.scopePrefix() + "%", Like.contains(text));
+        return mapper.count(actor.scopePrefix() + "%", checked(query), Like.contains(query.text()),
+                Instant.now(clock));
+    }
+
+    /** A role that does not exist is refused naming the field, rather than answering an empty list. */
+    private UserQuery checked(UserQuery query) {
+        if (query.role() != null && !allRoles().contains(query.role())) {
+            throw ValidationException.of("role", "validation.role.unknown");
+        }
+        return query;
     }
 
     public List<String> allRoles() {

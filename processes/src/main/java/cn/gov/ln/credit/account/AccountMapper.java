@@ -48,10 +48,12 @@ interface AccountMapper {
 
     int setPasswordHash(@Param("id") long id, @Param("hash") String hash);
 
-    List<UserRow> search(@Param("scopePattern") String scopePattern, @Param("text") String text,
-            @Param("sort") Sort<UserSortKey> sort, @Param("offset") int offset, @Param("limit") int limit);
+    List<UserRow> search(@Param("scopePattern") String scopePattern, @Param("q") UserQuery query,
+            @Param("text") String text, @Param("now") Instant now, @Param("sort") Sort<UserSortKey> sort,
+            @Param("offset") int offset, @Param("limit") int limit);
 
-    long count(@Param("scopePattern") String scopePattern, @Param("text") String text);
+    long count(@Param("scopePattern") String scopePattern, @Param("q") UserQuery query, @Param("text") String text,
+            @Param("now") Instant now);
 
     record NameRow(String username, String displayName) {
     }

@@ -106,15 +106,31 @@ public class PenaltyCaseQueries {
     /** The caller's department's parts of cases, newest first. */
     @Transactional(readOnly = true)
     public List<IncomingCase> incoming(PenaltyQuery query, PageRequest page) {
+        return incoming(new IncomingQuery(query.openOnly(), null, query.text(), query.from(), query.to()),
+                Sort.descending(IncomingSortKey.RECEIVED), page);
+    }
+
+    /** The caller's department's parts of cases that the query selects, in the order asked for. */
+    @Transactional(readOnly = true)
+    public List<IncomingCase> incoming(IncomingQuery query, Sort<IncomingSortKey> sort, PageRequest page) {
         Actor actor = requireDepartment();
-        return mapper.searchIncoming(actor.departmentId(), query, Like.contains(query.text()), page.offset(),
+        DateRange received = new DateRange(query.from(), query.to());
+        return mapper.searchIncoming(actor.departmentId(), query, Like.contains(query.text()),
+                received.start(clock.getZone()), received.endExclusive(clock.getZone()), sort, page.offset(),
                 page.limit()).stream().map(PenaltyCaseQueries::incoming).toList();
     }
 
     @Transactional(readOnly = true)
     public long countIncoming(PenaltyQuery query) {
+        return countIncoming(new IncomingQuery(query.openOnly(), null, query.text(), query.from(), query.to()));
+    }
+
+    @Transactional(readOnly = true)
+    public long countIncoming(IncomingQuery query) {
         Actor actor = requireDepartment();
-        return mapper.countIncoming(actor.departmentId(), query, Like.contains(query.text()));
+        DateRange received = new DateRange(query.from(), query.to());
+        return mapper.countIncoming(actor.departmentId(), query, Like.contains(query.text()),
+                received.start(clock.getZone()), received.endExclusive(clock.getZone()));
     }
 
     /** The caller's department's part of one case; a case it is not asked to act in does not exist. */

@@ -56,13 +56,16 @@ interface PenaltyMapper {
 
     List<SummaryRow> findSummariesByEntry(@Param("listEntryId") long listEntryId);
 
-    List<IncomingRow> searchIncoming(@Param("departmentId") long departmentId, @Param("q") PenaltyQuery query,
-            @Param("textPattern") String textPattern, @Param("offset") int offset, @Param("limit") int limit);
+    List<IncomingRow> searchIncoming(@Param("departmentId") long departmentId, @Param("q") IncomingQuery query,
+            @Param("textPattern") String textPattern, @Param("receivedFrom") Instant receivedFrom,
+            @Param("receivedBefore") Instant receivedBefore, @Param("sort") Sort<IncomingSortKey> sort,
+            @Param("offset") int offset, @Param("limit") int limit);
 
     IncomingRow findIncoming(@Param("departmentId") long departmentId, @Param("caseId") long caseId);
 
-    long countIncoming(@Param("departmentId") long departmentId, @Param("q") PenaltyQuery query,
-            @Param("textPattern") String textPattern);
+    long countIncoming(@Param("departmentId") long departmentId, @Param("q") IncomingQuery query,
+            @Param("textPattern") String textPattern, @Param("receivedFrom") Instant receivedFrom,
+            @Param("receivedBefore") Instant receivedBefore);
 
     /** A case with its subject and the tally of its departments' parts. */
     record SummaryRow(long id, String caseNo, String action, long listEntryId, long subjectId,

@@ -1,6 +1,7 @@
 package cn.gov.ln.credit.pledge;
 
 import cn.gov.ln.credit.shared.GeneratedId;
+import cn.gov.ln.credit.shared.Sort;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -28,9 +29,12 @@ interface PledgeMapper {
             @Param("departmentId") Long departmentId, @Param("exceptId") long exceptId);
 
     List<Pledge> search(@Param("q") PledgeQuery query, @Param("scope") Scope scope,
-            @Param("textPattern") String textPattern, @Param("offset") int offset, @Param("limit") int limit);
+            @Param("textPattern") String textPattern, @Param("signedFrom") Instant signedFrom,
+            @Param("signedBefore") Instant signedBefore, @Param("sort") Sort<PledgeSortKey> sort,
+            @Param("offset") int offset, @Param("limit") int limit);
 
-    long count(@Param("q") PledgeQuery query, @Param("scope") Scope scope, @Param("textPattern") String textPattern);
+    long count(@Param("q") PledgeQuery query, @Param("scope") Scope scope, @Param("textPattern") String textPattern,
+            @Param("signedFrom") Instant signedFrom, @Param("signedBefore") Instant signedBefore);
 
     List<Pledge> searchPublic(@Param("textPattern") String textPattern, @Param("matterCode") String matterCode,
             @Param("offset") int offset, @Param("limit") int limit);

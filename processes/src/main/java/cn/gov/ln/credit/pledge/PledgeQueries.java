@@ -13,12 +13,15 @@ import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.AccessDeniedException;
+import cn.gov.ln.credit.shared.DateRange;
 import cn.gov.ln.credit.shared.Like;
 import cn.gov.ln.credit.shared.Masking;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.Sort;
 import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectService;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -34,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PledgeQueries {
 
+    private static final Sort<PledgeSortKey> NEWEST_FIRST = Sort.descending(PledgeSortKey.SIGNED);
+
     private final PledgeMapper mapper;
     private final PledgeRegistry registry;
     private final PledgeAccess access;
@@ -42,9 +47,10 @@ public class PledgeQueries {
     private final MatterService matters;
     private final AuditService audit;
     private final AccessGuard guard;
+    private final Clock clock;
 
     PledgeQueries(PledgeMapper mapper, PledgeRegistry registry, PledgeAccess access, PledgeTemplateService templates,
-            SubjectService subjects, MatterService matters, AuditService audit, AccessGuard guard) {
+            SubjectService subjects, MatterService matters, AuditService audit, AccessGuard guard, Clock clock) {
         this.mapper = mapper;
         this.registry = registry;
         this.access = access;
@@ -53,6 +59,7 @@ public class PledgeQueries {
         this.matters = matters;
         this.audit = audit;
         this.guard = guard;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -68,8 +75,16 @@ public class PledgeQueries {
 
     @Transactional(readOnly = true)
     public List<PledgeView> search(PledgeQuery query, PageRequest page) {
+        return search(query, NEWEST_FIRST, page);
+    }
+
+    /** The pledges the caller may see that the query selects, in the order asked for. */
+    @Transactional(readOnly = true)
+    public List<PledgeView> search(PledgeQuery query, Sort<PledgeSortKey> sort, PageRequest page) {
         Actor actor = requireReader();
-        return mapper.search(query, access.scope(actor), Like.prefix(query.text()), page.offset(), page.limit())
+        DateRange signed = new DateRange(query.from(), query.to());
+        return mapper.search(query, access.scope(actor), Like.prefix(query.text()), signed.start(clock.getZone()),
+                signed.endExclusive(clock.getZone()), sort, page.offset(), page.limit())
                 .stream().map(p -> view(actor, p)).toList();
     }
 
@@ -95,7 +110,9 @@ public class PledgeQueries {
     @Transactional(readOnly = true)
     public long count(PledgeQuery query) {
         Actor actor = requireReader();
-        return mapper.count(query, access.scope(actor), Like.prefix(query.text()));
+        DateRange signed = new DateRange(query.from(), query.to());
+        return mapper.count(query, access.scope(actor), Like.prefix(query.text()), signed.start(clock.getZone()),
+                signed.endExclusive(clock.getZone()));
     }
 
     /** The pledges of one subject that the caller may see, newest first (for department systems). */
@@ -110,7 +127,8 @@ public class PledgeQueries {
         if (scope.subjectId() != null && scope.subjectId() != subject.id()) {
             return List.of();
         }
-        return mapper.search(PledgeQuery.ALL, ofSubject, null, page.offset(), page.limit()).stream()
+        return mapper.search(PledgeQuery.ALL, ofSubject, null, null, null, NEWEST_FIRST, page.offset(),
+                page.limit()).stream()
                 .map(p -> view(actor, p)).toList();
     }
 

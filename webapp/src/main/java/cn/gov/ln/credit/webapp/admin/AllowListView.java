@@ -1,9 +1,11 @@
 package cn.gov.ln.credit.webapp.admin;
 
+import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.subject.AllowListEntry;
 import cn.gov.ln.credit.subject.UsccAllowListService;
+import cn.gov.ln.credit.webapp.lists.PeopleNames;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
@@ -22,7 +24,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /** Legal early USCCs that fail the GB 32100 check digit, accepted on an administrator's stated reason. */
@@ -35,8 +40,11 @@ public class AllowListView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<AllowListEntry> grid = new Grid<>();
     private final Span total = new Span();
 
-    public AllowListView(UsccAllowListService allowList) {
+    private final PeopleNames people;
+
+    public AllowListView(UsccAllowListService allowList, AccountService accounts) {
         this.allowList = allowList;
+        this.people = new PeopleNames(accounts);
         addClassName("allow-list-view");
         setSizeFull();
 
@@ -50,12 +58,15 @@ public class AllowListView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout toolbar = new HorizontalLayout(add, total);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
-        grid.addColumn(AllowListEntry::uscc).setHeader(getTranslation("subject.uscc")).setAutoWidth(true);
+        Collator chinese = Collator.getInstance(Locale.CHINA);
+        grid.addColumn(AllowListEntry::uscc).setHeader(getTranslation("subject.uscc")).setAutoWidth(true)
+                .setComparator(AllowListEntry::uscc);
         grid.addColumn(AllowListEntry::reason).setHeader(getTranslation("admin.allowList.reason")).setFlexGrow(3);
-        grid.addColumn(AllowListEntry::addedBy).setHeader(getTranslation("admin.allowList.addedBy"))
-                .setAutoWidth(true);
+        grid.addColumn(e -> people.of(this, e.addedBy())).setHeader(getTranslation("admin.allowList.addedBy"))
+                .setAutoWidth(true).setComparator(Comparator.comparing(e -> people.of(this, e.addedBy()), chinese));
         grid.addColumn(e -> UiSupport.dateTime(e.addedAt())).setHeader(getTranslation("admin.allowList.addedAt"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setComparator(Comparator.comparing(AllowListEntry::addedAt,
+                        Comparator.nullsLast(Comparator.naturalOrder())));
         grid.addComponentColumn(this::removeButton).setHeader(getTranslation("common.actions")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -96,7 +107,7 @@ public class AllowListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        List<AllowListEntry> entries = allowList.list();
+        List<AllowListEntry> entries = people.load(allowList.list(), AllowListEntry::addedBy);
         grid.setItems(entries);
         total.setText(getTranslation("common.total", entries.size()));
     }

@@ -24,9 +24,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
@@ -75,12 +78,14 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         }
 
         grid.addColumn(d -> UiSupport.date(d.calendarDate())).setHeader(getTranslation("admin.calendar.date"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setComparator(CalendarDay::calendarDate);
         grid.addColumn(d -> d.calendarDate().getDayOfWeek().getDisplayName(TextStyle.FULL, getLocale()))
-                .setHeader(getTranslation("admin.calendar.weekday")).setAutoWidth(true);
+                .setHeader(getTranslation("admin.calendar.weekday")).setAutoWidth(true)
+                .setComparator(d -> d.calendarDate().getDayOfWeek());
         grid.addColumn(d -> UiSupport.label(this, d.kind())).setHeader(getTranslation("admin.calendar.kind"))
-                .setAutoWidth(true);
-        grid.addColumn(CalendarDay::name).setHeader(getTranslation("admin.calendar.name")).setFlexGrow(2);
+                .setAutoWidth(true).setComparator(CalendarDay::kind);
+        grid.addColumn(CalendarDay::name).setHeader(getTranslation("admin.calendar.name")).setFlexGrow(2)
+                .setComparator(Comparator.comparing(CalendarDay::name, Collator.getInstance(Locale.CHINA)));
         grid.addColumn(CalendarDay::source).setHeader(getTranslation("admin.calendar.source")).setFlexGrow(2);
         if (canManage) {
             grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true)

@@ -3,15 +3,15 @@ package cn.gov.ln.credit.webapp.admin;
 import cn.gov.ln.credit.department.Department;
 import cn.gov.ln.credit.department.DepartmentService;
 import cn.gov.ln.credit.division.DivisionService;
+import cn.gov.ln.credit.legaldocument.NumberingPatterns;
+import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.webapp.lists.LineNames;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import cn.gov.ln.credit.legaldocument.NumberingPatterns;
-import cn.gov.ln.credit.security.AccessGuard;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridListDataView;
@@ -25,7 +25,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
@@ -62,10 +65,12 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
 
         Grid<Department> grid = new Grid<>();
         LineNames lines = new LineNames(departments.all());
+        Collator chinese = Collator.getInstance(Locale.CHINA);
         grid.addColumn(Department::name).setHeader(getTranslation("admin.departments.name")).setFlexGrow(3)
-                .setComparator(Department::name).setSortable(true);
+                .setComparator(Comparator.comparing(Department::name, chinese)).setSortable(true);
         grid.addColumn(d -> d.shortName() == null ? "" : d.shortName())
-                .setHeader(getTranslation("admin.departments.shortName")).setFlexGrow(2);
+                .setHeader(getTranslation("admin.departments.shortName")).setFlexGrow(2)
+                .setComparator(Comparator.comparing(d -> d.shortName() == null ? "" : d.shortName(), chinese));
         grid.addColumn(d -> divisionNames.computeIfAbsent(d.divisionCode(), divisions::fullName))
                 .setHeader(getTranslation("admin.departments.division")).setFlexGrow(2)
                 .setComparator(Department::divisionCode).setSortable(true);
@@ -74,7 +79,7 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(d -> d.uscc() == null ? "" : d.uscc()).setHeader(getTranslation("subject.uscc"))
                 .setFlexGrow(2);
         grid.addColumn(d -> AdminUi.yesNo(this, d.memberUnit()))
-                .setHeader(getTranslation("admin.departments.memberUnit"));
+                .setHeader(getTranslation("admin.departments.memberUnit")).setComparator(Department::memberUnit);
         if (guard.isPermitted(Permissions.DOCUMENT_CONFIGURE)) {
             grid.addComponentColumn(d -> {
                 Button numbering = new Button(getTranslation("admin.numbering.open"),

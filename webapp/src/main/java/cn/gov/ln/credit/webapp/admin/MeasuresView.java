@@ -31,7 +31,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
@@ -65,16 +68,18 @@ public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PenaltyMeasure::code).setHeader(getTranslation("measure.code")).setAutoWidth(true)
                 .setComparator(PenaltyMeasure::code).setSortable(true);
         grid.addColumn(m -> UiSupport.label(this, m.catalogue())).setHeader(getTranslation("measure.catalogue"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setComparator(PenaltyMeasure::catalogue);
         grid.addColumn(m -> lines.of(m.lineCode())).setHeader(getTranslation("measure.line")).setAutoWidth(true)
                 .setComparator(PenaltyMeasure::lineCode).setSortable(true);
-        grid.addColumn(PenaltyMeasure::area).setHeader(getTranslation("measure.area")).setAutoWidth(true);
+        grid.addColumn(PenaltyMeasure::area).setHeader(getTranslation("measure.area")).setAutoWidth(true)
+                .setComparator(Comparator.comparing(PenaltyMeasure::area, Comparator.nullsLast(
+                        Collator.getInstance(Locale.CHINA))));
         grid.addColumn(PenaltyMeasure::content).setHeader(getTranslation("measure.content")).setFlexGrow(3);
         grid.addColumn(PenaltyMeasure::legalBasis).setHeader(getTranslation("measure.legalBasis")).setFlexGrow(3);
         grid.addColumn(m -> m.tierList().stream().map(t -> UiSupport.label(this, t)).collect(Collectors.joining("、")))
                 .setHeader(getTranslation("measure.tiers")).setAutoWidth(true);
         grid.addColumn(m -> getTranslation(m.active() ? "common.yes" : "common.no"))
-                .setHeader(getTranslation("measure.active")).setAutoWidth(true);
+                .setHeader(getTranslation("measure.active")).setAutoWidth(true).setComparator(PenaltyMeasure::active);
         if (manage) {
             grid.addItemClickListener(e -> edit(e.getItem()));
         }

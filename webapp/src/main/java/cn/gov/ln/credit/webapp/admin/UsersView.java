@@ -1,22 +1,31 @@
 package cn.gov.ln.credit.webapp.admin;
 
 import cn.gov.ln.credit.account.AccountAdministration;
+import cn.gov.ln.credit.account.UserQuery;
 import cn.gov.ln.credit.account.UserSortKey;
 import cn.gov.ln.credit.account.UserSummary;
+import cn.gov.ln.credit.department.Department;
 import cn.gov.ln.credit.department.DepartmentService;
+import cn.gov.ln.credit.export.ListExports;
+import cn.gov.ln.credit.savedfilter.SavedFilterService;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.Sort;
 import cn.gov.ln.credit.subject.SubjectService;
-import cn.gov.ln.credit.webapp.lists.Sorting;
+import cn.gov.ln.credit.webapp.lists.ExportColumns;
+import cn.gov.ln.credit.webapp.lists.ExportLink;
+import cn.gov.ln.credit.webapp.lists.ListUrl;
+import cn.gov.ln.credit.webapp.lists.SavedFiltersMenu;
+import cn.gov.ln.credit.webapp.lists.SortAndSize;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -25,70 +34,179 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import java.util.List;
+import java.util.Locale;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /**
  * The accounts inside the administrator's division: create, change roles, enable or disable, unlock, reset
  * the password. The service checks scope and rules; this screen only offers what fits the account's kind.
  */
-@Route(value = "admin/users", layout = MainLayout.class)
+@Route(value = UsersView.ROUTE, layout = MainLayout.class)
 @RequiresPermissions(Permissions.USER_MANAGE)
 @MenuItem(label = "nav.users", icon = "vaadin:users", order = 100, section = "nav.section.admin")
-public class UsersView extends VerticalLayout implements HasDynamicTitle {
+public class UsersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final String ROUTE = "admin/users";
+    static final String LIST = "users";
 
     private final AccountAdministration accounts;
     private final Grid<UserSummary> grid = new Grid<>();
     private final TextField text = new TextField();
+    private final ComboBox<Department> department = new ComboBox<>();
+    private final Select<String> role = new Select<>();
+    private final Select<UserQuery.UserState> state = new Select<>();
+    private final SortAndSize<UserSummary, UserSortKey> sorting;
     private final Span total = new Span();
+    private final List<Department> departments;
+    private boolean restoring;
 
-    public UsersView(AccountAdministration accounts, DepartmentService departments, SubjectService subjects) {
+    public UsersView(AccountAdministration accounts, DepartmentService departments, SubjectService subjects,
+            ListExports exports, SavedFilterService savedFilters) {
         this.accounts = accounts;
+        this.departments = departments.listInScope();
         addClassName("users-view");
         setSizeFull();
 
-        text.setPlaceholder(getTranslation("admin.users.search"));
+        text.setLabel(getTranslation("admin.users.search"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setWidth("22rem");
+        text.setMaxLength(100);
+        text.setWidth("16rem");
         text.setId("user-search");
-        text.addValueChangeListener(e -> refresh());
+        department.setLabel(getTranslation("admin.users.department"));
+        department.setItems(this.departments);
+        department.setItemLabelGenerator(Department::name);
+        department.setClearButtonVisible(true);
+        department.setWidth("18rem");
+        department.setId("user-department-filter");
+        role.setLabel(getTranslation("admin.users.roles"));
+        role.setItems(accounts.allRoles());
+        role.setItemLabelGenerator(r -> AdminUi.roleLabel(this, r));
+        role.setEmptySelectionAllowed(true);
+        role.setEmptySelectionCaption(getTranslation("common.all"));
+        role.setId("user-role-filter");
+        state.setLabel(getTranslation("admin.users.state"));
+        state.setItems(UserQuery.UserState.values());
+        state.setItemLabelGenerator(s -> s == null ? getTranslation("common.all") : UiSupport.label(this, s));
+        state.setEmptySelectionAllowed(true);
+        state.setEmptySelectionCaption(getTranslation("common.all"));
+        state.setId("user-state-filter");
+        text.addValueChangeListener(e -> filtersChanged());
+        department.addValueChangeListener(e -> filtersChanged());
+        role.addValueChangeListener(e -> filtersChanged());
+        state.addValueChangeListener(e -> filtersChanged());
+        sorting = new SortAndSize<>(grid, UserSortKey.class, Sort.ascending(UserSortKey.USERNAME), LIST,
+                this::writeUrl);
         Button create = new Button(getTranslation("admin.users.new"), VaadinIcon.PLUS.create(),
                 e -> new UserDialog(accounts, departments, subjects, this::refresh).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-user");
-        HorizontalLayout filters = new HorizontalLayout(text, total, create);
+        HorizontalLayout filters = new HorizontalLayout(text, department, role, state, sorting.pageSize(), create);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        total.setId("users-total");
+        ExportLink export = new ExportLink(exports, "users-export", () -> exportColumns().export(LIST,
+                url().queryString(), page -> accounts.list(query(), sorting.current(), page)));
+        HorizontalLayout tools = new HorizontalLayout(total, new SavedFiltersMenu(savedFilters, LIST, ROUTE,
+                this::url), export);
+        tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
-        grid.addColumn(UserSummary::username).setHeader(getTranslation("admin.users.username")).setAutoWidth(true)
-                .setSortable(true).setSortProperty(UserSortKey.USERNAME.name());
-        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("admin.users.displayName"))
-                .setAutoWidth(true).setSortable(true).setSortProperty(UserSortKey.NAME.name());
-        grid.addColumn(u -> UiSupport.label(this, u.kind())).setHeader(getTranslation("admin.users.kind"))
-                .setSortable(true).setSortProperty(UserSortKey.KIND.name());
-        grid.addColumn(u -> u.departmentName() == null ? "" : u.departmentName())
-                .setHeader(getTranslation("admin.users.department")).setFlexGrow(2).setSortable(true)
-                .setSortProperty(UserSortKey.DEPARTMENT.name());
-        grid.addColumn(u -> u.divisionName() == null ? "" : u.divisionName())
-                .setHeader(getTranslation("admin.users.division"));
+        sorting.sortable(grid.addColumn(UserSummary::username).setHeader(getTranslation("admin.users.username"))
+                .setAutoWidth(true), UserSortKey.USERNAME);
+        sorting.sortable(grid.addColumn(UserSummary::displayName).setHeader(getTranslation("admin.users.displayName"))
+                .setAutoWidth(true), UserSortKey.NAME);
+        sorting.sortable(grid.addColumn(u -> UiSupport.label(this, u.kind()))
+                .setHeader(getTranslation("admin.users.kind")), UserSortKey.KIND);
+        sorting.sortable(grid.addColumn(UsersView::departmentName)
+                .setHeader(getTranslation("admin.users.department")).setFlexGrow(2), UserSortKey.DEPARTMENT);
+        grid.addColumn(UsersView::divisionName).setHeader(getTranslation("admin.users.division"));
         grid.addColumn(u -> AdminUi.roleLabels(this, u.roles())).setHeader(getTranslation("admin.users.roles"))
                 .setFlexGrow(2);
         grid.addColumn(u -> AdminUi.yesNo(this, u.enabled())).setHeader(getTranslation("admin.users.enabled"));
         grid.addColumn(u -> AdminUi.yesNo(this, u.locked())).setHeader(getTranslation("admin.users.locked"));
-        grid.addColumn(u -> UiSupport.dateTime(u.lastLoginAt())).setHeader(getTranslation("admin.users.lastLogin"))
-                .setAutoWidth(true).setSortable(true).setSortProperty(UserSortKey.LAST_LOGIN.name());
+        sorting.sortable(grid.addColumn(u -> UiSupport.dateTime(u.lastLoginAt()))
+                .setHeader(getTranslation("admin.users.lastLogin")).setAutoWidth(true), UserSortKey.LAST_LOGIN);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("users-grid");
         grid.setSizeFull();
 
-        add(new H2(getTranslation("nav.users")), filters, grid);
+        add(new H2(getTranslation("nav.users")), filters, tools, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ListUrl url = ListUrl.of(event.getLocation().getQueryParameters());
+        restoring = true;
+        try {
+            text.setValue(url.text("q") == null ? "" : url.text("q"));
+            Long departmentId = url.number("department");
+            department.setValue(this.departments.stream().filter(d -> departmentId != null && d.id() == departmentId)
+                    .findFirst().orElse(null));
+            String wantedRole = url.text("role") == null ? null : url.text("role").toUpperCase(Locale.ROOT);
+            role.setValue(accounts.allRoles().contains(wantedRole) ? wantedRole : null);
+            state.setValue(url.enumValue("status", UserQuery.UserState.class));
+            sorting.read(url);
+        } finally {
+            restoring = false;
+        }
         refresh();
+    }
+
+    private void filtersChanged() {
+        if (!restoring) {
+            refresh();
+            writeUrl();
+        }
+    }
+
+    private void writeUrl() {
+        if (!restoring) {
+            url().replaceState(ROUTE);
+        }
+    }
+
+    private ListUrl url() {
+        return sorting.write(ListUrl.empty().with("q", text.getValue())
+                .with("department", department.getValue() == null ? null : department.getValue().id())
+                .with("role", role.getValue() == null ? null : role.getValue().toLowerCase(Locale.ROOT))
+                .with("status", state.getValue()));
+    }
+
+    private UserQuery query() {
+        return new UserQuery(text.getValue(), department.getValue() == null ? null : department.getValue().id(),
+                role.getValue(), state.getValue());
+    }
+
+    private static String departmentName(UserSummary user) {
+        return user.departmentName() == null ? "" : user.departmentName();
+    }
+
+    private static String divisionName(UserSummary user) {
+        return user.divisionName() == null ? "" : user.divisionName();
+    }
+
+    private ExportColumns<UserSummary> exportColumns() {
+        return new ExportColumns<UserSummary>()
+                .add(getTranslation("admin.users.username"), UserSummary::username)
+                .add(getTranslation("admin.users.displayName"), UserSummary::displayName)
+                .add(getTranslation("admin.users.kind"), u -> UiSupport.label(this, u.kind()))
+                .add(getTranslation("admin.users.department"), UsersView::departmentName)
+                .add(getTranslation("admin.users.division"), UsersView::divisionName)
+                .add(getTranslation("admin.users.roles"), u -> AdminUi.roleLabels(this, u.roles()))
+                .add(getTranslation("admin.users.enabled"), u -> AdminUi.yesNo(this, u.enabled()))
+                .add(getTranslation("admin.users.locked"), u -> AdminUi.yesNo(this, u.locked()))
+                .add(getTranslation("admin.users.lastLogin"), u -> UiSupport.dateTime(u.lastLoginAt()));
     }
 
     private Component actions(UserSummary user) {
@@ -140,11 +258,11 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        String filter = text.getValue();
-        grid.setItems(q -> accounts.search(filter, Sorting.of(q, UserSortKey.class,
-                Sort.ascending(UserSortKey.USERNAME)), new PageRequest(q.getOffset(), q.getLimit())).stream(),
-                q -> (int) accounts.count(filter));
-        total.setText(getTranslation("common.total", accounts.count(filter)));
+        UserQuery query = query();
+        long count = accounts.count(query);
+        grid.setItems(q -> accounts.list(query, sorting.of(q), new PageRequest(q.getOffset(), q.getLimit())).stream(),
+                q -> (int) accounts.count(query));
+        total.setText(getTranslation("common.total", count));
     }
 
     @Override

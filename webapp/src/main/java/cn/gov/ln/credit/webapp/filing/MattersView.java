@@ -15,6 +15,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.Locale;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /**
@@ -29,17 +32,20 @@ public class MattersView extends VerticalLayout implements HasDynamicTitle {
     public MattersView(MatterService matters, DepartmentService departments) {
         setSizeFull();
         Grid<PermitMatter> grid = new Grid<>();
-        grid.addColumn(PermitMatter::code).setHeader(getTranslation("matter.code")).setAutoWidth(true);
-        grid.addColumn(PermitMatter::name).setHeader(getTranslation("matter.name")).setFlexGrow(2);
+        grid.addColumn(PermitMatter::code).setHeader(getTranslation("matter.code")).setAutoWidth(true)
+                .setComparator(PermitMatter::code);
+        grid.addColumn(PermitMatter::name).setHeader(getTranslation("matter.name")).setFlexGrow(2)
+                .setComparator(Comparator.comparing(PermitMatter::name, Collator.getInstance(Locale.CHINA)));
         LineNames lines = new LineNames(departments.all());
         grid.addColumn(m -> lines.of(m.lineCode())).setHeader(getTranslation("matter.line"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setComparator(PermitMatter::lineCode);
         grid.addComponentColumn(m -> m.highRisk() ? UiSupport.badge(getTranslation("matter.highRisk"), "error")
                 : m.inLieuAllowed() ? UiSupport.badge(getTranslation("matter.inLieu"), "success")
                         : new Span(getTranslation("matter.noInLieu"))).setHeader(getTranslation("matter.pledge"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setComparator(m -> m.highRisk() ? 2 : m.inLieuAllowed() ? 0 : 1);
         grid.addColumn(m -> String.join("；", m.papers())).setHeader(getTranslation("matter.papers")).setFlexGrow(4);
-        grid.addColumn(PermitMatter::statutoryDays).setHeader(getTranslation("matter.days")).setAutoWidth(true);
+        grid.addColumn(PermitMatter::statutoryDays).setHeader(getTranslation("matter.days")).setAutoWidth(true)
+                .setComparator(PermitMatter::statutoryDays);
         grid.addColumn(PermitMatter::legalBasis).setHeader(getTranslation("matter.basis")).setFlexGrow(2);
         grid.setItems(matters.all());
         grid.setSizeFull();

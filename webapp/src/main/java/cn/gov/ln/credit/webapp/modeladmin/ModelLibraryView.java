@@ -1,5 +1,6 @@
 package cn.gov.ln.credit.webapp.modeladmin;
 
+import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.modeladmin.ModelDraft;
 import cn.gov.ln.credit.modeladmin.ModelEntry;
 import cn.gov.ln.credit.modeladmin.ModelKind;
@@ -9,6 +10,7 @@ import cn.gov.ln.credit.modeladmin.ModelValidator;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.ConflictException;
+import cn.gov.ln.credit.webapp.lists.PeopleNames;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
@@ -31,6 +33,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
@@ -47,8 +51,10 @@ public class ModelLibraryView extends VerticalLayout implements HasDynamicTitle 
 
     private final ModelLibraryService library;
     private final ModelLibraryQueries queries;
+    private final PeopleNames people;
 
-    public ModelLibraryView(ModelLibraryService library, ModelLibraryQueries queries) {
+    public ModelLibraryView(ModelLibraryService library, ModelLibraryQueries queries, AccountService accounts) {
+        this.people = new PeopleNames(accounts);
         this.library = library;
         this.queries = queries;
         setSizeFull();
@@ -58,14 +64,16 @@ public class ModelLibraryView extends VerticalLayout implements HasDynamicTitle 
         cockpit.setTarget("_blank");
         add(new H2(getTranslation("nav.models")), hint, cockpit);
         Grid<ModelEntry> grid = new Grid<>();
-        grid.addColumn(ModelEntry::resourceName).setHeader(getTranslation("models.resource")).setFlexGrow(2);
+        grid.addColumn(ModelEntry::resourceName).setHeader(getTranslation("models.resource")).setFlexGrow(2)
+                .setComparator(ModelEntry::resourceName);
         grid.addColumn(m -> UiSupport.label(this, m.kind())).setHeader(getTranslation("models.kind"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setComparator(ModelEntry::kind);
         grid.addColumn(m -> m.versions().isEmpty() ? "" : "v" + m.versions().get(0).version() + " · "
                 + UiSupport.dateTime(m.versions().get(0).deployedAt())).setHeader(getTranslation("models.version"))
-                .setAutoWidth(true);
-        grid.addColumn(m -> m.versions().stream().mapToLong(ModelEntry.Version::running).sum())
-                .setHeader(getTranslation("models.running")).setAutoWidth(true);
+                .setAutoWidth(true).setComparator(Comparator.comparing(ModelLibraryView::lastDeployed,
+                        Comparator.nullsLast(Comparator.naturalOrder())));
+        grid.addColumn(ModelLibraryView::running).setHeader(getTranslation("models.running")).setAutoWidth(true)
+                .setComparator(ModelLibraryView::running);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
         grid.setItems(queries.models());
         grid.setAllRowsVisible(true);
@@ -73,6 +81,14 @@ public class ModelLibraryView extends VerticalLayout implements HasDynamicTitle 
         grid.setId("models-grid");
         add(grid, new H3(getTranslation("models.review")), drafts(), new H3(getTranslation("models.import")),
                 importer());
+    }
+
+    private static Instant lastDeployed(ModelEntry model) {
+        return model.versions().isEmpty() ? null : model.versions().get(0).deployedAt();
+    }
+
+    private static long running(ModelEntry model) {
+        return model.versions().stream().mapToLong(ModelEntry.Version::running).sum();
     }
 
     private Component actions(ModelEntry model) {
@@ -118,13 +134,15 @@ public class ModelLibraryView extends VerticalLayout implements HasDynamicTitle 
         search.setWidth("24rem");
         Grid<ModelDraft> grid = new Grid<>();
         grid.addColumn(ModelDraft::resourceName).setHeader(getTranslation("models.resource")).setFlexGrow(2);
-        grid.addColumn(ModelDraft::author).setHeader(getTranslation("models.author")).setAutoWidth(true);
+        grid.addColumn(d -> people.of(this, d.author())).setHeader(getTranslation("models.author"))
+                .setAutoWidth(true);
         grid.addColumn(d -> getTranslation("models.status." + d.status())).setHeader(getTranslation("breach.status"))
                 .setAutoWidth(true);
         grid.addColumn(d -> UiSupport.dateTime(d.updatedAt())).setHeader(getTranslation("models.updated"))
                 .setAutoWidth(true);
         grid.addComponentColumn(d -> discard(d, grid)).setAutoWidth(true);
-        grid.setItems(query -> queries.drafts(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(query -> people.load(queries.drafts(search.getValue(), query.getOffset(), query.getLimit()),
+                ModelDraft::author).stream(),
                 query -> queries.countDrafts(search.getValue()));
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.addItemClickListener(e -> {

@@ -1,5 +1,6 @@
 package cn.gov.ln.credit.webapp.pledgetemplate;
 
+import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.matter.MatterService;
 import cn.gov.ln.credit.matter.PermitMatter;
 import cn.gov.ln.credit.pledgetemplate.PledgeTemplate;
@@ -8,6 +9,7 @@ import cn.gov.ln.credit.pledgetemplate.TemplateVersion;
 import cn.gov.ln.credit.pledgetemplate.VersionStatus;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
+import cn.gov.ln.credit.webapp.lists.PeopleNames;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
@@ -30,7 +32,10 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -56,6 +61,7 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
     private final H3 selectedTitle = new H3();
     private final Button edit = new Button();
     private final Button publish = new Button();
+    private final PeopleNames people;
     private Row selected;
 
     /** A template with its versions, newest first. */
@@ -70,8 +76,9 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    public TemplatesView(PledgeTemplateService templates, MatterService matterService) {
+    public TemplatesView(PledgeTemplateService templates, MatterService matterService, AccountService accounts) {
         this.templates = templates;
+        this.people = new PeopleNames(accounts);
         this.matters = matterService.all();
         this.matterNames = matters.stream().collect(Collectors.toMap(PermitMatter::code, PermitMatter::name));
         addClassName("templates-view");
@@ -84,18 +91,28 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout toolbar = new HorizontalLayout(create, total);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
-        grid.addColumn(r -> r.template().code()).setHeader(getTranslation("template.code")).setAutoWidth(true);
-        grid.addColumn(r -> r.template().title()).setHeader(getTranslation("template.title")).setFlexGrow(3);
+        Collator chinese = Collator.getInstance(Locale.CHINA);
+        grid.addColumn(r -> r.template().code()).setHeader(getTranslation("template.code")).setAutoWidth(true)
+                .setComparator(r -> r.template().code());
+        grid.addColumn(r -> r.template().title()).setHeader(getTranslation("template.title")).setFlexGrow(3)
+                .setComparator(Comparator.comparing(r -> r.template().title(), chinese));
         grid.addColumn(r -> UiSupport.label(this, r.template().pledgeType()))
-                .setHeader(getTranslation("template.type")).setAutoWidth(true);
+                .setHeader(getTranslation("template.type")).setAutoWidth(true)
+                .setComparator(r -> r.template().pledgeType());
         grid.addColumn(r -> matterName(r.template().matterCode())).setHeader(getTranslation("template.matter"))
-                .setFlexGrow(2);
+                .setFlexGrow(2).setComparator(Comparator.comparing(r -> matterName(r.template().matterCode()),
+                        chinese));
         grid.addColumn(r -> r.latest() == null ? "" : versionLabel(r.latest()))
-                .setHeader(getTranslation("template.latestVersion")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("template.latestVersion")).setAutoWidth(true).setFlexGrow(0)
+                .setComparator(Comparator.comparing(r -> r.latest() == null ? 0 : r.latest().versionNo()));
         grid.addColumn(r -> r.latest() == null ? "" : UiSupport.label(this, r.latest().status()))
-                .setHeader(getTranslation("template.status")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("template.status")).setAutoWidth(true).setFlexGrow(0)
+                .setComparator(Comparator.comparing(r -> r.latest() == null ? null : r.latest().status(),
+                        Comparator.nullsLast(Comparator.naturalOrder())));
         grid.addColumn(r -> r.published().map(v -> UiSupport.dateTime(v.publishedAt())).orElse(""))
-                .setHeader(getTranslation("template.publishedAt")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("template.publishedAt")).setAutoWidth(true).setFlexGrow(0)
+                .setComparator(Comparator.comparing(r -> r.published().map(TemplateVersion::publishedAt)
+                        .orElse(null), Comparator.nullsLast(Comparator.naturalOrder())));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("template.empty"));
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
@@ -132,9 +149,9 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
                 .setTooltipGenerator(TemplateVersion::textHash).setAutoWidth(true);
         versions.addColumn(v -> UiSupport.dateTime(v.publishedAt())).setHeader(getTranslation("template.publishedAt"))
                 .setAutoWidth(true);
-        versions.addColumn(v -> nonNull(v.publishedBy()))
+        versions.addColumn(v -> people.of(this, v.publishedBy()))
                 .setHeader(getTranslation("template.publishedBy")).setAutoWidth(true);
-        versions.addColumn(v -> (UiSupport.dateTime(v.createdAt()) + " " + nonNull(v.createdBy())).strip())
+        versions.addColumn(v -> (UiSupport.dateTime(v.createdAt()) + " " + people.of(this, v.createdBy())).strip())
                 .setHeader(getTranslation("template.createdAtBy")).setAutoWidth(true);
         versions.setItemDetailsRenderer(new ComponentRenderer<>(v -> preWrap(v.pledgeText())));
         versions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -157,7 +174,9 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
         publish.setEnabled(latest != null && latest.status() == VersionStatus.DRAFT);
         selectedTitle.setText(row == null ? getTranslation("template.selectHint")
                 : getTranslation("template.versionsOf", row.template().title(), row.template().code()));
-        versions.setItems(row == null ? List.<TemplateVersion>of() : row.versions());
+        List<TemplateVersion> shown = row == null ? List.of() : row.versions();
+        people.load(people.load(shown, TemplateVersion::publishedBy), TemplateVersion::createdBy);
+        versions.setItems(shown);
     }
 
     private void editDraft() {
