@@ -1,9 +1,11 @@
 package cn.gov.ln.credit.webapp.filing;
 
 import cn.gov.ln.credit.export.ListExports;
+import cn.gov.ln.credit.filing.FilingListItem;
 import cn.gov.ln.credit.filing.FilingQueries;
 import cn.gov.ln.credit.filing.FilingQuery;
 import cn.gov.ln.credit.filing.FilingRoute;
+import cn.gov.ln.credit.filing.FilingSortKey;
 import cn.gov.ln.credit.filing.FilingStatus;
 import cn.gov.ln.credit.matter.MatterService;
 import cn.gov.ln.credit.matter.PermitMatter;
@@ -13,6 +15,7 @@ import cn.gov.ln.credit.webapp.lists.DateRangeFilter;
 import cn.gov.ln.credit.webapp.lists.ExportLink;
 import cn.gov.ln.credit.webapp.lists.ListUrl;
 import cn.gov.ln.credit.webapp.lists.SavedFiltersMenu;
+import cn.gov.ln.credit.webapp.lists.UrlFilteredList;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
@@ -52,7 +55,7 @@ public class FilingsView extends VerticalLayout implements HasDynamicTitle, Befo
     private final ComboBox<PermitMatter> matter = new ComboBox<>();
     private final DateRangeFilter received;
     private final Span total = new Span();
-    private boolean restoring;
+    private final UrlFilteredList<FilingListItem, FilingSortKey> list;
 
     public FilingsView(FilingQueries filings, MatterService matters, ListExports exports,
             SavedFilterService savedFilters) {
@@ -91,41 +94,37 @@ public class FilingsView extends VerticalLayout implements HasDynamicTitle, Befo
         grid = new FilingGrid(filings);
         grid.setId("filings-grid");
         grid.setSizeFull();
+        list = new UrlFilteredList<>(ROUTE, grid, FilingSortKey.class, FilingGrid.NEWEST_FIRST, 100, this::restore,
+                this::filters, this::refresh);
         ExportLink export = new ExportLink(exports, "filings-export", () -> grid.exportColumns().export(ROUTE,
-                url().queryString(), page -> filings.list(query(), grid.sort(), page)));
+                list.url().queryString(), page -> filings.list(query(), list.sort(), page)));
         HorizontalLayout filters = new HorizontalLayout(text, status, route, matter, received);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        HorizontalLayout tools = new HorizontalLayout(total, new SavedFiltersMenu(savedFilters, ROUTE, this::url),
-                export);
+        HorizontalLayout tools = new HorizontalLayout(total, list.pageSizePicker(),
+                new SavedFiltersMenu(savedFilters, ROUTE, list::url), export);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         add(new H2(getTranslation("nav.filings")), filters, tools, grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ListUrl url = ListUrl.of(event.getLocation().getQueryParameters());
-        restoring = true;
-        try {
-            text.setValue(url.text("q") == null ? "" : url.text("q"));
-            status.setValue(url.enumValue("status", FilingStatus.class));
-            route.setValue(url.enumValue("route", FilingRoute.class));
-            matter.setValue(url.text("matter") == null ? null : matters.find(url.text("matter")).orElse(null));
-            received.set(url.date("from"), url.date("to"));
-        } finally {
-            restoring = false;
-        }
-        refresh();
+        list.enter(event);
+    }
+
+    private void restore(ListUrl url) {
+        text.setValue(url.text("q") == null ? "" : url.text("q"));
+        status.setValue(url.enumValue("status", FilingStatus.class));
+        route.setValue(url.enumValue("route", FilingRoute.class));
+        matter.setValue(url.text("matter") == null ? null : matters.find(url.text("matter")).orElse(null));
+        received.set(url.date("from"), url.date("to"));
     }
 
     private void filtersChanged() {
-        if (!restoring) {
-            refresh();
-            url().replaceState(ROUTE);
-        }
+        list.filtersChanged();
     }
 
-    private ListUrl url() {
+    private ListUrl filters() {
         return ListUrl.empty().with("q", text.getValue()).with("status", status.getValue())
                 .with("route", route.getValue()).with("matter", matter.getValue() == null ? null
                         : matter.getValue().code()).with("from", received.from()).with("to", received.to());
@@ -138,7 +137,7 @@ public class FilingsView extends VerticalLayout implements HasDynamicTitle, Befo
 
     private void refresh() {
         FilingQuery query = query();
-        grid.show(query);
+        list.show((sort, page) -> filings.list(query, sort, page), () -> filings.count(query));
         total.setText(getTranslation("common.total", filings.count(query)));
     }
 
