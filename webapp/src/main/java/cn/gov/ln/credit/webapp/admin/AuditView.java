@@ -9,12 +9,14 @@ import cn.gov.ln.credit.audit.AuditService;
 import cn.gov.ln.credit.audit.AuditSortKey;
 import cn.gov.ln.credit.audit.ChainVerification;
 import cn.gov.ln.credit.export.ListExports;
+import cn.gov.ln.credit.savedfilter.SavedFilterService;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.webapp.lists.ExportColumns;
 import cn.gov.ln.credit.webapp.lists.ExportLink;
 import cn.gov.ln.credit.webapp.lists.ListUrl;
 import cn.gov.ln.credit.webapp.lists.PeopleNames;
+import cn.gov.ln.credit.webapp.lists.SavedFiltersMenu;
 import cn.gov.ln.credit.webapp.lists.UrlFilteredList;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
@@ -51,6 +53,7 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 public class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String ROUTE = "admin/audit";
+    static final String LIST = "audit";
     private static final int HASH_PREFIX = 12;
 
     private final AuditService audit;
@@ -64,7 +67,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
     private final PeopleNames names;
     private final UrlFilteredList<AuditEvent, AuditSortKey> list;
 
-    public AuditView(AuditService audit, AccountService accounts, ListExports exports) {
+    public AuditView(AuditService audit, AccountService accounts, ListExports exports,
+            SavedFilterService savedFilters) {
         this.audit = audit;
         this.names = new PeopleNames(accounts);
         addClassName("audit-view");
@@ -106,10 +110,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
                 .add(getTranslation("admin.audit.clientAddress"), e -> e.clientAddress() == null ? ""
                         : e.clientAddress())
                 .add(getTranslation("admin.audit.hash"), AuditEvent::hash)
-                .export("audit", list.url().queryString(), page -> names.load(audit.search(query(), list.sort(),
+                .export(LIST, list.url().queryString(), page -> names.load(audit.search(query(), list.sort(),
                         page), AuditEvent::actor)));
         HorizontalLayout filters = new HorizontalLayout(actor, action, from, to, total, list.pageSizePicker(),
-                export);
+                new SavedFiltersMenu(savedFilters, LIST, ROUTE, list::url), export);
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 

@@ -24,6 +24,7 @@ import java.util.function.Supplier;
 public class SavedFiltersMenu extends Composite<HorizontalLayout> {
 
     private final SavedFilterService filters;
+    private final String list;
     private final String route;
     private final Supplier<ListUrl> current;
     private final Select<SavedFilter> saved = new Select<>();
@@ -31,10 +32,16 @@ public class SavedFiltersMenu extends Composite<HorizontalLayout> {
     private boolean reloading;
 
     public SavedFiltersMenu(SavedFilterService filters, String route, Supplier<ListUrl> current) {
+        this(filters, route, route, current);
+    }
+
+    /** For a list whose route is not a plain name ({@code admin/audit}): its filters are kept under {@code list}. */
+    public SavedFiltersMenu(SavedFilterService filters, String list, String route, Supplier<ListUrl> current) {
         this.filters = filters;
+        this.list = list;
         this.route = route;
         this.current = current;
-        saved.setId(route + "-saved");
+        saved.setId(list + "-saved");
         saved.setPlaceholder(getTranslation("lists.savedFilters"));
         saved.setItemLabelGenerator(SavedFilter::name);
         saved.setWidth("12rem");
@@ -46,9 +53,9 @@ public class SavedFiltersMenu extends Composite<HorizontalLayout> {
         });
         Button save = new Button(getTranslation("lists.savedFilters.save"), VaadinIcon.BOOKMARK.create(),
                 e -> openSaveDialog());
-        save.setId(route + "-filter-save");
+        save.setId(list + "-filter-save");
         save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        delete.setId(route + "-filter-delete");
+        delete.setId(list + "-filter-delete");
         delete.setAriaLabel(getTranslation("lists.savedFilters.delete"));
         delete.setTooltipText(getTranslation("lists.savedFilters.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -65,12 +72,12 @@ public class SavedFiltersMenu extends Composite<HorizontalLayout> {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("lists.savedFilters.save"));
         TextField name = new TextField(getTranslation("lists.savedFilters.name"));
-        name.setId(route + "-filter-name");
+        name.setId(list + "-filter-name");
         name.setMaxLength(SavedFilterService.MAX_NAME);
         name.setWidthFull();
         Button confirm = new Button(getTranslation("common.save"), e -> {
             try {
-                SavedFilter filter = filters.save(route, name.getValue(), current.get().queryString());
+                SavedFilter filter = filters.save(list, name.getValue(), current.get().queryString());
                 reload(filter.id());
                 dialog.close();
                 UiSupport.success(getTranslation("common.saved"));
@@ -78,7 +85,7 @@ public class SavedFiltersMenu extends Composite<HorizontalLayout> {
                 UiSupport.showError(this, error, Map.of("name", name));
             }
         });
-        confirm.setId(route + "-filter-confirm");
+        confirm.setId(list + "-filter-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(name);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), confirm);
@@ -97,7 +104,7 @@ public class SavedFiltersMenu extends Composite<HorizontalLayout> {
     private void reload(Long chosen) {
         reloading = true;
         try {
-            var mine = filters.mine(route);
+            var mine = filters.mine(list);
             saved.setItems(mine);
             saved.setValue(mine.stream().filter(f -> chosen != null && f.id() == chosen).findFirst().orElse(null));
             saved.setEnabled(!mine.isEmpty());
