@@ -37,7 +37,8 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /**
  * The filings of the officer's department and division, with their status, route and deadlines. The filters live
- * in the URL ({@code filings?q=&status=&route=&matter=&from=&to=}), so a link or a saved filter opens the same list.
+ * in the URL ({@code filings?q=&status=&route=&matter=&inlieu=true|false&from=&to=&sort=&dir=&size=}), so a link or a
+ * saved filter opens the same list.
  */
 @Route(value = FilingsView.ROUTE, layout = MainLayout.class)
 @RequiresPermissions(Permissions.FILING_READ)
@@ -53,6 +54,7 @@ public class FilingsView extends VerticalLayout implements HasDynamicTitle, Befo
     private final Select<FilingStatus> status = new Select<>();
     private final Select<FilingRoute> route = new Select<>();
     private final ComboBox<PermitMatter> matter = new ComboBox<>();
+    private final Select<Boolean> inLieu = new Select<>();
     private final DateRangeFilter received;
     private final Span total = new Span();
     private final UrlFilteredList<FilingListItem, FilingSortKey> list;
@@ -85,11 +87,19 @@ public class FilingsView extends VerticalLayout implements HasDynamicTitle, Befo
         matter.setItemLabelGenerator(PermitMatter::name);
         matter.setClearButtonVisible(true);
         matter.setId("filings-matter");
+        inLieu.setLabel(getTranslation("filing.inLieu"));
+        inLieu.setItems(true, false);
+        inLieu.setItemLabelGenerator(b -> b == null ? getTranslation("common.all")
+                : getTranslation(b ? "filing.inLieu.granted" : "lists.filing.notInLieu"));
+        inLieu.setEmptySelectionAllowed(true);
+        inLieu.setEmptySelectionCaption(getTranslation("common.all"));
+        inLieu.setId("filings-in-lieu");
         received = new DateRangeFilter(ROUTE, getTranslation("filing.received"), this::filtersChanged);
         text.addValueChangeListener(e -> filtersChanged());
         status.addValueChangeListener(e -> filtersChanged());
         route.addValueChangeListener(e -> filtersChanged());
         matter.addValueChangeListener(e -> filtersChanged());
+        inLieu.addValueChangeListener(e -> filtersChanged());
         total.setId("filings-total");
         grid = new FilingGrid(filings);
         grid.setId("filings-grid");
@@ -98,7 +108,7 @@ public class FilingsView extends VerticalLayout implements HasDynamicTitle, Befo
                 this::filters, this::refresh);
         ExportLink export = new ExportLink(exports, "filings-export", () -> grid.exportColumns().export(ROUTE,
                 list.url().queryString(), page -> filings.list(query(), list.sort(), page)));
-        HorizontalLayout filters = new HorizontalLayout(text, status, route, matter, received);
+        HorizontalLayout filters = new HorizontalLayout(text, status, route, matter, inLieu, received);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         HorizontalLayout tools = new HorizontalLayout(total, list.pageSizePicker(),
@@ -118,6 +128,8 @@ public class FilingsView extends VerticalLayout implements HasDynamicTitle, Befo
         route.setValue(url.enumValue("route", FilingRoute.class));
         matter.setValue(url.text("matter") == null ? null : matters.find(url.text("matter")).orElse(null));
         received.set(url.date("from"), url.date("to"));
+        String wanted = url.text("inlieu");
+        inLieu.setValue("true".equals(wanted) ? Boolean.TRUE : "false".equals(wanted) ? Boolean.FALSE : null);
     }
 
     private void filtersChanged() {
@@ -127,12 +139,13 @@ public class FilingsView extends VerticalLayout implements HasDynamicTitle, Befo
     private ListUrl filters() {
         return ListUrl.empty().with("q", text.getValue()).with("status", status.getValue())
                 .with("route", route.getValue()).with("matter", matter.getValue() == null ? null
-                        : matter.getValue().code()).with("from", received.from()).with("to", received.to());
+                        : matter.getValue().code()).with("inlieu", inLieu.getValue())
+                .with("from", received.from()).with("to", received.to());
     }
 
     private FilingQuery query() {
         return new FilingQuery(text.getValue(), status.getValue(), matter.getValue() == null ? null
-                : matter.getValue().code(), route.getValue(), received.from(), received.to());
+                : matter.getValue().code(), route.getValue(), received.from(), received.to(), inLieu.getValue());
     }
 
     private void refresh() {
