@@ -1,6 +1,7 @@
 package cn.gov.ln.credit.webapp.lists;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -99,7 +100,7 @@ public final class ListUrl {
 
     /** Puts the filters in the address bar without a new history entry or a navigation. */
     public void replaceState(String route) {
-        UI.getCurrent().getPage().getHistory().replaceState(null, isEmpty() ? route : route + "?" + queryString());
+        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(route, parameters()));
     }
 
     private static String encoded(String text) {
