@@ -7,6 +7,10 @@ import cn.gov.ln.credit.account.AccountAdministration;
 import cn.gov.ln.credit.account.NewUser;
 import cn.gov.ln.credit.account.UserSortKey;
 import cn.gov.ln.credit.account.UserSummary;
+import cn.gov.ln.credit.audit.AuditEvent;
+import cn.gov.ln.credit.audit.AuditQuery;
+import cn.gov.ln.credit.audit.AuditService;
+import cn.gov.ln.credit.audit.AuditSortKey;
 import cn.gov.ln.credit.breach.Breach;
 import cn.gov.ln.credit.breach.BreachQueries;
 import cn.gov.ln.credit.breach.BreachQuery;
@@ -113,6 +117,8 @@ class ListExportProcessTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    AuditService audit;
+    @Autowired
     Clock clock;
 
     SignIn signIn;
@@ -189,6 +195,39 @@ class ListExportProcessTest {
                 day, day.minusDays(1))))).isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.violations()).singleElement()
                                 .satisfies(v -> assertThat(v.field()).isEqualTo("to")));
+    }
+
+    @Test
+    void inLieuTrueListsTheFilingsGrantedApprovalOnAPledgeAndFalseTheOthers() {
+        jdbc.update("UPDATE filing SET in_lieu_granted = ? WHERE id = ?", true, filed.get(0).id());
+        jdbc.update("UPDATE filing SET in_lieu_granted = ? WHERE id = ?", false, filed.get(1).id());
+        LocalDate day = LocalDate.now(clock);
+        FilingQuery inLieu = new FilingQuery(null, null, MATTER, null, day, day, true);
+        FilingQuery notInLieu = new FilingQuery(null, null, MATTER, null, day, day, false);
+        List<Long> granted = ids(signIn.call("intake", () -> queries.list(inLieu, Sort.ascending(FilingSortKey
+                .RECEIVED), PageRequest.first(500))));
+        List<Long> others = ids(signIn.call("intake", () -> queries.list(notInLieu, Sort.ascending(FilingSortKey
+                .RECEIVED), PageRequest.first(500))));
+        assertThat(granted).contains(filed.get(0).id()).doesNotContain(filed.get(1).id(), filed.get(2).id());
+        assertThat(others).as("refused and never asked").contains(filed.get(1).id(), filed.get(2).id())
+                .doesNotContain(filed.get(0).id());
+        assertThat(granted).hasSize((int) (long) signIn.call("intake", () -> queries.count(inLieu)));
+        assertThat((long) granted.size() + others.size())
+                .isEqualTo(signIn.call("intake", () -> queries.count(today)));
+    }
+
+    @Test
+    void theAuditTrailSortsOnTheServerByTimeActorAndAction() {
+        signIn.run("sysadmin", () -> {
+            assertThat(audit.search(AuditQuery.ALL, Sort.ascending(AuditSortKey.ACTOR), PageRequest.first(200)))
+                    .extracting(AuditEvent::actor).isSorted();
+            assertThat(audit.search(AuditQuery.ALL, Sort.descending(AuditSortKey.ACTION), PageRequest.first(200)))
+                    .extracting(AuditEvent::action).isSortedAccordingTo(Comparator.reverseOrder());
+            assertThat(audit.search(AuditQuery.ALL, Sort.ascending(AuditSortKey.TIME), PageRequest.first(200)))
+                    .extracting(AuditEvent::id).isSorted();
+            assertThat(audit.search(AuditQuery.ALL, PageRequest.first(200))).extracting(AuditEvent::id)
+                    .isSortedAccordingTo(Comparator.reverseOrder());
+        });
     }
 
     @Test

@@ -6,6 +6,7 @@ import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.Sort;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,6 +27,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class AuditService {
 
+    public static final Sort<AuditSortKey> NEWEST_FIRST = Sort.descending(AuditSortKey.TIME);
     private static final int VERIFY_BATCH = 1000;
 
     private final AuditMapper mapper;
@@ -114,17 +116,24 @@ public class AuditService {
         }
     }
 
+    /** Newest first. */
     @Transactional(readOnly = true)
     public List<AuditEvent> search(AuditQuery query, PageRequest page) {
+        return search(query, NEWEST_FIRST, page);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEvent> search(AuditQuery query, Sort<AuditSortKey> sort, PageRequest page) {
         Actor actor = guard.require(Permissions.AUDIT_READ);
-        return mapper.search(actor.scopePrefix() + "%", isProvince(actor), query.actor(), query.action(), query.from(), query.to(),
-                page.offset(), page.limit());
+        return mapper.search(actor.scopePrefix() + "%", isProvince(actor), query.actor(), query.action(), query.from(),
+                query.to(), sort, page.offset(), page.limit());
     }
 
     @Transactional(readOnly = true)
     public long count(AuditQuery query) {
         Actor actor = guard.require(Permissions.AUDIT_READ);
-        return mapper.count(actor.scopePrefix() + "%", isProvince(actor), query.actor(), query.action(), query.from(), query.to());
+        return mapper.count(actor.scopePrefix() + "%", isProvince(actor), query.actor(), query.action(), query.from(),
+                query.to());
     }
 
     /** Re-computes every hash in order and reports the first entry that does not match. */

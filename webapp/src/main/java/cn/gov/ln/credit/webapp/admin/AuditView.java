@@ -6,15 +6,18 @@ import cn.gov.ln.credit.audit.AuditActions;
 import cn.gov.ln.credit.audit.AuditEvent;
 import cn.gov.ln.credit.audit.AuditQuery;
 import cn.gov.ln.credit.audit.AuditService;
+import cn.gov.ln.credit.audit.AuditSortKey;
 import cn.gov.ln.credit.audit.ChainVerification;
 import cn.gov.ln.credit.export.ListExports;
+import cn.gov.ln.credit.savedfilter.SavedFilterService;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
-import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.webapp.lists.ExportColumns;
 import cn.gov.ln.credit.webapp.lists.ExportLink;
 import cn.gov.ln.credit.webapp.lists.ListUrl;
 import cn.gov.ln.credit.webapp.lists.PeopleNames;
+import cn.gov.ln.credit.webapp.lists.SavedFiltersMenu;
+import cn.gov.ln.credit.webapp.lists.UrlFilteredList;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
@@ -50,6 +53,7 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 public class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String ROUTE = "admin/audit";
+    static final String LIST = "audit";
     private static final int HASH_PREFIX = 12;
 
     private final AuditService audit;
@@ -61,9 +65,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
     private final Span total = new Span();
     private final Span chainResult = new Span();
     private final PeopleNames names;
-    private boolean restoring;
+    private final UrlFilteredList<AuditEvent, AuditSortKey> list;
 
-    public AuditView(AuditService audit, AccountService accounts, ListExports exports) {
+    public AuditView(AuditService audit, AccountService accounts, ListExports exports,
+            SavedFilterService savedFilters) {
         this.audit = audit;
         this.names = new PeopleNames(accounts);
         addClassName("audit-view");
@@ -92,6 +97,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
         from.addValueChangeListener(e -> filtersChanged());
         to.addValueChangeListener(e -> filtersChanged());
         total.setId("audit-total");
+        list = new UrlFilteredList<>(ROUTE, grid, AuditSortKey.class, AuditService.NEWEST_FIRST, 50, this::restore,
+                this::filters, this::refresh);
         ExportLink export = new ExportLink(exports, "audit-export", () -> new ExportColumns<AuditEvent>()
                 .add("#", AuditEvent::id)
                 .add(getTranslation("admin.audit.time"), e -> UiSupport.dateTime(e.occurredAt()))
@@ -103,9 +110,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
                 .add(getTranslation("admin.audit.clientAddress"), e -> e.clientAddress() == null ? ""
                         : e.clientAddress())
                 .add(getTranslation("admin.audit.hash"), AuditEvent::hash)
-                .export("audit", url().queryString(), page -> names.load(audit.search(query(), page),
-                        AuditEvent::actor)));
-        HorizontalLayout filters = new HorizontalLayout(actor, action, from, to, total, export);
+                .export(LIST, list.url().queryString(), page -> names.load(audit.search(query(), list.sort(),
+                        page), AuditEvent::actor)));
+        HorizontalLayout filters = new HorizontalLayout(actor, action, from, to, total, list.pageSizePicker(),
+                new SavedFiltersMenu(savedFilters, LIST, ROUTE, list::url), export);
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
@@ -119,11 +127,13 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
 
         grid.addColumn(AuditEvent::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> UiSupport.dateTime(e.occurredAt())).setHeader(getTranslation("admin.audit.time"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setSortable(true).setSortProperty(AuditSortKey.TIME.name());
         grid.addColumn(e -> names.of(this, e.actor())).setHeader(getTranslation("admin.audit.actor"))
-                .setTooltipGenerator(AuditEvent::actor).setAutoWidth(true);
+                .setTooltipGenerator(AuditEvent::actor).setAutoWidth(true).setSortable(true)
+                .setSortProperty(AuditSortKey.ACTOR.name());
         grid.addColumn(e -> AdminUi.labelOrCode(this, "audit.action.", e.action()))
-                .setHeader(getTranslation("admin.audit.action")).setAutoWidth(true);
+                .setHeader(getTranslation("admin.audit.action")).setAutoWidth(true).setSortable(true)
+                .setSortProperty(AuditSortKey.ACTION.name());
         grid.addColumn(AuditView::target).setHeader(getTranslation("admin.audit.target")).setAutoWidth(true);
         grid.addColumn(e -> AuditDetailText.of(this, e.detail())).setHeader(getTranslation("admin.audit.detail"))
                 .setTooltipGenerator(AuditEvent::detail).setFlexGrow(3);
@@ -138,31 +148,25 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
         add(new H2(getTranslation("nav.audit")), filters, chain, grid);
     }
 
-    /** Filters from the URL: {@code admin/audit?actor=&action=&from=&to=} (the action as its code). */
+    /** Filters from the URL: {@code admin/audit?actor=&action=&from=&to=&sort=&dir=&size=} (the action as its code). */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ListUrl url = ListUrl.of(event.getLocation().getQueryParameters());
-        restoring = true;
-        try {
-            actor.setValue(url.text("actor") == null ? "" : url.text("actor"));
-            String wanted = url.text("action") == null ? null : url.text("action").toUpperCase(Locale.ROOT);
-            action.setValue(wanted != null && AuditActions.ALL.contains(wanted) ? wanted : null);
-            from.setValue(url.date("from"));
-            to.setValue(url.date("to"));
-        } finally {
-            restoring = false;
-        }
-        refresh();
+        list.enter(event);
+    }
+
+    private void restore(ListUrl url) {
+        actor.setValue(url.text("actor") == null ? "" : url.text("actor"));
+        String wanted = url.text("action") == null ? null : url.text("action").toUpperCase(Locale.ROOT);
+        action.setValue(wanted != null && AuditActions.ALL.contains(wanted) ? wanted : null);
+        from.setValue(url.date("from"));
+        to.setValue(url.date("to"));
     }
 
     private void filtersChanged() {
-        if (!restoring) {
-            refresh();
-            url().replaceState(ROUTE);
-        }
+        list.filtersChanged();
     }
 
-    private ListUrl url() {
+    private ListUrl filters() {
         return ListUrl.empty().with("actor", actor.getValue())
                 .with("action", action.getValue() == null ? null : action.getValue().toLowerCase(Locale.ROOT))
                 .with("from", from.getValue()).with("to", to.getValue());
@@ -176,8 +180,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
 
     private void refresh() {
         AuditQuery query = query();
-        grid.setItems(q -> names.load(audit.search(query, new PageRequest(q.getOffset(), q.getLimit())),
-                AuditEvent::actor).stream(), q -> (int) audit.count(query));
+        list.show((sort, page) -> names.load(audit.search(query, sort, page), AuditEvent::actor),
+                () -> audit.count(query));
         total.setText(getTranslation("common.total", audit.count(query)));
     }
 

@@ -11,7 +11,6 @@ import cn.gov.ln.credit.breach.NewBreach;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
-import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.Sort;
 import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectService;
@@ -20,7 +19,7 @@ import cn.gov.ln.credit.webapp.lists.ExportColumns;
 import cn.gov.ln.credit.webapp.lists.ExportLink;
 import cn.gov.ln.credit.webapp.lists.ListUrl;
 import cn.gov.ln.credit.webapp.lists.SavedFiltersMenu;
-import cn.gov.ln.credit.webapp.lists.Sorting;
+import cn.gov.ln.credit.webapp.lists.UrlFilteredList;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
@@ -73,8 +72,7 @@ public class BreachesView extends VerticalLayout implements HasDynamicTitle, Bef
     private final TextField text = new TextField();
     private final DateRangeFilter raised;
     private final Span total = new Span();
-    private Sort<BreachSortKey> sort = NEWEST_FIRST;
-    private boolean restoring;
+    private final UrlFilteredList<Breach, BreachSortKey> list;
 
     public BreachesView(BreachService breaches, BreachQueries breachQueries, SubjectService subjects,
             AccessGuard guard, ListExports exports, SavedFilterService savedFilters) {
@@ -119,12 +117,13 @@ public class BreachesView extends VerticalLayout implements HasDynamicTitle, Bef
         grid.addComponentColumn(b -> UiSupport.badge(statusText(b), b.disputed() ? "error" : ""))
                 .setHeader(getTranslation("breach.status")).setAutoWidth(true).setSortable(true)
                 .setSortProperty(BreachSortKey.STATUS.name());
-        grid.setPageSize(100);
+        list = new UrlFilteredList<>(ROUTE, grid, BreachSortKey.class, NEWEST_FIRST, 100, this::restore,
+                this::filters, this::refresh);
         total.setId("breaches-total");
         ExportLink export = new ExportLink(exports, "breaches-export", () -> exportColumns().export(ROUTE,
-                url().queryString(), page -> breachQueries.search(query(), sort, page)));
-        HorizontalLayout tools = new HorizontalLayout(total, new SavedFiltersMenu(savedFilters, ROUTE, this::url),
-                export);
+                list.url().queryString(), page -> breachQueries.search(query(), list.sort(), page)));
+        HorizontalLayout tools = new HorizontalLayout(total, list.pageSizePicker(),
+                new SavedFiltersMenu(savedFilters, ROUTE, list::url), export);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(BreachCaseView.class, e.getItem().id())));
         grid.setSizeFull();
@@ -135,37 +134,28 @@ public class BreachesView extends VerticalLayout implements HasDynamicTitle, Bef
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ListUrl url = ListUrl.of(event.getLocation().getQueryParameters());
-        restoring = true;
-        try {
-            String wanted = url.text("status") == null ? "" : url.text("status").toUpperCase(Locale.ROOT);
-            status.setValue(STATUSES.contains(wanted) ? wanted : "");
-            text.setValue(url.text("q") == null ? "" : url.text("q"));
-            raised.set(url.date("from"), url.date("to"));
-        } finally {
-            restoring = false;
-        }
-        refresh();
+        list.enter(event);
+    }
+
+    private void restore(ListUrl url) {
+        String wanted = url.text("status") == null ? "" : url.text("status").toUpperCase(Locale.ROOT);
+        status.setValue(STATUSES.contains(wanted) ? wanted : "");
+        text.setValue(url.text("q") == null ? "" : url.text("q"));
+        raised.set(url.date("from"), url.date("to"));
     }
 
     private void filtersChanged() {
-        if (!restoring) {
-            refresh();
-            url().replaceState(ROUTE);
-        }
+        list.filtersChanged();
     }
 
-    private ListUrl url() {
+    private ListUrl filters() {
         return ListUrl.empty().with("status", status.getValue().toLowerCase(Locale.ROOT)).with("q", text.getValue())
                 .with("from", raised.from()).with("to", raised.to());
     }
 
     private void refresh() {
         BreachQuery query = query();
-        grid.setItems(q -> {
-            sort = Sorting.of(q, BreachSortKey.class, NEWEST_FIRST);
-            return breachQueries.search(query, sort, new PageRequest(q.getOffset(), q.getLimit())).stream();
-        }, q -> (int) breachQueries.count(query));
+        list.show((sort, page) -> breachQueries.search(query, sort, page), () -> breachQueries.count(query));
         total.setText(getTranslation("common.total", breachQueries.count(query)));
     }
 

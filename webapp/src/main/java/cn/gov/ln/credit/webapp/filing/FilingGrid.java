@@ -24,7 +24,6 @@ class FilingGrid extends Grid<FilingListItem> {
     static final Sort<FilingSortKey> NEWEST_FIRST = Sort.descending(FilingSortKey.RECEIVED);
 
     private final FilingQueries filings;
-    private Sort<FilingSortKey> sort = NEWEST_FIRST;
 
     FilingGrid(FilingQueries filings) {
         this.filings = filings;
@@ -52,16 +51,10 @@ class FilingGrid extends Grid<FilingListItem> {
                 e.getItem().filing().id())));
     }
 
+    /** Shows the filings sorted by the clicked column, for a list whose order is not kept in its URL. */
     void show(FilingQuery query) {
-        setItems(q -> {
-            sort = Sorting.of(q, FilingSortKey.class, NEWEST_FIRST);
-            return filings.list(query, sort, new PageRequest(q.getOffset(), q.getLimit())).stream();
-        }, q -> (int) filings.count(query));
-    }
-
-    /** The order the grid shows now, for an export in the same order. */
-    Sort<FilingSortKey> sort() {
-        return sort;
+        setItems(q -> filings.list(query, Sorting.of(q, FilingSortKey.class, NEWEST_FIRST),
+                new PageRequest(q.getOffset(), q.getLimit())).stream(), q -> (int) filings.count(query));
     }
 
     /** What the export writes: the columns as shown, with the received time and every deadline. */

@@ -1,9 +1,11 @@
 package cn.gov.ln.credit.webapp.filing;
 
 import cn.gov.ln.credit.export.ListExports;
+import cn.gov.ln.credit.filing.FilingListItem;
 import cn.gov.ln.credit.filing.FilingQueries;
 import cn.gov.ln.credit.filing.FilingQuery;
 import cn.gov.ln.credit.filing.FilingRoute;
+import cn.gov.ln.credit.filing.FilingSortKey;
 import cn.gov.ln.credit.filing.FilingStatus;
 import cn.gov.ln.credit.matter.MatterService;
 import cn.gov.ln.credit.matter.PermitMatter;
@@ -13,6 +15,7 @@ import cn.gov.ln.credit.webapp.lists.DateRangeFilter;
 import cn.gov.ln.credit.webapp.lists.ExportLink;
 import cn.gov.ln.credit.webapp.lists.ListUrl;
 import cn.gov.ln.credit.webapp.lists.SavedFiltersMenu;
+import cn.gov.ln.credit.webapp.lists.UrlFilteredList;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
@@ -34,7 +37,8 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /**
  * The filings of the officer's department and division, with their status, route and deadlines. The filters live
- * in the URL ({@code filings?q=&status=&route=&matter=&from=&to=}), so a link or a saved filter opens the same list.
+ * in the URL ({@code filings?q=&status=&route=&matter=&inlieu=true|false&from=&to=&sort=&dir=&size=}), so a link or a
+ * saved filter opens the same list.
  */
 @Route(value = FilingsView.ROUTE, layout = MainLayout.class)
 @RequiresPermissions(Permissions.FILING_READ)
@@ -50,9 +54,10 @@ public class FilingsView extends VerticalLayout implements HasDynamicTitle, Befo
     private final Select<FilingStatus> status = new Select<>();
     private final Select<FilingRoute> route = new Select<>();
     private final ComboBox<PermitMatter> matter = new ComboBox<>();
+    private final Select<Boolean> inLieu = new Select<>();
     private final DateRangeFilter received;
     private final Span total = new Span();
-    private boolean restoring;
+    private final UrlFilteredList<FilingListItem, FilingSortKey> list;
 
     public FilingsView(FilingQueries filings, MatterService matters, ListExports exports,
             SavedFilterService savedFilters) {
@@ -82,63 +87,70 @@ public class FilingsView extends VerticalLayout implements HasDynamicTitle, Befo
         matter.setItemLabelGenerator(PermitMatter::name);
         matter.setClearButtonVisible(true);
         matter.setId("filings-matter");
+        inLieu.setLabel(getTranslation("filing.inLieu"));
+        inLieu.setItems(true, false);
+        inLieu.setItemLabelGenerator(b -> b == null ? getTranslation("common.all")
+                : getTranslation(b ? "filing.inLieu.granted" : "lists.filing.notInLieu"));
+        inLieu.setEmptySelectionAllowed(true);
+        inLieu.setEmptySelectionCaption(getTranslation("common.all"));
+        inLieu.setId("filings-in-lieu");
         received = new DateRangeFilter(ROUTE, getTranslation("filing.received"), this::filtersChanged);
         text.addValueChangeListener(e -> filtersChanged());
         status.addValueChangeListener(e -> filtersChanged());
         route.addValueChangeListener(e -> filtersChanged());
         matter.addValueChangeListener(e -> filtersChanged());
+        inLieu.addValueChangeListener(e -> filtersChanged());
         total.setId("filings-total");
         grid = new FilingGrid(filings);
         grid.setId("filings-grid");
         grid.setSizeFull();
+        list = new UrlFilteredList<>(ROUTE, grid, FilingSortKey.class, FilingGrid.NEWEST_FIRST, 100, this::restore,
+                this::filters, this::refresh);
         ExportLink export = new ExportLink(exports, "filings-export", () -> grid.exportColumns().export(ROUTE,
-                url().queryString(), page -> filings.list(query(), grid.sort(), page)));
-        HorizontalLayout filters = new HorizontalLayout(text, status, route, matter, received);
+                list.url().queryString(), page -> filings.list(query(), list.sort(), page)));
+        HorizontalLayout filters = new HorizontalLayout(text, status, route, matter, inLieu, received);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        HorizontalLayout tools = new HorizontalLayout(total, new SavedFiltersMenu(savedFilters, ROUTE, this::url),
-                export);
+        HorizontalLayout tools = new HorizontalLayout(total, list.pageSizePicker(),
+                new SavedFiltersMenu(savedFilters, ROUTE, list::url), export);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         add(new H2(getTranslation("nav.filings")), filters, tools, grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ListUrl url = ListUrl.of(event.getLocation().getQueryParameters());
-        restoring = true;
-        try {
-            text.setValue(url.text("q") == null ? "" : url.text("q"));
-            status.setValue(url.enumValue("status", FilingStatus.class));
-            route.setValue(url.enumValue("route", FilingRoute.class));
-            matter.setValue(url.text("matter") == null ? null : matters.find(url.text("matter")).orElse(null));
-            received.set(url.date("from"), url.date("to"));
-        } finally {
-            restoring = false;
-        }
-        refresh();
+        list.enter(event);
+    }
+
+    private void restore(ListUrl url) {
+        text.setValue(url.text("q") == null ? "" : url.text("q"));
+        status.setValue(url.enumValue("status", FilingStatus.class));
+        route.setValue(url.enumValue("route", FilingRoute.class));
+        matter.setValue(url.text("matter") == null ? null : matters.find(url.text("matter")).orElse(null));
+        received.set(url.date("from"), url.date("to"));
+        String wanted = url.text("inlieu");
+        inLieu.setValue("true".equals(wanted) ? Boolean.TRUE : "false".equals(wanted) ? Boolean.FALSE : null);
     }
 
     private void filtersChanged() {
-        if (!restoring) {
-            refresh();
-            url().replaceState(ROUTE);
-        }
+        list.filtersChanged();
     }
 
-    private ListUrl url() {
+    private ListUrl filters() {
         return ListUrl.empty().with("q", text.getValue()).with("status", status.getValue())
                 .with("route", route.getValue()).with("matter", matter.getValue() == null ? null
-                        : matter.getValue().code()).with("from", received.from()).with("to", received.to());
+                        : matter.getValue().code()).with("inlieu", inLieu.getValue())
+                .with("from", received.from()).with("to", received.to());
     }
 
     private FilingQuery query() {
         return new FilingQuery(text.getValue(), status.getValue(), matter.getValue() == null ? null
-                : matter.getValue().code(), route.getValue(), received.from(), received.to());
+                : matter.getValue().code(), route.getValue(), received.from(), received.to(), inLieu.getValue());
     }
 
     private void refresh() {
         FilingQuery query = query();
-        grid.show(query);
+        list.show((sort, page) -> filings.list(query, sort, page), () -> filings.count(query));
         total.setText(getTranslation("common.total", filings.count(query)));
     }
 

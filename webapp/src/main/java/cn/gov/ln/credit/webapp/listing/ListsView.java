@@ -9,13 +9,12 @@ import cn.gov.ln.credit.listing.ListType;
 import cn.gov.ln.credit.listing.ListingService;
 import cn.gov.ln.credit.savedfilter.SavedFilterService;
 import cn.gov.ln.credit.security.Permissions;
-import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.Sort;
 import cn.gov.ln.credit.webapp.lists.ExportColumns;
 import cn.gov.ln.credit.webapp.lists.ExportLink;
 import cn.gov.ln.credit.webapp.lists.ListUrl;
 import cn.gov.ln.credit.webapp.lists.SavedFiltersMenu;
-import cn.gov.ln.credit.webapp.lists.Sorting;
+import cn.gov.ln.credit.webapp.lists.UrlFilteredList;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
@@ -62,8 +61,7 @@ public class ListsView extends VerticalLayout implements HasDynamicTitle, Before
     private final Checkbox inForceOnly = new Checkbox();
     private final TextField text = new TextField();
     private final Span total = new Span();
-    private Sort<ListSortKey> sort = NEWEST_FIRST;
-    private boolean restoring;
+    private final UrlFilteredList<ListEntryView, ListSortKey> list;
 
     public ListsView(ListingService listings, ListExports exports, SavedFilterService savedFilters) {
         this.listings = listings;
@@ -91,10 +89,12 @@ public class ListsView extends VerticalLayout implements HasDynamicTitle, Before
         text.setWidth("20rem");
         text.addValueChangeListener(e -> filtersChanged());
         total.setId("lists-total");
+        list = new UrlFilteredList<>(ROUTE, grid, ListSortKey.class, NEWEST_FIRST, 100, this::restore,
+                this::filters, this::refresh);
         ExportLink export = new ExportLink(exports, "lists-export", () -> exportColumns().export(ROUTE,
-                url().queryString(), page -> listings.search(query(), sort, page)));
-        HorizontalLayout filters = new HorizontalLayout(text, tier, inForceOnly, total,
-                new SavedFiltersMenu(savedFilters, ROUTE, this::url), export);
+                list.url().queryString(), page -> listings.search(query(), list.sort(), page)));
+        HorizontalLayout filters = new HorizontalLayout(text, tier, inForceOnly, total, list.pageSizePicker(),
+                new SavedFiltersMenu(savedFilters, ROUTE, list::url), export);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         filters.setWrap(true);
 
@@ -116,7 +116,6 @@ public class ListsView extends VerticalLayout implements HasDynamicTitle, Before
                 .setSortable(true).setSortProperty(ListSortKey.STATUS.name());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("lists-grid");
-        grid.setPageSize(100);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SubjectDetailView.class,
                 e.getItem().entry().subjectId())));
         grid.setSizeFull();
@@ -125,27 +124,21 @@ public class ListsView extends VerticalLayout implements HasDynamicTitle, Before
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ListUrl url = ListUrl.of(event.getLocation().getQueryParameters());
-        restoring = true;
-        try {
-            tabs.setSelectedTab(url.enumValue("type", ListType.class) == ListType.RED ? red : dishonesty);
-            tier.setValue(url.enumValue("tier", BreachTier.class));
-            inForceOnly.setValue(!"all".equals(url.text("state")));
-            text.setValue(url.text("q") == null ? "" : url.text("q"));
-        } finally {
-            restoring = false;
-        }
-        refresh();
+        list.enter(event);
+    }
+
+    private void restore(ListUrl url) {
+        tabs.setSelectedTab(url.enumValue("type", ListType.class) == ListType.RED ? red : dishonesty);
+        tier.setValue(url.enumValue("tier", BreachTier.class));
+        inForceOnly.setValue(!"all".equals(url.text("state")));
+        text.setValue(url.text("q") == null ? "" : url.text("q"));
     }
 
     private void filtersChanged() {
-        if (!restoring) {
-            refresh();
-            url().replaceState(ROUTE);
-        }
+        list.filtersChanged();
     }
 
-    private ListUrl url() {
+    private ListUrl filters() {
         return ListUrl.empty().with("type", listType()).with("tier", tier.getValue())
                 .with("state", inForceOnly.getValue() ? null : "all").with("q", text.getValue());
     }
@@ -160,10 +153,7 @@ public class ListsView extends VerticalLayout implements HasDynamicTitle, Before
 
     private void refresh() {
         ListQuery query = query();
-        grid.setItems(q -> {
-            sort = Sorting.of(q, ListSortKey.class, NEWEST_FIRST);
-            return listings.search(query, sort, new PageRequest(q.getOffset(), q.getLimit())).stream();
-        }, q -> (int) listings.count(query));
+        list.show((sort, page) -> listings.search(query, sort, page), () -> listings.count(query));
         total.setText(getTranslation("common.total", listings.count(query)));
     }
 

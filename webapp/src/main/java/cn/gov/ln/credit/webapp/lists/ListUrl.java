@@ -3,12 +3,15 @@ package cn.gov.ln.credit.webapp.lists;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A list's filters as its URL's query string, so a link, a bookmark and a saved filter are the same thing.
@@ -83,8 +86,10 @@ public final class ListUrl {
         return values.isEmpty();
     }
 
+    /** The query string in the order the parameters were set (QueryParameters' own does not keep it). */
     public String queryString() {
-        return parameters().getQueryString();
+        return values.entrySet().stream().map(e -> encoded(e.getKey()) + "=" + encoded(e.getValue()))
+                .collect(Collectors.joining("&"));
     }
 
     public QueryParameters parameters() {
@@ -96,5 +101,9 @@ public final class ListUrl {
     /** Puts the filters in the address bar without a new history entry or a navigation. */
     public void replaceState(String route) {
         UI.getCurrent().getPage().getHistory().replaceState(null, new Location(route, parameters()));
+    }
+
+    private static String encoded(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -35,7 +35,7 @@ public class SavedFiltersMenu extends Composite<HorizontalLayout> {
         this(filters, route, route, current);
     }
 
-    /** For a list whose route is not a plain name ({@code admin/users}): the filters are kept under {@code list}. */
+    /** For a list whose route is not a plain name ({@code admin/audit}): its filters are kept under {@code list}. */
     public SavedFiltersMenu(SavedFilterService filters, String list, String route, Supplier<ListUrl> current) {
         this.filters = filters;
         this.list = list;

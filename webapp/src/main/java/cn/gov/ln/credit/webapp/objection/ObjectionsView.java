@@ -14,7 +14,6 @@ import cn.gov.ln.credit.objection.ObjectionSortKey;
 import cn.gov.ln.credit.savedfilter.SavedFilterService;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
-import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.Sort;
 import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectService;
@@ -24,7 +23,7 @@ import cn.gov.ln.credit.webapp.lists.ExportColumns;
 import cn.gov.ln.credit.webapp.lists.ExportLink;
 import cn.gov.ln.credit.webapp.lists.ListUrl;
 import cn.gov.ln.credit.webapp.lists.SavedFiltersMenu;
-import cn.gov.ln.credit.webapp.lists.Sorting;
+import cn.gov.ln.credit.webapp.lists.UrlFilteredList;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
@@ -75,8 +74,7 @@ public class ObjectionsView extends VerticalLayout implements HasDynamicTitle, B
     private final Select<ObjectionStatus> state = new Select<>();
     private final DateRangeFilter submitted;
     private final Span total = new Span();
-    private Sort<ObjectionSortKey> sort = SOONEST_DUE;
-    private boolean restoring;
+    private final UrlFilteredList<Objection, ObjectionSortKey> list;
 
     public ObjectionsView(ObjectionQueries queries, ObjectionHandling handling, LegalDocuments documents,
             SubjectService subjects, Clock clock, ListExports exports, SavedFilterService savedFilters) {
@@ -116,12 +114,13 @@ public class ObjectionsView extends VerticalLayout implements HasDynamicTitle, B
         grid.addColumn(o -> UiSupport.label(this, o.status())).setHeader(getTranslation("breach.status"))
                 .setAutoWidth(true).setSortable(true).setSortProperty(ObjectionSortKey.STATUS.name());
         grid.addComponentColumn(this::papersButton).setHeader(getTranslation("casePapers.title")).setAutoWidth(true);
-        grid.setPageSize(100);
+        list = new UrlFilteredList<>(ROUTE, grid, ObjectionSortKey.class, SOONEST_DUE, 100, this::restore,
+                this::filters, this::refresh);
         total.setId("objections-total");
         ExportLink export = new ExportLink(exports, "objections-export", () -> exportColumns().export(ROUTE,
-                url().queryString(), page -> queries.search(query(), sort, page)));
-        HorizontalLayout tools = new HorizontalLayout(total, new SavedFiltersMenu(savedFilters, ROUTE, this::url),
-                export);
+                list.url().queryString(), page -> queries.search(query(), list.sort(), page)));
+        HorizontalLayout tools = new HorizontalLayout(total, list.pageSizePicker(),
+                new SavedFiltersMenu(savedFilters, ROUTE, list::url), export);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         grid.addItemClickListener(e -> {
             if (e.getItem().isPending()) {
@@ -136,26 +135,20 @@ public class ObjectionsView extends VerticalLayout implements HasDynamicTitle, B
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ListUrl url = ListUrl.of(event.getLocation().getQueryParameters());
-        restoring = true;
-        try {
-            state.setValue(ALL.equals(url.text("state")) ? null : url.text("state") == null ? ObjectionStatus.PENDING
-                    : url.enumValue("state", ObjectionStatus.class));
-            submitted.set(url.date("from"), url.date("to"));
-        } finally {
-            restoring = false;
-        }
-        refresh();
+        list.enter(event);
+    }
+
+    private void restore(ListUrl url) {
+        state.setValue(ALL.equals(url.text("state")) ? null : url.text("state") == null ? ObjectionStatus.PENDING
+                : url.enumValue("state", ObjectionStatus.class));
+        submitted.set(url.date("from"), url.date("to"));
     }
 
     private void filtersChanged() {
-        if (!restoring) {
-            refresh();
-            url().replaceState(ROUTE);
-        }
+        list.filtersChanged();
     }
 
-    private ListUrl url() {
+    private ListUrl filters() {
         return ListUrl.empty().with("state", state.getValue() == null ? ALL : state.getValue())
                 .with("from", submitted.from()).with("to", submitted.to());
     }
@@ -166,10 +159,7 @@ public class ObjectionsView extends VerticalLayout implements HasDynamicTitle, B
 
     private void refresh() {
         ObjectionQuery query = query();
-        grid.setItems(q -> {
-            sort = Sorting.of(q, ObjectionSortKey.class, SOONEST_DUE);
-            return queries.search(query, sort, new PageRequest(q.getOffset(), q.getLimit())).stream();
-        }, q -> (int) queries.count(query));
+        list.show((sort, page) -> queries.search(query, sort, page), () -> queries.count(query));
         total.setText(getTranslation("common.total", queries.count(query)));
     }
 

@@ -11,14 +11,13 @@ import cn.gov.ln.credit.penalty.PenaltyQuery;
 import cn.gov.ln.credit.penalty.PenaltySortKey;
 import cn.gov.ln.credit.savedfilter.SavedFilterService;
 import cn.gov.ln.credit.security.Permissions;
-import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.Sort;
 import cn.gov.ln.credit.webapp.lists.DateRangeFilter;
 import cn.gov.ln.credit.webapp.lists.ExportColumns;
 import cn.gov.ln.credit.webapp.lists.ExportLink;
 import cn.gov.ln.credit.webapp.lists.ListUrl;
 import cn.gov.ln.credit.webapp.lists.SavedFiltersMenu;
-import cn.gov.ln.credit.webapp.lists.Sorting;
+import cn.gov.ln.credit.webapp.lists.UrlFilteredList;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
@@ -64,8 +63,7 @@ public class PenaltyCasesView extends VerticalLayout implements HasDynamicTitle,
     private final TextField text = new TextField();
     private final DateRangeFilter initiated;
     private final Span total = new Span();
-    private Sort<PenaltySortKey> sort = NEWEST_FIRST;
-    private boolean restoring;
+    private final UrlFilteredList<PenaltyCaseSummary, PenaltySortKey> list;
 
     public PenaltyCasesView(PenaltyCaseQueries cases, DepartmentService departments, ListExports exports,
             SavedFilterService savedFilters) {
@@ -125,14 +123,15 @@ public class PenaltyCasesView extends VerticalLayout implements HasDynamicTitle,
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PenaltyCaseView.class,
                 e.getItem().penaltyCase().id())));
         grid.setSizeFull();
-        grid.setPageSize(100);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setId("penalty-cases-grid");
+        list = new UrlFilteredList<>(ROUTE, grid, PenaltySortKey.class, NEWEST_FIRST, 100, this::restore,
+                this::filters, this::refresh);
         total.setId("penalty-cases-total");
         ExportLink export = new ExportLink(exports, "penalty-cases-export", () -> exportColumns().export(ROUTE,
-                url().queryString(), page -> cases.search(query(), sort, page)));
-        HorizontalLayout tools = new HorizontalLayout(total, new SavedFiltersMenu(savedFilters, ROUTE, this::url),
-                export);
+                list.url().queryString(), page -> cases.search(query(), list.sort(), page)));
+        HorizontalLayout tools = new HorizontalLayout(total, list.pageSizePicker(),
+                new SavedFiltersMenu(savedFilters, ROUTE, list::url), export);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         add(new H2(getTranslation("nav.penaltyCases")), filters, tools, grid);
     }
@@ -156,30 +155,24 @@ public class PenaltyCasesView extends VerticalLayout implements HasDynamicTitle,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ListUrl url = ListUrl.of(event.getLocation().getQueryParameters());
-        restoring = true;
-        try {
-            state.setValue(ALL.equals(url.text("state")) ? null : url.text("state") == null ? CaseStatus.OPEN
-                    : url.enumValue("state", CaseStatus.class));
-            action.setValue(url.enumValue("action", PenaltyAction.class));
-            department.setValue(url.text("department") == null ? null
-                    : departments.findByCode(url.text("department")).orElse(null));
-            text.setValue(url.text("q") == null ? "" : url.text("q"));
-            initiated.set(url.date("from"), url.date("to"));
-        } finally {
-            restoring = false;
-        }
-        refresh();
+        list.enter(event);
+    }
+
+    private void restore(ListUrl url) {
+        state.setValue(ALL.equals(url.text("state")) ? null : url.text("state") == null ? CaseStatus.OPEN
+                : url.enumValue("state", CaseStatus.class));
+        action.setValue(url.enumValue("action", PenaltyAction.class));
+        department.setValue(url.text("department") == null ? null
+                : departments.findByCode(url.text("department")).orElse(null));
+        text.setValue(url.text("q") == null ? "" : url.text("q"));
+        initiated.set(url.date("from"), url.date("to"));
     }
 
     private void filtersChanged() {
-        if (!restoring) {
-            refresh();
-            url().replaceState(ROUTE);
-        }
+        list.filtersChanged();
     }
 
-    private ListUrl url() {
+    private ListUrl filters() {
         return ListUrl.empty().with("state", state.getValue() == null ? ALL : state.getValue())
                 .with("action", action.getValue())
                 .with("department", department.getValue() == null ? null : department.getValue().code())
@@ -193,10 +186,7 @@ public class PenaltyCasesView extends VerticalLayout implements HasDynamicTitle,
 
     private void refresh() {
         PenaltyQuery query = query();
-        grid.setItems(q -> {
-            sort = Sorting.of(q, PenaltySortKey.class, NEWEST_FIRST);
-            return cases.search(query, sort, new PageRequest(q.getOffset(), q.getLimit())).stream();
-        }, q -> (int) cases.count(query));
+        list.show((sort, page) -> cases.search(query, sort, page), () -> cases.count(query));
         total.setText(getTranslation("common.total", cases.count(query)));
     }
 

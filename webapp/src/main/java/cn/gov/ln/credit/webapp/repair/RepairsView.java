@@ -13,7 +13,6 @@ import cn.gov.ln.credit.repair.RepairSortKey;
 import cn.gov.ln.credit.savedfilter.SavedFilterService;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
-import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.Sort;
 import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectService;
@@ -23,7 +22,7 @@ import cn.gov.ln.credit.webapp.lists.ExportColumns;
 import cn.gov.ln.credit.webapp.lists.ExportLink;
 import cn.gov.ln.credit.webapp.lists.ListUrl;
 import cn.gov.ln.credit.webapp.lists.SavedFiltersMenu;
-import cn.gov.ln.credit.webapp.lists.Sorting;
+import cn.gov.ln.credit.webapp.lists.UrlFilteredList;
 import cn.gov.ln.credit.webapp.pledge.PledgeDetailView;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
@@ -75,8 +74,7 @@ public class RepairsView extends VerticalLayout implements HasDynamicTitle, Befo
     private final Select<RepairStatus> state = new Select<>();
     private final DateRangeFilter submitted;
     private final Span total = new Span();
-    private Sort<RepairSortKey> sort = OLDEST_FIRST;
-    private boolean restoring;
+    private final UrlFilteredList<RepairApplication, RepairSortKey> list;
 
     public RepairsView(RepairService repairs, ListingService listings, LegalDocuments documents,
             SubjectService subjects, ListExports exports, SavedFilterService savedFilters) {
@@ -108,7 +106,8 @@ public class RepairsView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.addColumn(a -> UiSupport.label(this, a.status())).setHeader(getTranslation("breach.status"))
                 .setAutoWidth(true).setSortable(true).setSortProperty(RepairSortKey.STATUS.name());
         grid.addComponentColumn(this::papersButton).setHeader(getTranslation("casePapers.title")).setAutoWidth(true);
-        grid.setPageSize(100);
+        list = new UrlFilteredList<>(ROUTE, grid, RepairSortKey.class, OLDEST_FIRST, 100, this::restore,
+                this::filters, this::refresh);
         total.setId("repairs-total");
         ExportLink export = new ExportLink(exports, "repairs-export", () -> new ExportColumns<RepairApplication>()
                 .add(getTranslation("repair.no"), RepairApplication::repairNo)
@@ -116,9 +115,9 @@ public class RepairsView extends VerticalLayout implements HasDynamicTitle, Befo
                 .add(getTranslation("repair.submitted"), a -> UiSupport.dateTime(a.submittedAt()))
                 .add(getTranslation("repair.statement"), RepairApplication::statement)
                 .add(getTranslation("breach.status"), a -> UiSupport.label(this, a.status()))
-                .export(ROUTE, url().queryString(), page -> repairs.search(query(), sort, page)));
-        HorizontalLayout tools = new HorizontalLayout(total, new SavedFiltersMenu(savedFilters, ROUTE, this::url),
-                export);
+                .export(ROUTE, list.url().queryString(), page -> repairs.search(query(), list.sort(), page)));
+        HorizontalLayout tools = new HorizontalLayout(total, list.pageSizePicker(),
+                new SavedFiltersMenu(savedFilters, ROUTE, list::url), export);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         grid.addItemClickListener(e -> {
             if (e.getItem().status() == RepairApplication.RepairStatus.PENDING) {
@@ -133,26 +132,20 @@ public class RepairsView extends VerticalLayout implements HasDynamicTitle, Befo
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ListUrl url = ListUrl.of(event.getLocation().getQueryParameters());
-        restoring = true;
-        try {
-            state.setValue(ALL.equals(url.text("state")) ? null : url.text("state") == null ? RepairStatus.PENDING
-                    : url.enumValue("state", RepairStatus.class));
-            submitted.set(url.date("from"), url.date("to"));
-        } finally {
-            restoring = false;
-        }
-        refresh();
+        list.enter(event);
+    }
+
+    private void restore(ListUrl url) {
+        state.setValue(ALL.equals(url.text("state")) ? null : url.text("state") == null ? RepairStatus.PENDING
+                : url.enumValue("state", RepairStatus.class));
+        submitted.set(url.date("from"), url.date("to"));
     }
 
     private void filtersChanged() {
-        if (!restoring) {
-            refresh();
-            url().replaceState(ROUTE);
-        }
+        list.filtersChanged();
     }
 
-    private ListUrl url() {
+    private ListUrl filters() {
         return ListUrl.empty().with("state", state.getValue() == null ? ALL : state.getValue())
                 .with("from", submitted.from()).with("to", submitted.to());
     }
@@ -163,10 +156,7 @@ public class RepairsView extends VerticalLayout implements HasDynamicTitle, Befo
 
     private void refresh() {
         RepairQuery query = query();
-        grid.setItems(q -> {
-            sort = Sorting.of(q, RepairSortKey.class, OLDEST_FIRST);
-            return repairs.search(query, sort, new PageRequest(q.getOffset(), q.getLimit())).stream();
-        }, q -> (int) repairs.count(query));
+        list.show((sort, page) -> repairs.search(query, sort, page), () -> repairs.count(query));
         total.setText(getTranslation("common.total", repairs.count(query)));
     }
 

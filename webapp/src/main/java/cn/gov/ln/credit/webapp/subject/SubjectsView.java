@@ -6,7 +6,6 @@ import cn.gov.ln.credit.grade.CreditGrade;
 import cn.gov.ln.credit.savedfilter.SavedFilterService;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Permissions;
-import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.Sort;
 import cn.gov.ln.credit.subject.SubjectKind;
 import cn.gov.ln.credit.subject.SubjectQuery;
@@ -17,7 +16,7 @@ import cn.gov.ln.credit.webapp.lists.ExportColumns;
 import cn.gov.ln.credit.webapp.lists.ExportLink;
 import cn.gov.ln.credit.webapp.lists.ListUrl;
 import cn.gov.ln.credit.webapp.lists.SavedFiltersMenu;
-import cn.gov.ln.credit.webapp.lists.Sorting;
+import cn.gov.ln.credit.webapp.lists.UrlFilteredList;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
@@ -60,8 +59,7 @@ public class SubjectsView extends VerticalLayout implements HasDynamicTitle, Bef
     private final Select<SubjectKind> kind = new Select<>();
     private final Select<String> grade = new Select<>();
     private final Span total = new Span();
-    private Sort<SubjectSortKey> sort = REGISTRATION_ORDER;
-    private boolean restoring;
+    private final UrlFilteredList<SubjectView, SubjectSortKey> list;
 
     public SubjectsView(SubjectService subjects, DivisionService divisions, AccessGuard guard, ListExports exports,
             SavedFilterService savedFilters) {
@@ -92,16 +90,18 @@ public class SubjectsView extends VerticalLayout implements HasDynamicTitle, Bef
         kind.addValueChangeListener(e -> filtersChanged());
         grade.addValueChangeListener(e -> filtersChanged());
         total.setId("subjects-total");
+        list = new UrlFilteredList<>(ROUTE, grid, SubjectSortKey.class, REGISTRATION_ORDER, 100, this::restore,
+                this::filters, this::refresh);
         ExportLink export = new ExportLink(exports, "subjects-export", () -> new ExportColumns<SubjectView>()
                 .add(getTranslation("subject.name"), SubjectView::name)
                 .add(getTranslation("subject.kind"), s -> UiSupport.label(this, s.kind()))
                 .add(getTranslation("subject.identifier"), SubjectView::identifier)
                 .add(getTranslation("subject.grade"), s -> s.currentGrade() == null ? "" : s.currentGrade())
                 .add(getTranslation("subject.division"), SubjectView::divisionName)
-                .export(ROUTE, url().queryString(), page -> subjects.search(query(), sort, page)));
+                .export(ROUTE, list.url().queryString(), page -> subjects.search(query(), list.sort(), page)));
 
-        HorizontalLayout filters = new HorizontalLayout(text, kind, grade, total,
-                new SavedFiltersMenu(savedFilters, ROUTE, this::url), export);
+        HorizontalLayout filters = new HorizontalLayout(text, kind, grade, total, list.pageSizePicker(),
+                new SavedFiltersMenu(savedFilters, ROUTE, list::url), export);
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (guard.isPermitted(Permissions.SUBJECT_REGISTER)) {
@@ -125,7 +125,6 @@ public class SubjectsView extends VerticalLayout implements HasDynamicTitle, Bef
                 .setSortProperty(SubjectSortKey.GRADE.name());
         grid.addColumn(SubjectView::divisionName).setHeader(getTranslation("subject.division"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setPageSize(100);
         grid.setId("subjects-grid");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SubjectDetailView.class,
                 e.getItem().id())));
@@ -137,27 +136,21 @@ public class SubjectsView extends VerticalLayout implements HasDynamicTitle, Bef
     /** Filters from the URL: {@code subjects?q=&kind=&grade=}. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ListUrl url = ListUrl.of(event.getLocation().getQueryParameters());
-        restoring = true;
-        try {
-            text.setValue(url.text("q") == null ? "" : url.text("q"));
-            kind.setValue(url.enumValue("kind", SubjectKind.class));
-            CreditGrade wanted = url.enumValue("grade", CreditGrade.class);
-            grade.setValue(wanted == null ? null : wanted.name());
-        } finally {
-            restoring = false;
-        }
-        refresh();
+        list.enter(event);
+    }
+
+    private void restore(ListUrl url) {
+        text.setValue(url.text("q") == null ? "" : url.text("q"));
+        kind.setValue(url.enumValue("kind", SubjectKind.class));
+        CreditGrade wanted = url.enumValue("grade", CreditGrade.class);
+        grade.setValue(wanted == null ? null : wanted.name());
     }
 
     private void filtersChanged() {
-        if (!restoring) {
-            refresh();
-            url().replaceState(ROUTE);
-        }
+        list.filtersChanged();
     }
 
-    private ListUrl url() {
+    private ListUrl filters() {
         return ListUrl.empty().with("q", text.getValue()).with("kind", kind.getValue())
                 .with("grade", grade.getValue() == null ? null : grade.getValue().toLowerCase(Locale.ROOT));
     }
@@ -168,10 +161,7 @@ public class SubjectsView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private void refresh() {
         SubjectQuery query = query();
-        grid.setItems(q -> {
-            sort = Sorting.of(q, SubjectSortKey.class, REGISTRATION_ORDER);
-            return subjects.search(query, sort, new PageRequest(q.getOffset(), q.getLimit())).stream();
-        }, q -> (int) subjects.count(query));
+        list.show((sort, page) -> subjects.search(query, sort, page), () -> subjects.count(query));
         total.setText(getTranslation("common.total", subjects.count(query)));
     }
 
