@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gov.ln.credit.account.AccountAdministration;
 import cn.gov.ln.credit.account.NewUser;
 import cn.gov.ln.credit.department.DepartmentService;
+import cn.gov.ln.credit.filing.Decision;
 import cn.gov.ln.credit.filing.Filing;
+import cn.gov.ln.credit.filing.FilingDay;
+import cn.gov.ln.credit.filing.FilingQueries;
+import cn.gov.ln.credit.filing.FilingQuery;
 import cn.gov.ln.credit.filing.FilingRoute;
 import cn.gov.ln.credit.filing.FilingService;
 import cn.gov.ln.credit.filing.NewFiling;
@@ -50,6 +54,8 @@ class DashboardProcessTest {
 
     private static final String MATTER = "LN-SCJG-001";
 
+    @Autowired
+    FilingQueries filingQueries;
     @Autowired
     DashboardService dashboard;
     @Autowired
@@ -133,6 +139,13 @@ class DashboardProcessTest {
         assertThat(count(after, today, route)).isEqualTo(count(before, today, route) + 1);
         assertThat(after.approvals()).isEqualTo(before.approvals() + 1);
         assertThat(after.approvalsInLieu()).as("approved on its certificates").isEqualTo(before.approvalsInLieu());
+        FilingQuery approved = new FilingQuery(null, null, null, null, after.from(), after.to(), null,
+                Decision.APPROVE, FilingDay.DECIDED);
+        assertThat(signIn.call("approver", () -> filingQueries.count(approved))).as("the figure is its list's count")
+                .isEqualTo(after.approvals());
+        FilingQuery onPledge = new FilingQuery(null, null, null, null, after.from(), after.to(), true,
+                Decision.APPROVE, FilingDay.DECIDED);
+        assertThat(signIn.call("approver", () -> filingQueries.count(onPledge))).isEqualTo(after.approvalsInLieu());
         assertThat(after.daysToDecision()).filteredOn(m -> m.matterCode().equals(MATTER)).singleElement()
                 .satisfies(m -> {
                     assertThat(m.matterName()).isNotEqualTo(MATTER);

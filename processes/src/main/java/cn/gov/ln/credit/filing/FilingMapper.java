@@ -38,16 +38,16 @@ interface FilingMapper {
             @Param("at") Instant at, @Param("by") String by, @Param("status") FilingStatus status);
 
     List<Filing> search(@Param("q") FilingQuery query, @Param("scope") Scope scope,
-            @Param("textPattern") String textPattern, @Param("receivedFrom") Instant receivedFrom,
-            @Param("receivedBefore") Instant receivedBefore, @Param("offset") int offset, @Param("limit") int limit);
+            @Param("textPattern") String textPattern, @Param("dayFrom") Instant dayFrom,
+            @Param("dayBefore") Instant dayBefore, @Param("offset") int offset, @Param("limit") int limit);
 
     List<FilingListItem> list(@Param("q") FilingQuery query, @Param("scope") Scope scope,
-            @Param("textPattern") String textPattern, @Param("receivedFrom") Instant receivedFrom,
-            @Param("receivedBefore") Instant receivedBefore, @Param("sort") Sort<FilingSortKey> sort,
+            @Param("textPattern") String textPattern, @Param("dayFrom") Instant dayFrom,
+            @Param("dayBefore") Instant dayBefore, @Param("sort") Sort<FilingSortKey> sort,
             @Param("offset") int offset, @Param("limit") int limit);
 
     long count(@Param("q") FilingQuery query, @Param("scope") Scope scope, @Param("textPattern") String textPattern,
-            @Param("receivedFrom") Instant receivedFrom, @Param("receivedBefore") Instant receivedBefore);
+            @Param("dayFrom") Instant dayFrom, @Param("dayBefore") Instant dayBefore);
 
     void insertEvent(FilingEvent event);
 

@@ -98,29 +98,29 @@ public class FilingQueries {
     @Transactional(readOnly = true)
     public List<Filing> search(FilingQuery query, PageRequest page) {
         Actor actor = guard.current();
-        DateRange received = received(query);
-        return mapper.search(query, scope(actor), Like.prefix(query.text()), received.start(clock.getZone()),
-                received.endExclusive(clock.getZone()), page.offset(), page.limit());
+        DateRange days = days(query);
+        return mapper.search(query, scope(actor), Like.prefix(query.text()), days.start(clock.getZone()),
+                days.endExclusive(clock.getZone()), page.offset(), page.limit());
     }
 
     /** The list's rows with the applicant's and matter's names, in the order asked for. */
     @Transactional(readOnly = true)
     public List<FilingListItem> list(FilingQuery query, Sort<FilingSortKey> sort, PageRequest page) {
         Actor actor = guard.current();
-        DateRange received = received(query);
-        return mapper.list(query, scope(actor), Like.prefix(query.text()), received.start(clock.getZone()),
-                received.endExclusive(clock.getZone()), sort, page.offset(), page.limit());
+        DateRange days = days(query);
+        return mapper.list(query, scope(actor), Like.prefix(query.text()), days.start(clock.getZone()),
+                days.endExclusive(clock.getZone()), sort, page.offset(), page.limit());
     }
 
     @Transactional(readOnly = true)
     public long count(FilingQuery query) {
         Actor actor = guard.current();
-        DateRange received = received(query);
-        return mapper.count(query, scope(actor), Like.prefix(query.text()), received.start(clock.getZone()),
-                received.endExclusive(clock.getZone()));
+        DateRange days = days(query);
+        return mapper.count(query, scope(actor), Like.prefix(query.text()), days.start(clock.getZone()),
+                days.endExclusive(clock.getZone()));
     }
 
-    private static DateRange received(FilingQuery query) {
+    private static DateRange days(FilingQuery query) {
         return new DateRange(query.from(), query.to());
     }
 

@@ -93,7 +93,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    void theApprovalOfficesDashboardDrawsItsCharts() throws Exception {
+    void theApprovalOfficesDashboardDrawsItsChartsAndItsFiguresAreTheCountsOfTheirLists() throws Exception {
         try (BrowserSession browser = BrowserSession.signedIn(port, "approver")) {
             browser.open("/dashboard/approval");
             for (String chart : new String[] {"filings-per-day-chart", "in-lieu-chart", "days-to-decision-chart"}) {
@@ -101,6 +101,14 @@ class DashboardBrowserIT {
             }
             browser.await(By.id("filings-received"));
             browser.screenshot("dashboard-approval");
+            for (String figure : new String[] {"filings-received", "filings-approved"}) {
+                browser.open("/dashboard/approval");
+                String shown = browser.await(By.id(figure)).getText().replaceAll("\\D", "");
+                browser.click(By.id(figure + "-link"));
+                browser.until(Duration.ofSeconds(10), d -> d.getCurrentUrl().contains("/filings?"));
+                browser.until(Duration.ofSeconds(10), d -> d.findElement(By.id("filings-total")).getText()
+                        .replaceAll("\\D", "").equals(shown));
+            }
         }
     }
 

@@ -49,6 +49,8 @@ public class ApprovalDashboardView extends VerticalLayout implements BeforeEnter
         removeAll();
         ApprovalFigures figures = dashboard.approval();
         String period = "&from=" + figures.from() + "&to=" + figures.to();
+        // approvals are counted by the day decided, whatever happened to the permit after
+        String decided = "&on=decided" + period;
         long filed = figures.filingsPerDay().stream().mapToLong(DayRouteCount::count).sum();
         double inLieuShare = figures.approvals() == 0 ? 0 : 100.0 * figures.approvalsInLieu() / figures.approvals();
         add(new H2(getTranslation("dashboard.approval.title")),
@@ -58,15 +60,15 @@ public class ApprovalDashboardView extends VerticalLayout implements BeforeEnter
                         FigureCard.of("filings-received", getTranslation("dashboard.approval.received"),
                                 FigureCard.count(filed), "filings?" + period.substring(1)),
                         FigureCard.of("filings-approved", getTranslation("dashboard.approval.approved"),
-                                FigureCard.count(figures.approvals()), "filings?status=approved" + period),
+                                FigureCard.count(figures.approvals()), "filings?decision=approve" + decided),
                         FigureCard.of("in-lieu-share", getTranslation("dashboard.approval.inLieuShare"),
                                 FigureCard.percent(inLieuShare, figures.approvals()),
-                                "filings?status=approved&inlieu=true" + period)),
+                                "filings?decision=approve&inlieu=true" + decided)),
                 DashboardPage.panels(
                         DashboardPage.panel(getTranslation("dashboard.approval.perDay"), perDay(figures)),
-                        DashboardPage.panel(getTranslation("dashboard.approval.inLieu"), inLieu(figures, period)),
+                        DashboardPage.panel(getTranslation("dashboard.approval.inLieu"), inLieu(figures, decided)),
                         DashboardPage.panel(getTranslation("dashboard.approval.daysToDecision"),
-                                daysToDecision(figures, period))),
+                                daysToDecision(figures, decided))),
                 new DashboardLinks());
     }
 
@@ -102,8 +104,8 @@ public class ApprovalDashboardView extends VerticalLayout implements BeforeEnter
                 new ChartOptions.Slice(getTranslation("dashboard.approval.onCertificates"),
                         figures.approvals() - figures.approvalsInLieu())));
         chart.draw(figures.approvals() == 0 ? ChartOptions.noData(pie, getTranslation("dashboard.noData")) : pie,
-                List.of(List.of("filings?status=approved&inlieu=true" + period,
-                        "filings?status=approved&inlieu=false" + period)));
+                List.of(List.of("filings?decision=approve&inlieu=true" + period,
+                        "filings?decision=approve&inlieu=false" + period)));
         return chart;
     }
 

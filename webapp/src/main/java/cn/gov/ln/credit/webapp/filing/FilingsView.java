@@ -1,6 +1,8 @@
 package cn.gov.ln.credit.webapp.filing;
 
 import cn.gov.ln.credit.export.ListExports;
+import cn.gov.ln.credit.filing.Decision;
+import cn.gov.ln.credit.filing.FilingDay;
 import cn.gov.ln.credit.filing.FilingListItem;
 import cn.gov.ln.credit.filing.FilingQueries;
 import cn.gov.ln.credit.filing.FilingQuery;
@@ -37,8 +39,9 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /**
  * The filings of the officer's department and division, with their status, route and deadlines. The filters live
- * in the URL ({@code filings?q=&status=&route=&matter=&inlieu=true|false&from=&to=&sort=&dir=&size=}), so a link or a
- * saved filter opens the same list.
+ * in the URL ({@code filings?q=&status=&route=&matter=&decision=&inlieu=true|false&on=decided&from=&to=&sort=&dir=
+ * &size=}; {@code on=decided} makes the day range bound the day decided), so a link or a saved filter opens the same
+ * list.
  */
 @Route(value = FilingsView.ROUTE, layout = MainLayout.class)
 @RequiresPermissions(Permissions.FILING_READ)
@@ -55,6 +58,8 @@ public class FilingsView extends VerticalLayout implements HasDynamicTitle, Befo
     private final Select<FilingRoute> route = new Select<>();
     private final ComboBox<PermitMatter> matter = new ComboBox<>();
     private final Select<Boolean> inLieu = new Select<>();
+    private final Select<Decision> decision = new Select<>();
+    private final Select<FilingDay> day = new Select<>();
     private final DateRangeFilter received;
     private final Span total = new Span();
     private final UrlFilteredList<FilingListItem, FilingSortKey> list;
@@ -94,7 +99,20 @@ public class FilingsView extends VerticalLayout implements HasDynamicTitle, Befo
         inLieu.setEmptySelectionAllowed(true);
         inLieu.setEmptySelectionCaption(getTranslation("common.all"));
         inLieu.setId("filings-in-lieu");
-        received = new DateRangeFilter(ROUTE, getTranslation("filing.received"), this::filtersChanged);
+        decision.setLabel(getTranslation("filing.decision"));
+        decision.setItems(Decision.values());
+        decision.setItemLabelGenerator(d -> UiSupport.label(this, d));
+        decision.setEmptySelectionAllowed(true);
+        decision.setEmptySelectionCaption(getTranslation("common.all"));
+        decision.setId("filings-decision");
+        day.setLabel(getTranslation("lists.filing.day"));
+        day.setItems(FilingDay.values());
+        day.setItemLabelGenerator(d -> UiSupport.label(this, d));
+        day.setValue(FilingDay.RECEIVED);
+        day.setId("filings-day");
+        received = new DateRangeFilter(ROUTE, getTranslation("lists.filing.days"), this::filtersChanged);
+        decision.addValueChangeListener(e -> filtersChanged());
+        day.addValueChangeListener(e -> filtersChanged());
         text.addValueChangeListener(e -> filtersChanged());
         status.addValueChangeListener(e -> filtersChanged());
         route.addValueChangeListener(e -> filtersChanged());
@@ -108,7 +126,8 @@ public class FilingsView extends VerticalLayout implements HasDynamicTitle, Befo
                 this::filters, this::refresh);
         ExportLink export = new ExportLink(exports, "filings-export", () -> grid.exportColumns().export(ROUTE,
                 list.url().queryString(), page -> filings.list(query(), list.sort(), page)));
-        HorizontalLayout filters = new HorizontalLayout(text, status, route, matter, inLieu, received);
+        HorizontalLayout filters = new HorizontalLayout(text, status, route, matter, decision, inLieu, day,
+                received);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         HorizontalLayout tools = new HorizontalLayout(total, list.pageSizePicker(),
@@ -127,6 +146,8 @@ public class FilingsView extends VerticalLayout implements HasDynamicTitle, Befo
         status.setValue(url.enumValue("status", FilingStatus.class));
         route.setValue(url.enumValue("route", FilingRoute.class));
         matter.setValue(url.text("matter") == null ? null : matters.find(url.text("matter")).orElse(null));
+        decision.setValue(url.enumValue("decision", Decision.class));
+        day.setValue("decided".equals(url.text("on")) ? FilingDay.DECIDED : FilingDay.RECEIVED);
         received.set(url.date("from"), url.date("to"));
         String wanted = url.text("inlieu");
         inLieu.setValue("true".equals(wanted) ? Boolean.TRUE : "false".equals(wanted) ? Boolean.FALSE : null);
@@ -139,13 +160,15 @@ public class FilingsView extends VerticalLayout implements HasDynamicTitle, Befo
     private ListUrl filters() {
         return ListUrl.empty().with("q", text.getValue()).with("status", status.getValue())
                 .with("route", route.getValue()).with("matter", matter.getValue() == null ? null
-                        : matter.getValue().code()).with("inlieu", inLieu.getValue())
+                        : matter.getValue().code()).with("decision", decision.getValue())
+                .with("inlieu", inLieu.getValue()).with("on", day.getValue() == FilingDay.DECIDED ? "decided" : null)
                 .with("from", received.from()).with("to", received.to());
     }
 
     private FilingQuery query() {
         return new FilingQuery(text.getValue(), status.getValue(), matter.getValue() == null ? null
-                : matter.getValue().code(), route.getValue(), received.from(), received.to(), inLieu.getValue());
+                : matter.getValue().code(), route.getValue(), received.from(), received.to(), inLieu.getValue(),
+                decision.getValue(), day.getValue());
     }
 
     private void refresh() {
