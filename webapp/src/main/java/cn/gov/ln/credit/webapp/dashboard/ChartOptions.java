@@ -12,8 +12,12 @@ final class ChartOptions {
     record Series(String name, List<? extends Number> values) {
     }
 
-    /** One named slice of a pie. */
-    record Slice(String name, long value) {
+    /** One named slice of a pie, in its own colour where the colour means something (a traffic light). */
+    record Slice(String name, long value, String color) {
+
+        Slice(String name, long value) {
+            this(name, value, null);
+        }
     }
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -80,7 +84,12 @@ final class ChartOptions {
         node.putArray("center").add("50%").add("45%");
         node.putObject("label").put("formatter", "{b}\n{c}");
         ArrayNode data = node.putArray("data");
-        slices.forEach(s -> data.addObject().put("name", s.name()).put("value", s.value()));
+        slices.forEach(s -> {
+            ObjectNode slice = data.addObject().put("name", s.name()).put("value", s.value());
+            if (s.color() != null) {
+                slice.putObject("itemStyle").put("color", s.color());
+            }
+        });
         return option;
     }
 

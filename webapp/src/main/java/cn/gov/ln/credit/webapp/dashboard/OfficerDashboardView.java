@@ -28,6 +28,10 @@ public class OfficerDashboardView extends VerticalLayout implements BeforeEnterO
     static final String MINE = "tasks?view=mine";
     static final String DUE_SOON = MINE + "&due=soon";
     static final String OVERDUE = MINE + "&due=overdue";
+    // the traffic light of the task list's due badges
+    private static final String RED = "#e0453a";
+    private static final String AMBER = "#f0a020";
+    private static final String GREEN = "#3a9a5b";
 
     private final DashboardService dashboard;
 
@@ -52,9 +56,9 @@ public class OfficerDashboardView extends VerticalLayout implements BeforeEnterO
         Chart chart = new Chart("my-tasks-chart", false);
         long later = Math.max(0, figures.openTasks() - figures.dueSoon() - figures.overdue());
         ObjectNode pie = ChartOptions.pie(getTranslation("dashboard.officer.open"), List.of(
-                new ChartOptions.Slice(getTranslation("dashboard.officer.overdue"), figures.overdue()),
-                new ChartOptions.Slice(getTranslation("dashboard.officer.dueSoon"), figures.dueSoon()),
-                new ChartOptions.Slice(getTranslation("dashboard.officer.later"), later)));
+                new ChartOptions.Slice(getTranslation("dashboard.officer.overdue"), figures.overdue(), RED),
+                new ChartOptions.Slice(getTranslation("dashboard.officer.dueSoon"), figures.dueSoon(), AMBER),
+                new ChartOptions.Slice(getTranslation("dashboard.officer.later"), later, GREEN)));
         chart.draw(figures.openTasks() == 0 ? ChartOptions.noData(pie, getTranslation("dashboard.noData")) : pie,
                 List.of(Arrays.asList(OVERDUE, DUE_SOON, MINE)));
         add(DashboardPage.panels(DashboardPage.panel(getTranslation("dashboard.officer.chart"), chart)));
