@@ -11,14 +11,13 @@ import cn.gov.ln.credit.savedfilter.SavedFilterService;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
-import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.Sort;
 import cn.gov.ln.credit.subject.SubjectService;
 import cn.gov.ln.credit.webapp.lists.ExportColumns;
 import cn.gov.ln.credit.webapp.lists.ExportLink;
 import cn.gov.ln.credit.webapp.lists.ListUrl;
 import cn.gov.ln.credit.webapp.lists.SavedFiltersMenu;
-import cn.gov.ln.credit.webapp.lists.SortAndSize;
+import cn.gov.ln.credit.webapp.lists.UrlFilteredList;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
@@ -63,10 +62,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle, Before
     private final ComboBox<Department> department = new ComboBox<>();
     private final Select<String> role = new Select<>();
     private final Select<UserQuery.UserState> state = new Select<>();
-    private final SortAndSize<UserSummary, UserSortKey> sorting;
+    private final UrlFilteredList<UserSummary, UserSortKey> list;
     private final Span total = new Span();
     private final List<Department> departments;
-    private boolean restoring;
 
     public UsersView(AccountAdministration accounts, DepartmentService departments, SubjectService subjects,
             ListExports exports, SavedFilterService savedFilters) {
@@ -104,36 +102,36 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle, Before
         department.addValueChangeListener(e -> filtersChanged());
         role.addValueChangeListener(e -> filtersChanged());
         state.addValueChangeListener(e -> filtersChanged());
-        sorting = new SortAndSize<>(grid, UserSortKey.class, Sort.ascending(UserSortKey.USERNAME), LIST,
-                this::writeUrl);
+        list = new UrlFilteredList<>(ROUTE, grid, UserSortKey.class, Sort.ascending(UserSortKey.USERNAME), 50,
+                this::restore, this::filters, this::refresh).named(LIST);
         Button create = new Button(getTranslation("admin.users.new"), VaadinIcon.PLUS.create(),
                 e -> new UserDialog(accounts, departments, subjects, this::refresh).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-user");
-        HorizontalLayout filters = new HorizontalLayout(text, department, role, state, sorting.pageSize(), create);
+        HorizontalLayout filters = new HorizontalLayout(text, department, role, state, list.pageSizePicker(), create);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         total.setId("users-total");
         ExportLink export = new ExportLink(exports, "users-export", () -> exportColumns().export(LIST,
-                url().queryString(), page -> accounts.list(query(), sorting.current(), page)));
+                list.url().queryString(), page -> accounts.list(query(), list.sort(), page)));
         HorizontalLayout tools = new HorizontalLayout(total, new SavedFiltersMenu(savedFilters, LIST, ROUTE,
-                this::url), export);
+                list::url), export);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
-        sorting.sortable(grid.addColumn(UserSummary::username).setHeader(getTranslation("admin.users.username"))
+        list.sortable(grid.addColumn(UserSummary::username).setHeader(getTranslation("admin.users.username"))
                 .setAutoWidth(true), UserSortKey.USERNAME);
-        sorting.sortable(grid.addColumn(UserSummary::displayName).setHeader(getTranslation("admin.users.displayName"))
+        list.sortable(grid.addColumn(UserSummary::displayName).setHeader(getTranslation("admin.users.displayName"))
                 .setAutoWidth(true), UserSortKey.NAME);
-        sorting.sortable(grid.addColumn(u -> UiSupport.label(this, u.kind()))
+        list.sortable(grid.addColumn(u -> UiSupport.label(this, u.kind()))
                 .setHeader(getTranslation("admin.users.kind")), UserSortKey.KIND);
-        sorting.sortable(grid.addColumn(UsersView::departmentName)
+        list.sortable(grid.addColumn(UsersView::departmentName)
                 .setHeader(getTranslation("admin.users.department")).setFlexGrow(2), UserSortKey.DEPARTMENT);
         grid.addColumn(UsersView::divisionName).setHeader(getTranslation("admin.users.division"));
         grid.addColumn(u -> AdminUi.roleLabels(this, u.roles())).setHeader(getTranslation("admin.users.roles"))
                 .setFlexGrow(2);
         grid.addColumn(u -> AdminUi.yesNo(this, u.enabled())).setHeader(getTranslation("admin.users.enabled"));
         grid.addColumn(u -> AdminUi.yesNo(this, u.locked())).setHeader(getTranslation("admin.users.locked"));
-        sorting.sortable(grid.addColumn(u -> UiSupport.dateTime(u.lastLoginAt()))
+        list.sortable(grid.addColumn(u -> UiSupport.dateTime(u.lastLoginAt()))
                 .setHeader(getTranslation("admin.users.lastLogin")).setAutoWidth(true), UserSortKey.LAST_LOGIN);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -146,41 +144,28 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle, Before
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ListUrl url = ListUrl.of(event.getLocation().getQueryParameters());
-        restoring = true;
-        try {
-            text.setValue(url.text("q") == null ? "" : url.text("q"));
-            Long departmentId = url.number("department");
-            department.setValue(this.departments.stream().filter(d -> departmentId != null && d.id() == departmentId)
-                    .findFirst().orElse(null));
-            String wantedRole = url.text("role") == null ? null : url.text("role").toUpperCase(Locale.ROOT);
-            role.setValue(accounts.allRoles().contains(wantedRole) ? wantedRole : null);
-            state.setValue(url.enumValue("status", UserQuery.UserState.class));
-            sorting.read(url);
-        } finally {
-            restoring = false;
-        }
-        refresh();
+        list.enter(event);
+    }
+
+    private void restore(ListUrl url) {
+        text.setValue(url.text("q") == null ? "" : url.text("q"));
+        Long departmentId = url.number("department");
+        department.setValue(this.departments.stream().filter(d -> departmentId != null && d.id() == departmentId)
+                .findFirst().orElse(null));
+        String wantedRole = url.text("role") == null ? null : url.text("role").toUpperCase(Locale.ROOT);
+        role.setValue(accounts.allRoles().contains(wantedRole) ? wantedRole : null);
+        state.setValue(url.enumValue("status", UserQuery.UserState.class));
     }
 
     private void filtersChanged() {
-        if (!restoring) {
-            refresh();
-            writeUrl();
-        }
+        list.filtersChanged();
     }
 
-    private void writeUrl() {
-        if (!restoring) {
-            url().replaceState(ROUTE);
-        }
-    }
-
-    private ListUrl url() {
-        return sorting.write(ListUrl.empty().with("q", text.getValue())
+    private ListUrl filters() {
+        return ListUrl.empty().with("q", text.getValue())
                 .with("department", department.getValue() == null ? null : department.getValue().id())
                 .with("role", role.getValue() == null ? null : role.getValue().toLowerCase(Locale.ROOT))
-                .with("status", state.getValue()));
+                .with("status", state.getValue());
     }
 
     private UserQuery query() {
@@ -260,8 +245,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle, Before
     private void refresh() {
         UserQuery query = query();
         long count = accounts.count(query);
-        grid.setItems(q -> accounts.list(query, sorting.of(q), new PageRequest(q.getOffset(), q.getLimit())).stream(),
-                q -> (int) accounts.count(query));
+        list.show((sort, page) -> accounts.list(query, sort, page), () -> accounts.count(query));
         total.setText(getTranslation("common.total", count));
     }
 

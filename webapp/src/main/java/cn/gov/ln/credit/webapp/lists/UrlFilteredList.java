@@ -73,6 +73,17 @@ public final class UrlFilteredList<T, K extends Enum<K>> {
         });
     }
 
+    /** Names the list where its route would not do, as in the page size picker's id {@code <list>-page-size}. */
+    public UrlFilteredList<T, K> named(String list) {
+        pageSize.setId(idPrefix(list) + "-page-size");
+        return this;
+    }
+
+    /** Makes the column sort on the server by the key, which the URL names in lowercase. */
+    public Grid.Column<T> sortable(Grid.Column<T> column, K key) {
+        return column.setSortable(true).setSortProperty(key.name());
+    }
+
     /** The page size picker, to be placed among the list's tools. */
     public Select<Integer> pageSizePicker() {
         return pageSize;

@@ -13,7 +13,6 @@ import cn.gov.ln.credit.penalty.PenaltyResponse;
 import cn.gov.ln.credit.penalty.PenaltyResponse.ResponseStatus;
 import cn.gov.ln.credit.savedfilter.SavedFilterService;
 import cn.gov.ln.credit.security.Permissions;
-import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.Sort;
 import cn.gov.ln.credit.webapp.legaldocument.CasePapers;
 import cn.gov.ln.credit.webapp.lists.DateRangeFilter;
@@ -21,7 +20,7 @@ import cn.gov.ln.credit.webapp.lists.ExportColumns;
 import cn.gov.ln.credit.webapp.lists.ExportLink;
 import cn.gov.ln.credit.webapp.lists.ListUrl;
 import cn.gov.ln.credit.webapp.lists.SavedFiltersMenu;
-import cn.gov.ln.credit.webapp.lists.SortAndSize;
+import cn.gov.ln.credit.webapp.lists.UrlFilteredList;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
@@ -73,9 +72,8 @@ public class IncomingCasesView extends VerticalLayout implements HasDynamicTitle
     private final TextField text = new TextField();
     private final Select<String> status = new Select<>();
     private final DateRangeFilter received;
-    private final SortAndSize<IncomingCase, IncomingSortKey> sorting;
+    private final UrlFilteredList<IncomingCase, IncomingSortKey> list;
     private final Span total = new Span();
-    private boolean restoring;
 
     public IncomingCasesView(PenaltyCaseQueries cases, LegalDocuments documents, Clock clock,
             MeasureService measures, ListExports exports, SavedFilterService savedFilters) {
@@ -100,21 +98,21 @@ public class IncomingCasesView extends VerticalLayout implements HasDynamicTitle
         received = new DateRangeFilter(ROUTE, getTranslation("penalty.incoming.received"), this::filtersChanged);
         text.addValueChangeListener(e -> filtersChanged());
         status.addValueChangeListener(e -> filtersChanged());
-        sorting = new SortAndSize<>(grid, IncomingSortKey.class, Sort.descending(IncomingSortKey.RECEIVED), ROUTE,
-                this::writeUrl);
-        HorizontalLayout filters = new HorizontalLayout(text, status, received, sorting.pageSize());
+        list = new UrlFilteredList<>(ROUTE, grid, IncomingSortKey.class, Sort.descending(IncomingSortKey.RECEIVED),
+                50, this::restore, this::filters, this::refresh);
+        HorizontalLayout filters = new HorizontalLayout(text, status, received, list.pageSizePicker());
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
         total.setId("incoming-total");
         ExportLink export = new ExportLink(exports, "incoming-export", () -> exportColumns().export(ROUTE,
-                url().queryString(), page -> cases.incoming(query(), sorting.current(), page)));
-        HorizontalLayout tools = new HorizontalLayout(total, new SavedFiltersMenu(savedFilters, ROUTE, this::url),
+                list.url().queryString(), page -> cases.incoming(query(), list.sort(), page)));
+        HorizontalLayout tools = new HorizontalLayout(total, new SavedFiltersMenu(savedFilters, ROUTE, list::url),
                 export);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
-        sorting.sortable(grid.addColumn(c -> c.penaltyCase().caseNo()).setHeader(getTranslation("penalty.caseNo"))
+        list.sortable(grid.addColumn(c -> c.penaltyCase().caseNo()).setHeader(getTranslation("penalty.caseNo"))
                 .setAutoWidth(true), IncomingSortKey.CASE_NO);
-        sorting.sortable(grid.addColumn(c -> UiSupport.dateTime(c.penaltyCase().initiatedAt()))
+        list.sortable(grid.addColumn(c -> UiSupport.dateTime(c.penaltyCase().initiatedAt()))
                 .setHeader(getTranslation("penalty.incoming.received")).setAutoWidth(true), IncomingSortKey.RECEIVED);
         grid.addColumn(c -> UiSupport.label(this, c.penaltyCase().action())).setHeader(getTranslation("penalty.action"))
                 .setAutoWidth(true);
@@ -128,9 +126,9 @@ public class IncomingCasesView extends VerticalLayout implements HasDynamicTitle
                     .forEach(paper -> notices.add(CasePapers.opener(documents, paper)));
             return notices;
         }).setHeader(getTranslation("casePapers.notice")).setAutoWidth(true);
-        sorting.sortable(grid.addColumn(this::dueText).setHeader(getTranslation("penalty.incoming.due"))
+        list.sortable(grid.addColumn(this::dueText).setHeader(getTranslation("penalty.incoming.due"))
                 .setAutoWidth(true), IncomingSortKey.DUE);
-        sorting.sortable(grid.addComponentColumn(c -> UiSupport.badge(stateText(c), late(c) ? "error" : ""))
+        list.sortable(grid.addComponentColumn(c -> UiSupport.badge(stateText(c), late(c) ? "error" : ""))
                 .setHeader(getTranslation("breach.status")).setAutoWidth(true), IncomingSortKey.STATE);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PenaltyCaseView.class,
                 e.getItem().penaltyCase().id())));
@@ -142,37 +140,24 @@ public class IncomingCasesView extends VerticalLayout implements HasDynamicTitle
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ListUrl url = ListUrl.of(event.getLocation().getQueryParameters());
-        restoring = true;
-        try {
-            String wanted = url.text("status") == null ? OPEN : url.text("status").toLowerCase(Locale.ROOT);
-            status.setValue(STATUSES.contains(wanted) ? wanted : OPEN);
-            text.setValue(url.text("q") == null ? "" : url.text("q"));
-            received.set(url.date("from"), url.date("to"));
-            sorting.read(url);
-        } finally {
-            restoring = false;
-        }
-        refresh();
+        list.enter(event);
+    }
+
+    private void restore(ListUrl url) {
+        String wanted = url.text("status") == null ? OPEN : url.text("status").toLowerCase(Locale.ROOT);
+        status.setValue(STATUSES.contains(wanted) ? wanted : OPEN);
+        text.setValue(url.text("q") == null ? "" : url.text("q"));
+        received.set(url.date("from"), url.date("to"));
     }
 
     private void filtersChanged() {
-        if (!restoring) {
-            refresh();
-            writeUrl();
-        }
+        list.filtersChanged();
     }
 
-    private void writeUrl() {
-        if (!restoring) {
-            url().replaceState(ROUTE);
-        }
-    }
-
-    private ListUrl url() {
-        return sorting.write(ListUrl.empty().with("q", text.getValue())
+    private ListUrl filters() {
+        return ListUrl.empty().with("q", text.getValue())
                 .with("status", OPEN.equals(status.getValue()) ? null : status.getValue())
-                .with("from", received.from()).with("to", received.to()));
+                .with("from", received.from()).with("to", received.to());
     }
 
     private IncomingQuery query() {
@@ -185,8 +170,7 @@ public class IncomingCasesView extends VerticalLayout implements HasDynamicTitle
     private void refresh() {
         IncomingQuery query = query();
         long count = cases.countIncoming(query);
-        grid.setItems(q -> cases.incoming(query, sorting.of(q), new PageRequest(q.getOffset(), q.getLimit()))
-                .stream(), q -> (int) cases.countIncoming(query));
+        list.show((sort, page) -> cases.incoming(query, sort, page), () -> cases.countIncoming(query));
         total.setText(getTranslation("common.total", count));
     }
 

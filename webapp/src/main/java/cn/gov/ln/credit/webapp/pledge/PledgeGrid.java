@@ -10,8 +10,6 @@ import cn.gov.ln.credit.webapp.lists.Sorting;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * The pledge list both applicants and officers use, loaded a page at a time and sorted on the server by a header
@@ -22,7 +20,6 @@ class PledgeGrid extends Grid<PledgeView> {
     static final Sort<PledgeSortKey> NEWEST_FIRST = Sort.descending(PledgeSortKey.SIGNED);
 
     private final PledgeQueries pledges;
-    private final Map<PledgeSortKey, Column<PledgeView>> sortable = new EnumMap<>(PledgeSortKey.class);
 
     PledgeGrid(PledgeQueries pledges, boolean showPledger) {
         this.pledges = pledges;
@@ -51,12 +48,6 @@ class PledgeGrid extends Grid<PledgeView> {
 
     private void sortable(Column<PledgeView> column, PledgeSortKey key) {
         column.setSortable(true).setSortProperty(key.name());
-        sortable.put(key, column);
-    }
-
-    /** The columns that sort on the server, by their key. */
-    Map<PledgeSortKey, Column<PledgeView>> sortableColumns() {
-        return sortable;
     }
 
     static String matter(PledgeView view) {

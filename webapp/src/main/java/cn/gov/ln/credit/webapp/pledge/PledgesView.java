@@ -15,7 +15,7 @@ import cn.gov.ln.credit.webapp.lists.ExportColumns;
 import cn.gov.ln.credit.webapp.lists.ExportLink;
 import cn.gov.ln.credit.webapp.lists.ListUrl;
 import cn.gov.ln.credit.webapp.lists.SavedFiltersMenu;
-import cn.gov.ln.credit.webapp.lists.SortAndSize;
+import cn.gov.ln.credit.webapp.lists.UrlFilteredList;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
@@ -53,10 +53,9 @@ public class PledgesView extends VerticalLayout implements HasDynamicTitle, Befo
     private final Select<PledgeStatus> status = new Select<>();
     private final ComboBox<PermitMatter> matter = new ComboBox<>();
     private final DateRangeFilter signed;
-    private final SortAndSize<PledgeView, PledgeSortKey> sorting;
+    private final UrlFilteredList<PledgeView, PledgeSortKey> list;
     private final List<PermitMatter> matters;
     private final Span total = new Span();
-    private boolean restoring;
 
     public PledgesView(PledgeQueries pledges, MatterService matters, ListExports exports,
             SavedFilterService savedFilters) {
@@ -88,17 +87,17 @@ public class PledgesView extends VerticalLayout implements HasDynamicTitle, Befo
         status.addValueChangeListener(e -> filtersChanged());
         matter.addValueChangeListener(e -> filtersChanged());
         grid = new PledgeGrid(pledges, true);
-        sorting = new SortAndSize<>(grid, PledgeSortKey.class, PledgeGrid.NEWEST_FIRST, ROUTE, this::writeUrl);
-        grid.sortableColumns().forEach((key, column) -> sorting.sortable(column, key));
+        list = new UrlFilteredList<>(ROUTE, grid, PledgeSortKey.class, PledgeGrid.NEWEST_FIRST, 50, this::restore,
+                this::filters, this::refresh);
         grid.setId("pledges-grid");
         grid.setSizeFull();
-        HorizontalLayout filters = new HorizontalLayout(text, status, matter, signed, sorting.pageSize());
+        HorizontalLayout filters = new HorizontalLayout(text, status, matter, signed, list.pageSizePicker());
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
         total.setId("pledges-total");
         ExportLink export = new ExportLink(exports, "pledges-export", () -> exportColumns().export(ROUTE,
-                url().queryString(), page -> pledges.search(query(), sorting.current(), page)));
-        HorizontalLayout tools = new HorizontalLayout(total, new SavedFiltersMenu(savedFilters, ROUTE, this::url),
+                list.url().queryString(), page -> pledges.search(query(), list.sort(), page)));
+        HorizontalLayout tools = new HorizontalLayout(total, new SavedFiltersMenu(savedFilters, ROUTE, list::url),
                 export);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         add(new H2(getTranslation("nav.pledges")), filters, tools, grid);
@@ -106,39 +105,26 @@ public class PledgesView extends VerticalLayout implements HasDynamicTitle, Befo
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ListUrl url = ListUrl.of(event.getLocation().getQueryParameters());
-        restoring = true;
-        try {
-            text.setValue(url.text("q") == null ? "" : url.text("q"));
-            PledgeStatus wanted = url.enumValue("status", PledgeStatus.class);
-            status.setValue(wanted == PledgeStatus.DRAFT ? null : wanted);
-            String code = url.text("matter");
-            matter.setValue(matters.stream().filter(m -> m.code().equals(code)).findFirst().orElse(null));
-            signed.set(url.date("from"), url.date("to"));
-            sorting.read(url);
-        } finally {
-            restoring = false;
-        }
-        refresh();
+        list.enter(event);
+    }
+
+    private void restore(ListUrl url) {
+        text.setValue(url.text("q") == null ? "" : url.text("q"));
+        PledgeStatus wanted = url.enumValue("status", PledgeStatus.class);
+        status.setValue(wanted == PledgeStatus.DRAFT ? null : wanted);
+        String code = url.text("matter");
+        matter.setValue(matters.stream().filter(m -> m.code().equals(code)).findFirst().orElse(null));
+        signed.set(url.date("from"), url.date("to"));
     }
 
     private void filtersChanged() {
-        if (!restoring) {
-            refresh();
-            writeUrl();
-        }
+        list.filtersChanged();
     }
 
-    private void writeUrl() {
-        if (!restoring) {
-            url().replaceState(ROUTE);
-        }
-    }
-
-    private ListUrl url() {
-        return sorting.write(ListUrl.empty().with("q", text.getValue()).with("status", status.getValue())
+    private ListUrl filters() {
+        return ListUrl.empty().with("q", text.getValue()).with("status", status.getValue())
                 .with("matter", matter.getValue() == null ? null : matter.getValue().code())
-                .with("from", signed.from()).with("to", signed.to()));
+                .with("from", signed.from()).with("to", signed.to());
     }
 
     private PledgeQuery query() {
@@ -148,7 +134,7 @@ public class PledgesView extends VerticalLayout implements HasDynamicTitle, Befo
 
     private void refresh() {
         PledgeQuery query = query();
-        grid.show(query);
+        list.show((sort, page) -> pledges.search(query, sort, page), () -> pledges.count(query));
         total.setText(getTranslation("common.total", pledges.count(query)));
     }
 
