@@ -13,6 +13,7 @@ import cn.gov.ln.credit.security.Roles;
 import cn.gov.ln.credit.task.FilingTaskService;
 import cn.gov.ln.testing.SignIn;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import org.apache.shiro.mgt.SecurityManager;
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,16 @@ class DashboardBrowserIT {
             assertThat(browser.await(By.id("dishonesty-in-force-link")).getAttribute("href"))
                     .endsWith("lists?type=dishonesty");
             browser.screenshot("dashboard-credit");
+            Map<String, String> lists = Map.of("dishonesty-in-force", "lists-total", "red-in-force", "lists-total",
+                    "repairs-granted", "repairs-total");
+            for (Map.Entry<String, String> figure : lists.entrySet()) {
+                browser.open("/dashboard/credit");
+                String shown = browser.await(By.id(figure.getKey())).getText().replaceAll("\\D", "");
+                browser.click(By.id(figure.getKey() + "-link"));
+                browser.until(Duration.ofSeconds(10), d -> d.findElement(By.id(figure.getValue())).getText()
+                        .replaceAll("\\D", "").equals(shown));
+            }
+            browser.open("/dashboard/credit");
 
             browser.click(By.id("link-dashboard-screen"));
             browser.awaitUrlEnding("/dashboard/screen");
