@@ -53,7 +53,7 @@ public class SupervisionReminders {
             return false;
         }
         for (String recipient : mapper.findRecipients(mark.id())) {
-            notifications.notify(recipient, "notice.supervision.overdue", SupervisionScope.link(mark), mark.caseNo(),
+            notifications.notify(recipient, "notice.supervision.overdue", mark.caseLink(), mark.caseNo(),
                     mark.reason(), mark.dueOn());
         }
         return true;

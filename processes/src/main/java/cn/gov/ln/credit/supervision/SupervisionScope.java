@@ -31,13 +31,4 @@ record SupervisionScope(long departmentId, String divisionPattern, boolean breac
                     && actor.coversDivision(mark.divisionCode());
         };
     }
-
-    /** Where a mark's notices point: its case's page. */
-    static String link(SupervisionMark mark) {
-        return switch (mark.caseType()) {
-            case FILING -> "filings/" + mark.caseId();
-            case BREACH -> "breaches/" + mark.caseId();
-            case PENALTY_CASE -> "penalty-cases/" + mark.caseId();
-        };
-    }
 }

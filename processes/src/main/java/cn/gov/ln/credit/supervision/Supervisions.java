@@ -178,7 +178,7 @@ public class Supervisions {
                 "mark " + markId + ": " + reason.strip());
         for (String recipient : mapper.findRecipients(markId)) {
             if (!recipient.equals(actor.username())) {
-                notifications.notify(recipient, "notice.supervision.lifted", SupervisionScope.link(mark),
+                notifications.notify(recipient, "notice.supervision.lifted", mark.caseLink(),
                         mark.caseNo(), reason.strip());
             }
         }

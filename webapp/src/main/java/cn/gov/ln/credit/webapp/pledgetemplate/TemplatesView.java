@@ -1,5 +1,6 @@
 package cn.gov.ln.credit.webapp.pledgetemplate;
 
+import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.matter.MatterService;
 import cn.gov.ln.credit.matter.PermitMatter;
 import cn.gov.ln.credit.pledgetemplate.PledgeTemplate;
@@ -8,6 +9,7 @@ import cn.gov.ln.credit.pledgetemplate.TemplateVersion;
 import cn.gov.ln.credit.pledgetemplate.VersionStatus;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
+import cn.gov.ln.credit.webapp.lists.PeopleNames;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
@@ -34,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /**
@@ -56,6 +59,7 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
     private final H3 selectedTitle = new H3();
     private final Button edit = new Button();
     private final Button publish = new Button();
+    private final PeopleNames people;
     private Row selected;
 
     /** A template with its versions, newest first. */
@@ -70,8 +74,9 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    public TemplatesView(PledgeTemplateService templates, MatterService matterService) {
+    public TemplatesView(PledgeTemplateService templates, MatterService matterService, AccountService accounts) {
         this.templates = templates;
+        this.people = new PeopleNames(accounts);
         this.matters = matterService.all();
         this.matterNames = matters.stream().collect(Collectors.toMap(PermitMatter::code, PermitMatter::name));
         addClassName("templates-view");
@@ -132,9 +137,9 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
                 .setTooltipGenerator(TemplateVersion::textHash).setAutoWidth(true);
         versions.addColumn(v -> UiSupport.dateTime(v.publishedAt())).setHeader(getTranslation("template.publishedAt"))
                 .setAutoWidth(true);
-        versions.addColumn(v -> nonNull(v.publishedBy()))
+        versions.addColumn(v -> people.of(this, v.publishedBy()))
                 .setHeader(getTranslation("template.publishedBy")).setAutoWidth(true);
-        versions.addColumn(v -> (UiSupport.dateTime(v.createdAt()) + " " + nonNull(v.createdBy())).strip())
+        versions.addColumn(v -> (UiSupport.dateTime(v.createdAt()) + " " + people.of(this, v.createdBy())).strip())
                 .setHeader(getTranslation("template.createdAtBy")).setAutoWidth(true);
         versions.setItemDetailsRenderer(new ComponentRenderer<>(v -> preWrap(v.pledgeText())));
         versions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -157,7 +162,9 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
         publish.setEnabled(latest != null && latest.status() == VersionStatus.DRAFT);
         selectedTitle.setText(row == null ? getTranslation("template.selectHint")
                 : getTranslation("template.versionsOf", row.template().title(), row.template().code()));
-        versions.setItems(row == null ? List.<TemplateVersion>of() : row.versions());
+        List<TemplateVersion> shown = row == null ? List.of() : row.versions();
+        people.load(shown.stream().flatMap(v -> Stream.of(v.publishedBy(), v.createdBy())).toList(), name -> name);
+        versions.setItems(shown);
     }
 
     private void editDraft() {

@@ -12,7 +12,7 @@ import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.substitution.Absence;
 import cn.gov.ln.credit.substitution.Substitutions;
-import cn.gov.ln.credit.supervision.Supervisions;
+import cn.gov.ln.credit.supervision.SupervisionQueries;
 import cn.gov.ln.credit.task.BulkTaskWork;
 import cn.gov.ln.credit.task.DueFilter;
 import cn.gov.ln.credit.task.FilingTaskService;
@@ -101,14 +101,14 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterN
     private final AccessGuard guard;
     private final ListExports exports;
     private final Substitutions substitutions;
-    private final Supervisions supervisions;
+    private final SupervisionQueries supervisions;
     private final Map<String, Absence> offeredThrough = new HashMap<>();
     private final Set<Long> supervised = new HashSet<>();
     private TaskSort sort = TaskSort.DEFAULT;
     private boolean ready;
 
     public TasksView(FilingTaskService tasks, BulkTaskWork bulk, MatterService matters, DueLights lights,
-            AccessGuard guard, Substitutions substitutions, Supervisions supervisions, ListExports exports) {
+            AccessGuard guard, Substitutions substitutions, SupervisionQueries supervisions, ListExports exports) {
         this.exports = exports;
         this.guard = guard;
         this.substitutions = substitutions;
