@@ -148,7 +148,8 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
             open.forEach(task -> add(new TaskPanel(tasks, tasks.get(task.taskId()), guard,
                     through.get(task.taskId()), this::show)));
         }
-        add(new H3(getTranslation("filing.checks")), new CreditEvidencePanel(view.checks(), creditChecks::hits, people));
+        add(new H3(getTranslation("filing.checks")),
+                new CreditEvidencePanel(view.checks(), creditChecks::hits, people));
         if (filing.inLieuRequested()) {
             add(new H3(getTranslation("filing.inLieu")), inLieu(filing));
         }

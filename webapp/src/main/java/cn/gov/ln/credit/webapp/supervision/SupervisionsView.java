@@ -92,7 +92,8 @@ public class SupervisionsView extends VerticalLayout implements HasDynamicTitle,
         caseType.addValueChangeListener(e -> filtersChanged());
         total.setId("supervision-total");
         ExportLink export = new ExportLink(exports, "supervision-export", () -> exportColumns().export(ROUTE,
-                url().queryString(), page -> people.load(queries.list(query(), sort, page), SupervisionMark::markedBy)));
+                url().queryString(), page -> people.load(queries.list(query(), sort, page),
+                        SupervisionMark::markedBy)));
         HorizontalLayout filters = new HorizontalLayout(state, caseType, total,
                 new SavedFiltersMenu(savedFilters, ROUTE, this::url), export);
         filters.setWrap(true);
