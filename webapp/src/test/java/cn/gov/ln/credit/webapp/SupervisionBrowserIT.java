@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -122,19 +123,19 @@ class SupervisionBrowserIT {
 
             supervisor.choose("supervision-type-filter", "办件");
             supervisor.awaitUrlMatching(".*/supervision\\?type=filing$");
+            supervisor.await(BrowserSession.gridCell("supervision-grid", marked.filingNo()));
+            long filingMarks = count(supervisor.await(By.id("supervision-total")).getText());
             supervisor.click(By.id("supervision-lift-" + mark.id()));
-            supervisor.driver().findElement(By.cssSelector("#supervision-lift-reason textarea"))
-                    .sendKeys("已督促办结");
+            supervisor.await(By.cssSelector("#supervision-lift-reason textarea")).sendKeys("已督促办结", Keys.TAB);
             supervisor.click(By.id("supervision-lift-confirm"));
-            supervisor.until(Duration.ofSeconds(20), d -> d.findElements(By.id("supervision-lift-" + mark.id()))
-                    .isEmpty());
+            supervisor.awaitText(By.id("supervision-total"), "共 " + (filingMarks - 1) + " 条");
 
             supervisor.open("/supervision?state=lifted&type=filing");
             supervisor.await(BrowserSession.gridCell("supervision-grid", marked.filingNo()));
         }
         try (BrowserSession other = BrowserSession.signedIn(port, "creditofficer")) {
             other.open("/supervision?type=filing");
-            other.awaitText(By.id("supervision-total"), "共 0");
+            other.awaitText(By.id("supervision-total"), "共 0 条");
         }
     }
 

@@ -120,11 +120,11 @@ public class SupervisionsView extends VerticalLayout implements HasDynamicTitle,
                 .setAutoWidth(true).setSortable(true).setSortProperty(SupervisionSortKey.MARKED_AT.name());
         grid.addComponentColumn(this::dueCell).setHeader(getTranslation("supervision.dueOn")).setAutoWidth(true)
                 .setSortable(true).setSortProperty(SupervisionSortKey.DUE_ON.name());
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true)
-                .setFlexGrow(0);
+        Grid.Column<SupervisionMark> actions = grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(e -> {
-            if (e.getItem() != null) {
+            if (e.getItem() != null && e.getColumn() != actions) {
                 open(e.getItem());
             }
         });
