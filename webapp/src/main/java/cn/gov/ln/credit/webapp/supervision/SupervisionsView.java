@@ -1,6 +1,7 @@
 package cn.gov.ln.credit.webapp.supervision;
 
 import cn.gov.ln.credit.account.AccountService;
+import cn.gov.ln.credit.calendar.DueLight;
 import cn.gov.ln.credit.calendar.DueLights;
 import cn.gov.ln.credit.department.DepartmentService;
 import cn.gov.ln.credit.export.ListExports;
@@ -14,7 +15,6 @@ import cn.gov.ln.credit.supervision.SupervisionMark;
 import cn.gov.ln.credit.supervision.SupervisionQueries;
 import cn.gov.ln.credit.supervision.SupervisionSortKey;
 import cn.gov.ln.credit.supervision.Supervisions;
-import cn.gov.ln.credit.webapp.filing.Deadlines;
 import cn.gov.ln.credit.webapp.lists.ExportColumns;
 import cn.gov.ln.credit.webapp.lists.ExportLink;
 import cn.gov.ln.credit.webapp.lists.ListUrl;
@@ -39,6 +39,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import java.util.Locale;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /**
@@ -145,9 +146,17 @@ public class SupervisionsView extends VerticalLayout implements HasDynamicTitle,
         if (!mark.isOpen()) {
             return new Span(UiSupport.date(mark.dueOn()));
         }
-        Span light = Deadlines.light(this, lights.of(mark.dueOn()), UiSupport.date(mark.dueOn()));
-        light.setId("supervision-due-" + mark.id());
-        return light;
+        DueLight light = lights.of(mark.dueOn());
+        Span badge = UiSupport.badge(UiSupport.date(mark.dueOn()) + " · " + UiSupport.label(this, light),
+                switch (light) {
+                    case OVERDUE -> "error";
+                    case DUE_SOON -> "";
+                    case ON_TIME -> "success";
+                    case NONE -> "contrast";
+                });
+        badge.getElement().setAttribute("data-light", light.name().toLowerCase(Locale.ROOT));
+        badge.setId("supervision-due-" + mark.id());
+        return badge;
     }
 
     private Component actions(SupervisionMark mark) {
