@@ -174,7 +174,7 @@ public class Supervisions {
         if (mark.caseType() == SupervisedCase.FILING) {
             filings.note(mark.caseId(), "SUPERVISION_LIFTED", reason.strip());
         }
-        audit.record(actor, AuditActions.SUPERVISION_LIFTED, mark.caseType().name(), mark.caseNo(),
+        audit.record(actor, AuditActions.SUPERVISION_LIFTED, auditTarget(mark), mark.caseNo(),
                 "mark " + markId + ": " + reason.strip());
         for (String recipient : mapper.findRecipients(markId)) {
             if (!recipient.equals(actor.username())) {
@@ -258,7 +258,7 @@ public class Supervisions {
         GeneratedId id = new GeneratedId();
         mapper.insert(mark, id);
         SupervisionMark stored = mapper.findById(id.value());
-        audit.record(guard.current(), AuditActions.SUPERVISION_MARKED, stored.caseType().name(), stored.caseNo(),
+        audit.record(guard.current(), AuditActions.SUPERVISION_MARKED, auditTarget(stored), stored.caseNo(),
                 (stored.taskName() == null ? "" : stored.taskName() + " ")
                         + (stored.targetDepartmentId() == null ? "" : "department " + stored.targetDepartmentId() + " ")
                         + "due " + stored.dueOn() + ": " + stored.reason());
@@ -273,6 +273,15 @@ public class Supervisions {
             notifications.notify(recipient, "notice.supervision.marked", link, mark.caseNo(), mark.reason(),
                     mark.dueOn());
         }
+    }
+
+    /** The audit trail's name of the case's kind, as the case features record their own acts. */
+    private static String auditTarget(SupervisionMark mark) {
+        return switch (mark.caseType()) {
+            case FILING -> "filing";
+            case BREACH -> "breach";
+            case PENALTY_CASE -> "penaltyCase";
+        };
     }
 
     private Instant now() {
