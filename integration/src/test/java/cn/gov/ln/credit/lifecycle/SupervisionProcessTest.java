@@ -17,7 +17,13 @@ import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.ValidationException;
 import cn.gov.ln.credit.supervision.NewSupervisionMark;
 import cn.gov.ln.credit.supervision.SupervisedCase;
+import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.shared.Sort;
+import cn.gov.ln.credit.supervision.SupervisionListQuery;
 import cn.gov.ln.credit.supervision.SupervisionMark;
+import cn.gov.ln.credit.supervision.SupervisionQueries;
+import cn.gov.ln.credit.supervision.SupervisionReminders;
+import cn.gov.ln.credit.supervision.SupervisionSortKey;
 import cn.gov.ln.credit.supervision.Supervisions;
 import cn.gov.ln.credit.task.FilingTaskService;
 import java.util.List;
@@ -40,6 +46,10 @@ class SupervisionProcessTest extends LifecycleSupport {
 
     @Autowired
     Supervisions supervisions;
+    @Autowired
+    SupervisionQueries queries;
+    @Autowired
+    SupervisionReminders reminders;
     @Autowired
     FilingService filingService;
     @Autowired
@@ -72,11 +82,11 @@ class SupervisionProcessTest extends LifecycleSupport {
         assertThat(noticesOf("intake")).contains("notice.supervision.marked");
         assertThat(noticesOf(liaison)).contains("notice.supervision.marked");
         assertThat(events(filing)).contains("SUPERVISION_MARKED");
-        assertThat(signIn.call("intake", () -> supervisions.supervisedFilings(List.of(filing.id()))))
+        assertThat(signIn.call("intake", () -> queries.supervisedFilings(List.of(filing.id()))))
                 .containsExactly(filing.id());
-        assertThat(signIn.call("intake", () -> supervisions.ofCase(SupervisedCase.FILING, filing.id())))
+        assertThat(signIn.call("intake", () -> queries.ofCase(SupervisedCase.FILING, filing.id())))
                 .extracting(SupervisionMark::id).containsExactly(mark.id());
-        assertThat(signIn.call(OFFICER, () -> supervisions.ofCase(SupervisedCase.FILING, filing.id())))
+        assertThat(signIn.call(OFFICER, () -> queries.ofCase(SupervisedCase.FILING, filing.id())))
                 .as("not for another department").isEmpty();
 
         assertThatThrownBy(() -> signIn.run("approver", () -> supervisions.lift(mark.id(), "")))
@@ -84,9 +94,13 @@ class SupervisionProcessTest extends LifecycleSupport {
                         .extracting(FieldViolation::field).containsExactly("reason"));
         signIn.run("approver", () -> supervisions.lift(mark.id(), "已受理"));
 
+        String link = "filings/" + filing.id();
+        assertThat(notices("intake", "notice.supervision.lifted", link)).as("the holder").isEqualTo(1);
+        assertThat(notices(liaison, "notice.supervision.lifted", link)).as("the liaison").isEqualTo(1);
+        assertThat(notices("approver", "notice.supervision.lifted", link)).as("not the supervisor").isZero();
         assertThat(events(filing)).containsSubsequence("SUPERVISION_MARKED", "SUPERVISION_LIFTED");
-        assertThat(signIn.call("intake", () -> supervisions.supervisedFilings(Set.of(filing.id())))).isEmpty();
-        assertThat(signIn.call("approver", () -> supervisions.ofCase(SupervisedCase.FILING, filing.id())))
+        assertThat(signIn.call("intake", () -> queries.supervisedFilings(Set.of(filing.id())))).isEmpty();
+        assertThat(signIn.call("approver", () -> queries.ofCase(SupervisedCase.FILING, filing.id())))
                 .singleElement().satisfies(m -> {
                     assertThat(m.isOpen()).isFalse();
                     assertThat(m.liftReason()).isEqualTo("已受理");
@@ -123,9 +137,9 @@ class SupervisionProcessTest extends LifecycleSupport {
         assertThat(set.targetDepartmentId()).isEqualTo(asked.get(0));
         assertThat(noticesOf(late)).contains("notice.supervision.marked");
         assertThat(noticesOf(other)).doesNotContain("notice.supervision.marked");
-        assertThat(signIn.call(late, () -> supervisions.ofCase(SupervisedCase.PENALTY_CASE, penaltyCase.id())))
+        assertThat(signIn.call(late, () -> queries.ofCase(SupervisedCase.PENALTY_CASE, penaltyCase.id())))
                 .extracting(SupervisionMark::id).containsExactly(set.id());
-        assertThat(signIn.call(other, () -> supervisions.ofCase(SupervisedCase.PENALTY_CASE, penaltyCase.id())))
+        assertThat(signIn.call(other, () -> queries.ofCase(SupervisedCase.PENALTY_CASE, penaltyCase.id())))
                 .as("another department sees no mark of this one").isEmpty();
         assertThat(signIn.call(OFFICER, () -> supervisions.mayMark(SupervisedCase.PENALTY_CASE, penaltyCase.id())))
                 .isTrue();
@@ -133,7 +147,7 @@ class SupervisionProcessTest extends LifecycleSupport {
                 .isFalse();
 
         signIn.run(OFFICER, () -> supervisions.lift(set.id(), "已电话督促，部门承诺本周反馈"));
-        assertThat(signIn.call(late, () -> supervisions.ofCase(SupervisedCase.PENALTY_CASE, penaltyCase.id())))
+        assertThat(signIn.call(late, () -> queries.ofCase(SupervisedCase.PENALTY_CASE, penaltyCase.id())))
                 .singleElement().extracting(SupervisionMark::isOpen).isEqualTo(false);
     }
 
@@ -157,9 +171,67 @@ class SupervisionProcessTest extends LifecycleSupport {
         assertThat(mark.caseType()).isEqualTo(SupervisedCase.BREACH);
         assertThat(noticesOf(OFFICER)).as("the officer determining it").contains("notice.supervision.marked");
         assertThat(noticesOf(colleague)).as("not the supervisor").doesNotContain("notice.supervision.marked");
-        assertThat(signIn.call(OFFICER, () -> supervisions.ofCase(SupervisedCase.BREACH, breach.id())))
+        assertThat(signIn.call(OFFICER, () -> queries.ofCase(SupervisedCase.BREACH, breach.id())))
                 .extracting(SupervisionMark::id).containsExactly(mark.id());
         assertThat(noticesOf(subject.username())).as("never the subject").doesNotContain("notice.supervision.marked");
+    }
+
+    @Test
+    void aMarkPastItsDueDateRemindsItsRecipientsOnceAndALiftedOneNever() {
+        long shenyang = departments.findByCode("210100-MARKET_REGULATION").orElseThrow().id();
+        String liaison = liaisonOf(shenyang);
+        Filing late = filed();
+        Filing lifted = filed();
+        NewSupervisionMark request = new NewSupervisionMark("逾期未办结", today());
+        SupervisionMark open = signIn.call("approver", () -> supervisions.markFiling(late.id(), null, request));
+        SupervisionMark done = signIn.call("approver", () -> supervisions.markFiling(lifted.id(), null, request));
+        signIn.run("approver", () -> supervisions.lift(done.id(), "已办结"));
+        jdbc.update("UPDATE supervision_mark SET due_on = ? WHERE id IN (?, ?)", today().minusDays(1), open.id(),
+                done.id());
+        String link = "filings/" + late.id();
+        assertThat(notices(liaison, "notice.supervision.overdue", link)).isZero();
+
+        assertThat(reminders.remindOverdue()).isPositive();
+        assertThat(reminders.remindOverdue()).as("nothing left to remind of").isZero();
+
+        assertThat(notices(liaison, "notice.supervision.overdue", link)).as("once, and only once").isEqualTo(1);
+        assertThat(notices("approver", "notice.supervision.overdue", link)).as("not the supervisor").isZero();
+        assertThat(notices(liaison, "notice.supervision.overdue", "filings/" + lifted.id())).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM supervision_mark WHERE id = ? AND reminded_at IS NOT "
+                + "NULL", Integer.class, open.id())).isEqualTo(1);
+    }
+
+    @Test
+    void theListShowsASupervisorTheOpenMarksOfTheirScopeOnly() {
+        Filing filing = filed();
+        SupervisionMark mark = signIn.call("approver", () -> supervisions.markFiling(filing.id(), null,
+                new NewSupervisionMark("材料审查超时", today().plusDays(1))));
+        Sort<SupervisionSortKey> newest = Sort.descending(SupervisionSortKey.MARKED_AT);
+
+        List<SupervisionMark> approvers = signIn.call("approver", () -> queries.list(SupervisionListQuery.OPEN,
+                newest, new PageRequest(0, 500)));
+        assertThat(approvers).extracting(SupervisionMark::id).contains(mark.id());
+        assertThat(signIn.call("approver", () -> queries.count(SupervisionListQuery.OPEN)))
+                .isGreaterThanOrEqualTo(approvers.size());
+        assertThat(signIn.call("approver", () -> queries.list(new SupervisionListQuery(false,
+                SupervisedCase.BREACH), newest, new PageRequest(0, 500)))).extracting(SupervisionMark::id)
+                .doesNotContain(mark.id());
+        assertThat(signIn.call(OFFICER, () -> queries.list(SupervisionListQuery.OPEN, newest,
+                new PageRequest(0, 500)))).as("another department's supervisor").extracting(SupervisionMark::caseType)
+                .doesNotContain(SupervisedCase.FILING);
+        assertThatThrownBy(() -> signIn.call("intake", () -> queries.count(SupervisionListQuery.OPEN)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        signIn.run("approver", () -> supervisions.lift(mark.id(), "已处理"));
+        assertThat(signIn.call("approver", () -> queries.list(new SupervisionListQuery(true, SupervisedCase.FILING),
+                newest, new PageRequest(0, 500)))).extracting(SupervisionMark::id).contains(mark.id());
+        assertThat(signIn.call("approver", () -> queries.list(SupervisionListQuery.OPEN, newest,
+                new PageRequest(0, 500)))).extracting(SupervisionMark::id).doesNotContain(mark.id());
+    }
+
+    private int notices(String recipient, String key, String link) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE recipient = ? AND message_key = ? AND "
+                + "link = ?", Integer.class, recipient, key, link);
     }
 
     private Filing filed() {

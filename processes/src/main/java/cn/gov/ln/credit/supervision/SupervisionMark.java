@@ -14,4 +14,13 @@ public record SupervisionMark(long id, SupervisedCase caseType, long caseId, Str
     public boolean isOpen() {
         return liftedAt == null;
     }
+
+    /** The address of the case's page, where its notices point. */
+    public String caseLink() {
+        return switch (caseType) {
+            case FILING -> "filings/" + caseId;
+            case BREACH -> "breaches/" + caseId;
+            case PENALTY_CASE -> "penalty-cases/" + caseId;
+        };
+    }
 }

@@ -33,8 +33,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,7 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Supervision (督办): a supervisor marks a late task or case of their department and division, or, as the credit
  * office, a department late with its part of a joint penalty case. Whoever has the work and the department's
- * liaisons are notified, the mark shows on the case (and on a filing's timeline) until it is lifted with a reason.
+ * liaisons are notified, the mark shows on the case (and on a filing's timeline) until it is lifted with a reason,
+ * which tells the same people. Reading the marks is {@link SupervisionQueries}'; the reminder of a mark past its due
+ * date is {@link SupervisionReminders}'.
  */
 @Service
 public class Supervisions {
@@ -164,7 +164,7 @@ public class Supervisions {
     public void lift(long markId, String reason) {
         Actor actor = guard.require(Permissions.SUPERVISION_MARK);
         SupervisionMark mark = mapper.findById(markId);
-        if (mark == null || !mayMark(actor, mark)) {
+        if (mark == null || !SupervisionScope.mayLift(actor, guard, mark)) {
             throw new NotFoundException("supervisionMark", markId);
         }
         Violations.of(new Lifting(reason)).throwIfAny();
@@ -174,48 +174,14 @@ public class Supervisions {
         if (mark.caseType() == SupervisedCase.FILING) {
             filings.note(mark.caseId(), "SUPERVISION_LIFTED", reason.strip());
         }
-        audit.record(actor, AuditActions.SUPERVISION_LIFTED, mark.caseType().name(), mark.caseNo(),
+        audit.record(actor, AuditActions.SUPERVISION_LIFTED, auditTarget(mark), mark.caseNo(),
                 "mark " + markId + ": " + reason.strip());
-    }
-
-    /**
-     * The marks of a case, newest first, for those who see the case: the officers of its department and division
-     * (the credit office for breaches and penalty cases), and a department asked to act in a penalty case for the
-     * marks on its own part.
-     */
-    @Transactional(readOnly = true)
-    public List<SupervisionMark> ofCase(SupervisedCase caseType, long caseId) {
-        Actor actor = guard.current();
-        if (actor.kind() != ActorKind.STAFF) {
-            return List.of();
+        for (String recipient : mapper.findRecipients(markId)) {
+            if (!recipient.equals(actor.username())) {
+                notifications.notify(recipient, "notice.supervision.lifted", mark.caseLink(),
+                        mark.caseNo(), reason.strip());
+            }
         }
-        return switch (caseType) {
-            case FILING -> {
-                Filing filing = filings.find(caseId);
-                yield inDepartment(actor, filing.departmentId(), filing.divisionCode())
-                        ? mapper.findOfCase(caseType, caseId) : List.of();
-            }
-            case BREACH -> {
-                breaches.get(caseId);
-                yield mapper.findOfCase(caseType, caseId);
-            }
-            case PENALTY_CASE -> {
-                PenaltyCase penaltyCase = penaltyCases.detail(caseId).summary().penaltyCase();
-                boolean office = guard.isPermitted(Permissions.PENALTY_READ)
-                        && actor.coversDivision(penaltyCase.divisionCode());
-                yield mapper.findOfCase(caseType, caseId).stream().filter(m -> office
-                        || m.targetDepartmentId() != null && m.targetDepartmentId().equals(actor.departmentId()))
-                        .toList();
-            }
-        };
-    }
-
-    /** Of the filings (already in the caller's list), those under an open supervision mark: the list's badge. */
-    @Transactional(readOnly = true)
-    public Set<Long> supervisedFilings(Collection<Long> filingIds) {
-        guard.current();
-        return filingIds.isEmpty() ? Set.of()
-                : new HashSet<>(mapper.findOpenCases(SupervisedCase.FILING, Set.copyOf(filingIds)));
     }
 
     /** Whether the caller may set (and lift) marks on the case; the screens offer the dialog by it. */
@@ -228,7 +194,7 @@ public class Supervisions {
             return switch (caseType) {
                 case FILING -> {
                     Filing filing = filings.find(caseId);
-                    yield inDepartment(actor, filing.departmentId(), filing.divisionCode());
+                    yield SupervisionScope.inDepartment(actor, filing.departmentId(), filing.divisionCode());
                 }
                 case BREACH -> breaches.get(caseId).departmentId() != null;
                 case PENALTY_CASE -> {
@@ -241,18 +207,9 @@ public class Supervisions {
         }
     }
 
-    private boolean mayMark(Actor actor, SupervisionMark mark) {
-        return switch (mark.caseType()) {
-            case FILING -> inDepartment(actor, mark.departmentId(), mark.divisionCode());
-            case BREACH -> guard.isPermitted(Permissions.BREACH_READ) && actor.coversDivision(mark.divisionCode());
-            case PENALTY_CASE -> guard.isPermitted(Permissions.PENALTY_READ)
-                    && actor.coversDivision(mark.divisionCode());
-        };
-    }
-
     private Filing filingInScope(Actor actor, long filingId) {
         Filing filing = filings.find(filingId);
-        if (!inDepartment(actor, filing.departmentId(), filing.divisionCode())) {
+        if (!SupervisionScope.inDepartment(actor, filing.departmentId(), filing.divisionCode())) {
             throw new NotFoundException("filing", filingId);
         }
         return filing;
@@ -265,11 +222,6 @@ public class Supervisions {
             throw new NotFoundException("penaltyCase", caseId);
         }
         return detail;
-    }
-
-    private static boolean inDepartment(Actor actor, long departmentId, String divisionCode) {
-        return actor.kind() == ActorKind.STAFF && actor.departmentId() != null && actor.departmentId() == departmentId
-                && actor.coversDivision(divisionCode);
     }
 
     /** Who has the task: its holder, or, unclaimed, the officers of its posts in its department and division. */
@@ -306,20 +258,30 @@ public class Supervisions {
         GeneratedId id = new GeneratedId();
         mapper.insert(mark, id);
         SupervisionMark stored = mapper.findById(id.value());
-        audit.record(guard.current(), AuditActions.SUPERVISION_MARKED, stored.caseType().name(), stored.caseNo(),
+        audit.record(guard.current(), AuditActions.SUPERVISION_MARKED, auditTarget(stored), stored.caseNo(),
                 (stored.taskName() == null ? "" : stored.taskName() + " ")
                         + (stored.targetDepartmentId() == null ? "" : "department " + stored.targetDepartmentId() + " ")
                         + "due " + stored.dueOn() + ": " + stored.reason());
         return stored;
     }
 
-    /** Tells everyone concerned but the supervisor, who knows. */
+    /** Tells everyone concerned but the supervisor, who knows; the lifting and the reminder tell the same. */
     private void notifyAll(Set<String> recipients, SupervisionMark mark, String link) {
         recipients.remove(mark.markedBy());
         for (String recipient : recipients) {
+            mapper.insertRecipient(mark.id(), recipient);
             notifications.notify(recipient, "notice.supervision.marked", link, mark.caseNo(), mark.reason(),
                     mark.dueOn());
         }
+    }
+
+    /** The audit trail's name of the case's kind, as the case features record their own acts. */
+    private static String auditTarget(SupervisionMark mark) {
+        return switch (mark.caseType()) {
+            case FILING -> "filing";
+            case BREACH -> "breach";
+            case PENALTY_CASE -> "penaltyCase";
+        };
     }
 
     private Instant now() {

@@ -27,6 +27,13 @@ interface TaskMapper {
 
     List<TaskItem> findByFiling(@Param("filingNo") String filingNo);
 
+    /** Tasks completed by the officer from the engine's history, ended in [from, before) (null: open). */
+    List<CompletedTask> searchCompleted(@Param("username") String username, @Param("from") Instant from,
+            @Param("before") Instant before, @Param("offset") int offset, @Param("limit") int limit);
+
+    long countCompleted(@Param("username") String username, @Param("from") Instant from,
+            @Param("before") Instant before);
+
     /**
      * Department, division prefix, who is asking and the posts they hold; with the absent officers they substitute
      * for, {@code usernames} (theirs first) and {@code roles} include the absent officers' too.

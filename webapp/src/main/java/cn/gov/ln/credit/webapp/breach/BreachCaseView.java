@@ -1,5 +1,6 @@
 package cn.gov.ln.credit.webapp.breach;
 
+import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.breach.Breach;
 import cn.gov.ln.credit.breach.BreachQueries;
 import cn.gov.ln.credit.breach.DeterminationService;
@@ -16,10 +17,12 @@ import cn.gov.ln.credit.penalty.PenaltyCaseQueries;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.supervision.SupervisedCase;
+import cn.gov.ln.credit.supervision.SupervisionQueries;
 import cn.gov.ln.credit.supervision.Supervisions;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.subject.SubjectService;
 import cn.gov.ln.credit.subject.SubjectView;
+import cn.gov.ln.credit.webapp.lists.PeopleNames;
 import cn.gov.ln.credit.webapp.penalty.PenaltyCaseView;
 import cn.gov.ln.credit.webapp.shell.LocalizedDatePicker;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
@@ -73,14 +76,19 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
     private final LegalDocuments papers;
     private final AccessGuard guard;
     private final Supervisions supervisions;
+    private final SupervisionQueries supervisionQueries;
+    private final PeopleNames people;
     private final Clock clock;
     private long breachId;
     private String title = "";
 
     public BreachCaseView(BreachQueries breachQueries, DeterminationService determinations,
             SubjectService subjects, ListingService listings, PenaltyCaseQueries cases, LegalDocuments papers,
-            AccessGuard guard, Supervisions supervisions, Clock clock) {
+            AccessGuard guard, Supervisions supervisions, SupervisionQueries supervisionQueries,
+            AccountService accounts, Clock clock) {
         this.supervisions = supervisions;
+        this.supervisionQueries = supervisionQueries;
+        this.people = new PeopleNames(accounts);
         this.clock = clock;
         this.breachQueries = breachQueries;
         this.determinations = determinations;
@@ -102,9 +110,9 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
     private void supervision(Breach breach) {
         List<SupervisionTarget> targets = Breach.OPEN.contains(breach.status())
                 ? List.of(new SupervisionTarget(null, getTranslation("supervision.wholeCase"))) : List.of();
-        SupervisionPanel panel = new SupervisionPanel(supervisions, SupervisedCase.BREACH, breach.id(), targets,
-                (target, mark) -> supervisions.markBreach(breach.id(), mark), id -> "", LocalDate.now(clock),
-                this::show);
+        SupervisionPanel panel = new SupervisionPanel(supervisions, supervisionQueries, people,
+                SupervisedCase.BREACH, breach.id(), targets, (target, mark) -> supervisions.markBreach(breach.id(),
+                        mark), id -> "", LocalDate.now(clock), this::show);
         if (!panel.isEmpty()) {
             add(panel);
         }
@@ -114,6 +122,7 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
         removeAll();
         Breach breach = breachQueries.get(breachId);
         title = breach.caseNo() == null ? getTranslation("nav.breaches") : breach.caseNo();
+        people.load(Arrays.asList(breach.raisedBy(), breach.determinedBy(), breach.decidedBy()), name -> name);
         SubjectView subject = subjects.lookup(breach.subjectId()).map(subjects::view).orElseThrow();
         add(new H2(subject.name()));
         Span status = UiSupport.badge(getTranslation("breach.status." + breach.status()), "");
@@ -127,8 +136,9 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
         }
         FormLayout facts = new FormLayout();
         facts.addFormItem(new Span(subject.identifier()), getTranslation("breach.identifier"));
-        facts.addFormItem(new Span(getTranslation("breach.source." + breach.source()) + " · " + breach.raisedBy()
-                + " · " + UiSupport.dateTime(breach.raisedAt())), getTranslation("breach.source"));
+        facts.addFormItem(new Span(getTranslation("breach.source." + breach.source()) + " · "
+                + people.of(this, breach.raisedBy()) + " · " + UiSupport.dateTime(breach.raisedAt())),
+                getTranslation("breach.source"));
         facts.addFormItem(new Span(breach.description()), getTranslation("breach.description"));
         add(facts);
         supervision(breach);
@@ -140,7 +150,7 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
             add(new H3(getTranslation("breach.basis")), basis(breach));
         }
         PaperDeliveries casePapers = breach.caseNo() == null ? null
-                : new PaperDeliveries(papers, breachQueries, breach.id(),
+                : new PaperDeliveries(papers, breachQueries, people, breach.id(),
                         guard.isPermitted(Permissions.DOCUMENT_DELIVER), this::show);
         if (breach.noticeSentAt() != null) {
             add(new H3(getTranslation("breach.notice")), notice(breach, casePapers));
@@ -259,7 +269,7 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
         section.setPadding(false);
         FormLayout form = new FormLayout();
         form.addFormItem(new Span(getTranslation("breach.status." + breach.status()) + "：" + breach.decisionReason()
-                + " · " + breach.decidedBy() + " · " + UiSupport.dateTime(breach.decidedAt())),
+                + " · " + people.of(this, breach.decidedBy()) + " · " + UiSupport.dateTime(breach.decidedAt())),
                 getTranslation("breach.decision"));
         section.add(form);
         if (breach.listEntryId() != null) {

@@ -6,6 +6,7 @@ import cn.gov.ln.credit.legaldocument.CaseType;
 import cn.gov.ln.credit.legaldocument.LegalDocument;
 import cn.gov.ln.credit.legaldocument.LegalDocumentType;
 import cn.gov.ln.credit.legaldocument.LegalDocuments;
+import cn.gov.ln.credit.webapp.lists.PeopleNames;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -32,15 +33,17 @@ class PaperDeliveries extends VerticalLayout {
 
     private final LegalDocuments papers;
     private final BreachQueries breachQueries;
+    private final PeopleNames people;
     private final long breachId;
     private final List<LegalDocument> issued;
 
-    PaperDeliveries(LegalDocuments papers, BreachQueries breachQueries, long breachId, boolean mayDeliver,
-            Runnable changed) {
+    PaperDeliveries(LegalDocuments papers, BreachQueries breachQueries, PeopleNames people, long breachId,
+            boolean mayDeliver, Runnable changed) {
         this.papers = papers;
         this.breachQueries = breachQueries;
+        this.people = people;
         this.breachId = breachId;
-        this.issued = papers.ofCase(CaseType.BREACH, breachId);
+        this.issued = people.load(papers.ofCase(CaseType.BREACH, breachId), LegalDocument::handedOverBy);
         setPadding(false);
         setId("case-papers");
         if (issued.isEmpty()) {
@@ -104,7 +107,7 @@ class PaperDeliveries extends VerticalLayout {
         }
         if (paper.handedOverAt() != null) {
             lines.add(getTranslation("breach.papers.state.handedOver", UiSupport.dateTime(paper.handedOverAt()),
-                    paper.handedOverBy()));
+                    people.of(this, paper.handedOverBy())));
         }
         if (lines.isEmpty()) {
             lines.add(getTranslation("breach.papers.state.notDelivered"));

@@ -3,6 +3,8 @@ package cn.gov.ln.credit.webapp.dashboard;
 import cn.gov.ln.credit.dashboard.DashboardService;
 import cn.gov.ln.credit.dashboard.OfficerFigures;
 import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.shared.DateRange;
+import cn.gov.ln.credit.task.CompletedTasks;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,10 +36,17 @@ public class OfficerDashboardView extends VerticalLayout implements BeforeEnterO
     private static final String GREEN = "#3a9a5b";
 
     private final DashboardService dashboard;
+    private final CompletedTasks completed;
 
-    public OfficerDashboardView(DashboardService dashboard) {
+    public OfficerDashboardView(DashboardService dashboard, CompletedTasks completed) {
         this.dashboard = dashboard;
+        this.completed = completed;
         addClassNames("dashboard-view", "officer-dashboard");
+    }
+
+    /** The done list over the figure's days. */
+    static String done(DateRange week) {
+        return "tasks?view=done&from=" + week.from() + "&to=" + week.to();
     }
 
     @Override
@@ -52,7 +61,7 @@ public class OfficerDashboardView extends VerticalLayout implements BeforeEnterO
                 FigureCard.of("my-overdue", getTranslation("dashboard.officer.overdue"),
                         FigureCard.count(figures.overdue()), OVERDUE),
                 FigureCard.of("my-done-this-week", getTranslation("dashboard.officer.doneThisWeek"),
-                        FigureCard.count(figures.doneThisWeek()), null)));
+                        FigureCard.count(figures.doneThisWeek()), done(completed.thisWeek()))));
         Chart chart = new Chart("my-tasks-chart", false);
         long later = Math.max(0, figures.openTasks() - figures.dueSoon() - figures.overdue());
         ObjectNode pie = ChartOptions.pie(getTranslation("dashboard.officer.open"), List.of(

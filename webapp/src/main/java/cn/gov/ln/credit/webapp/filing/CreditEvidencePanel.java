@@ -2,6 +2,7 @@ package cn.gov.ln.credit.webapp.filing;
 
 import cn.gov.ln.credit.creditcheck.CreditCheckRecord;
 import cn.gov.ln.credit.creditcheck.CreditFacts;
+import cn.gov.ln.credit.webapp.lists.PeopleNames;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,8 +22,13 @@ import java.util.function.Function;
  */
 class CreditEvidencePanel extends VerticalLayout {
 
+    private final PeopleNames people;
+
     /** {@code hitsOf}: a check's list entries, read by {@code CreditCheckService}, which owns their stored form. */
-    CreditEvidencePanel(List<CreditCheckRecord> checks, Function<CreditCheckRecord, List<CreditFacts.Hit>> hitsOf) {
+    CreditEvidencePanel(List<CreditCheckRecord> checks, Function<CreditCheckRecord, List<CreditFacts.Hit>> hitsOf,
+            PeopleNames people) {
+        this.people = people;
+        people.load(checks, CreditCheckRecord::requestedBy);
         setPadding(false);
         setId("credit-evidence");
         if (checks.isEmpty()) {
@@ -45,7 +51,7 @@ class CreditEvidencePanel extends VerticalLayout {
                 new Span(getTranslation("filing.check.breaches", check.openBreaches(), check.falsePledges())));
         facts.addClassName("check-facts");
         Span source = new Span(getTranslation("filing.check.source", getTranslation("filing.check.source."
-                + check.source()), check.requestedBy()));
+                + check.source()), people.of(this, check.requestedBy())));
         source.addClassName("hit-basis");
         Div box = new Div(title, facts, source);
         if (!hits.isEmpty()) {

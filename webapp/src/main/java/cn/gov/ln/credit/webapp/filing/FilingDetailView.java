@@ -16,6 +16,7 @@ import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.substitution.Absence;
 import cn.gov.ln.credit.substitution.Substitutions;
 import cn.gov.ln.credit.supervision.SupervisedCase;
+import cn.gov.ln.credit.supervision.SupervisionQueries;
 import cn.gov.ln.credit.supervision.Supervisions;
 import cn.gov.ln.credit.task.FilingTaskService;
 import cn.gov.ln.credit.task.TaskItem;
@@ -71,6 +72,7 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
     private final LegalDocuments papers;
     private final DueLights lights;
     private final Supervisions supervisions;
+    private final SupervisionQueries supervisionQueries;
     private final Substitutions substitutions;
     private final Clock clock;
     private final PeopleNames people;
@@ -79,9 +81,10 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
 
     public FilingDetailView(FilingQueries filings, FilingDocuments documents, FilingDiagrams diagrams,
             FilingTaskService tasks, AccessGuard guard, CreditCheckService creditChecks, LegalDocuments papers,
-            DueLights lights, Supervisions supervisions, Substitutions substitutions, Clock clock,
-            AccountService accounts) {
+            DueLights lights, Supervisions supervisions, SupervisionQueries supervisionQueries,
+            Substitutions substitutions, Clock clock, AccountService accounts) {
         this.filings = filings;
+        this.supervisionQueries = supervisionQueries;
         this.people = new PeopleNames(accounts);
         this.documents = documents;
         this.diagrams = diagrams;
@@ -97,8 +100,17 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
     }
 
     private String decidedBy(Filing filing) {
-        people.load(List.of(filing), Filing::decidedBy);
         return people.of(this, filing.decidedBy());
+    }
+
+    /** The people the page names, looked up at once: who decided, checked, uploaded and took each step. */
+    private void loadPeople(FilingView view) {
+        List<String> usernames = new java.util.ArrayList<>();
+        usernames.add(view.filing().decidedBy());
+        view.checks().forEach(c -> usernames.add(c.requestedBy()));
+        view.documents().forEach(d -> usernames.add(d.uploadedBy()));
+        usernames.addAll(TimelineGrid.people(view.events()));
+        people.load(usernames, name -> name);
     }
 
     private CasePapers filingPapers(Filing filing) {
@@ -118,6 +130,7 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
         FilingView view = filings.view(filingId);
         Filing filing = view.filing();
         title = filing.filingNo();
+        loadPeople(view);
         add(header(view));
         if (view.creditChangedSinceIntake()) {
             Div warning = new Div(VaadinIcon.WARNING.create(), new Span(" " + getTranslation("filing.creditChanged")));
@@ -135,7 +148,8 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
             open.forEach(task -> add(new TaskPanel(tasks, tasks.get(task.taskId()), guard,
                     through.get(task.taskId()), this::show)));
         }
-        add(new H3(getTranslation("filing.checks")), new CreditEvidencePanel(view.checks(), creditChecks::hits));
+        add(new H3(getTranslation("filing.checks")),
+                new CreditEvidencePanel(view.checks(), creditChecks::hits, people));
         if (filing.inLieuRequested()) {
             add(new H3(getTranslation("filing.inLieu")), inLieu(filing));
         }
@@ -162,7 +176,8 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
             targets.add(new SupervisionTarget(null, getTranslation("supervision.wholeCase")));
             open.forEach(t -> targets.add(new SupervisionTarget(t.taskId(), t.name())));
         }
-        SupervisionPanel panel = new SupervisionPanel(supervisions, SupervisedCase.FILING, filing.id(), targets,
+        SupervisionPanel panel = new SupervisionPanel(supervisions, supervisionQueries, people,
+                SupervisedCase.FILING, filing.id(), targets,
                 (target, mark) -> supervisions.markFiling(filing.id(), target.id(), mark), id -> "",
                 LocalDate.now(clock), this::show);
         if (!panel.isEmpty()) {

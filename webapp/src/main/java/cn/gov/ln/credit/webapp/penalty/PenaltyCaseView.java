@@ -1,5 +1,6 @@
 package cn.gov.ln.credit.webapp.penalty;
 
+import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.forms.FormSchema;
 import cn.gov.ln.credit.legaldocument.CaseType;
 import cn.gov.ln.credit.legaldocument.LegalDocuments;
@@ -13,12 +14,14 @@ import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.supervision.SupervisedCase;
+import cn.gov.ln.credit.supervision.SupervisionQueries;
 import cn.gov.ln.credit.supervision.Supervisions;
 import cn.gov.ln.credit.webapp.supervision.SupervisionPanel;
 import cn.gov.ln.credit.webapp.supervision.SupervisionTarget;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.webapp.form.RenderedForm;
 import cn.gov.ln.credit.webapp.legaldocument.CasePapers;
+import cn.gov.ln.credit.webapp.lists.PeopleNames;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.Component;
@@ -38,6 +41,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.apache.shiro.authz.annotation.Logical;
@@ -58,13 +62,18 @@ public class PenaltyCaseView extends VerticalLayout implements HasUrlParameter<L
     private final LegalDocuments documents;
     private final AccessGuard guard;
     private final Supervisions supervisions;
+    private final SupervisionQueries supervisionQueries;
+    private final PeopleNames people;
     private final Clock clock;
     private long caseId;
     private String title = "";
 
     public PenaltyCaseView(DepartmentResponses responses, PenaltyCaseQueries cases, LegalDocuments documents,
-            AccessGuard guard, Supervisions supervisions, Clock clock) {
+            AccessGuard guard, Supervisions supervisions, SupervisionQueries supervisionQueries,
+            AccountService accounts, Clock clock) {
         this.responses = responses;
+        this.supervisionQueries = supervisionQueries;
+        this.people = new PeopleNames(accounts);
         this.cases = cases;
         this.documents = documents;
         this.guard = guard;
@@ -96,8 +105,11 @@ public class PenaltyCaseView extends VerticalLayout implements HasUrlParameter<L
         facts.addFormItem(new Span(UiSupport.label(this, detail.listing().basisType()) + " "
                 + detail.listing().basisNumber() + " · " + UiSupport.label(this, detail.listing().tier())),
                 getTranslation("breach.basis"));
-        facts.addFormItem(new Span(penaltyCase.initiatedBy() + " · " + UiSupport.dateTime(penaltyCase.initiatedAt())),
-                getTranslation("penalty.initiatedAt"));
+        people.load(Collections.singletonList(penaltyCase.initiatedBy()), name -> name);
+        Span initiated = new Span(people.of(this, penaltyCase.initiatedBy()) + " · "
+                + UiSupport.dateTime(penaltyCase.initiatedAt()));
+        initiated.setId("penalty-initiated");
+        facts.addFormItem(initiated, getTranslation("penalty.initiatedAt"));
         facts.addFormItem(new Span(getTranslation("penalty.dueDates", UiSupport.date(penaltyCase.responseDueOn()),
                 UiSupport.date(penaltyCase.feedbackDueOn()))), getTranslation("penalty.deadlines"));
         add(facts);
@@ -125,7 +137,7 @@ public class PenaltyCaseView extends VerticalLayout implements HasUrlParameter<L
                 .filter(p -> p.response().status() != PenaltyResponse.ResponseStatus.REPORTED)
                 .map(p -> new SupervisionTarget(Long.toString(p.response().departmentId()), p.departmentName()))
                 .toList();
-        return new SupervisionPanel(supervisions, SupervisedCase.PENALTY_CASE, caseId, late,
+        return new SupervisionPanel(supervisions, supervisionQueries, people, SupervisedCase.PENALTY_CASE, caseId, late,
                 (target, mark) -> supervisions.markPenaltyDepartment(caseId, Long.parseLong(target.id()), mark),
                 id -> names.getOrDefault(id, ""), LocalDate.now(clock), this::show);
     }

@@ -3,7 +3,9 @@ package cn.gov.ln.credit.webapp.supervision;
 import cn.gov.ln.credit.supervision.NewSupervisionMark;
 import cn.gov.ln.credit.supervision.SupervisedCase;
 import cn.gov.ln.credit.supervision.SupervisionMark;
+import cn.gov.ln.credit.supervision.SupervisionQueries;
 import cn.gov.ln.credit.supervision.Supervisions;
+import cn.gov.ln.credit.webapp.lists.PeopleNames;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The supervision marks (督办) of a case on its page: a "督办" badge while one is open, the marks with who set and
@@ -30,6 +33,8 @@ public class SupervisionPanel extends VerticalLayout {
     }
 
     private final Supervisions supervisions;
+    private final SupervisionQueries queries;
+    private final PeopleNames people;
     private final SupervisedCase caseType;
     private final long caseId;
     private final List<SupervisionTarget> targets;
@@ -41,11 +46,14 @@ public class SupervisionPanel extends VerticalLayout {
     /**
      * @param targets what a mark may be set on, the first preselected; none: the page offers no marking
      * @param departmentNames names the department a penalty case's mark is on
+     * @param people the screen's names of people, who set and lifted the marks among them
      */
-    public SupervisionPanel(Supervisions supervisions, SupervisedCase caseType, long caseId,
-            List<SupervisionTarget> targets, Marking marking,
+    public SupervisionPanel(Supervisions supervisions, SupervisionQueries queries, PeopleNames people,
+            SupervisedCase caseType, long caseId, List<SupervisionTarget> targets, Marking marking,
             Function<Long, String> departmentNames, LocalDate today, Runnable changed) {
         this.supervisions = supervisions;
+        this.queries = queries;
+        this.people = people;
         this.caseType = caseType;
         this.caseId = caseId;
         this.targets = targets;
@@ -65,7 +73,8 @@ public class SupervisionPanel extends VerticalLayout {
 
     private void show() {
         removeAll();
-        List<SupervisionMark> marks = supervisions.ofCase(caseType, caseId);
+        List<SupervisionMark> marks = queries.ofCase(caseType, caseId);
+        people.load(marks.stream().flatMap(m -> Stream.of(m.markedBy(), m.liftedBy())).toList(), name -> name);
         boolean mayMark = !targets.isEmpty() && supervisions.mayMark(caseType, caseId);
         if (marks.isEmpty() && !mayMark) {
             return;
@@ -102,7 +111,7 @@ public class SupervisionPanel extends VerticalLayout {
         grid.addColumn(SupervisionMark::reason).setHeader(getTranslation("supervision.reason")).setFlexGrow(2);
         grid.addColumn(m -> UiSupport.date(m.dueOn())).setHeader(getTranslation("supervision.dueOn"))
                 .setAutoWidth(true);
-        grid.addColumn(m -> m.markedBy() + " · " + UiSupport.dateTime(m.markedAt()))
+        grid.addColumn(m -> people.of(this, m.markedBy()) + " · " + UiSupport.dateTime(m.markedAt()))
                 .setHeader(getTranslation("supervision.markedBy")).setAutoWidth(true);
         grid.addComponentColumn(m -> state(m, mayLift)).setHeader(getTranslation("supervision.state"))
                 .setFlexGrow(2);
@@ -123,8 +132,8 @@ public class SupervisionPanel extends VerticalLayout {
 
     private Component state(SupervisionMark mark, boolean mayLift) {
         if (!mark.isOpen()) {
-            return new Span(getTranslation("supervision.liftedBy", mark.liftedBy(), UiSupport.dateTime(mark.liftedAt()),
-                    mark.liftReason()));
+            return new Span(getTranslation("supervision.liftedBy", people.of(this, mark.liftedBy()),
+                    UiSupport.dateTime(mark.liftedAt()), mark.liftReason()));
         }
         if (!mayLift) {
             return UiSupport.badge(getTranslation("supervision.open"), "error");

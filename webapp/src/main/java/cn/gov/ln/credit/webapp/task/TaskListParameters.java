@@ -23,10 +23,13 @@ import java.util.stream.Collectors;
  * The task list's filters as the address carries them, so a link, a bookmark and a saved filter are the same thing:
  * {@code tasks?view=mine|department|all&due=overdue|soon|today|none&matter=<code>&route=green|normal|tolerance|
  * restricted&q=<text>&from=<yyyy-mm-dd>&to=<yyyy-mm-dd>&sort=due|created|filing|subject|matter|task&dir=desc&size=50}.
- * A value that is not one of these is ignored, as if the parameter were absent.
+ * A value that is not one of these is ignored, as if the parameter were absent. The officer's completed tasks are
+ * {@code tasks?view=done&from=<yyyy-mm-dd>&to=<yyyy-mm-dd>}, the days bounding when they were completed.
  */
-record TaskListParameters(TaskView view, PermitMatter matter, FilingRoute route, DueFilter due, String text,
-        LocalDate from, LocalDate to, TaskSort sort, Integer pageSize) {
+record TaskListParameters(TaskView view, boolean done, PermitMatter matter, FilingRoute route, DueFilter due,
+        String text, LocalDate from, LocalDate to, TaskSort sort, Integer pageSize) {
+
+    static final String DONE = "done";
 
     private static final Map<TaskSortKey, String> SORT_NAMES = Map.of(TaskSortKey.DUE, "due", TaskSortKey.CREATED,
             "created", TaskSortKey.FILING_NO, "filing", TaskSortKey.SUBJECT, "subject", TaskSortKey.MATTER, "matter",
@@ -47,7 +50,7 @@ record TaskListParameters(TaskView view, PermitMatter matter, FilingRoute route,
         } catch (NumberFormatException e) {
             // ignored like any other value that is not one of the list's
         }
-        return new TaskListParameters(named(TaskView.class, first(all, "view")),
+        return new TaskListParameters(named(TaskView.class, first(all, "view")), DONE.equals(first(all, "view")),
                 matterCode == null ? null : matters.apply(matterCode).orElse(null),
                 named(FilingRoute.class, first(all, "route")), named(DueFilter.class, first(all, "due")),
                 first(all, "q"), day(first(all, "from")), day(first(all, "to")),
@@ -75,6 +78,11 @@ record TaskListParameters(TaskView view, PermitMatter matter, FilingRoute route,
                 .map(e -> e.getKey() + "=" + encoded(e.getValue()))
                 .collect(Collectors.joining("&"));
         return query.isEmpty() ? "" : "?" + query;
+    }
+
+    /** The done list's query string, "?view=done&from=...&to=...". */
+    static String doneQueryString(LocalDate from, LocalDate to) {
+        return "?view=" + DONE + (from == null ? "" : "&from=" + from) + (to == null ? "" : "&to=" + to);
     }
 
     private static String encoded(String value) {

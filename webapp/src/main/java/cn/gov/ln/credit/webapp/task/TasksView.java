@@ -1,6 +1,5 @@
 package cn.gov.ln.credit.webapp.task;
 
-import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.calendar.DueLights;
 import cn.gov.ln.credit.export.ListExports;
 import cn.gov.ln.credit.filing.FilingRoute;
@@ -10,10 +9,10 @@ import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.shared.PageRequest;
-import cn.gov.ln.credit.substitution.Absence;
 import cn.gov.ln.credit.substitution.Substitutions;
-import cn.gov.ln.credit.supervision.Supervisions;
+import cn.gov.ln.credit.supervision.SupervisionQueries;
 import cn.gov.ln.credit.task.BulkTaskWork;
+import cn.gov.ln.credit.task.CompletedTasks;
 import cn.gov.ln.credit.task.DueFilter;
 import cn.gov.ln.credit.task.FilingTaskService;
 import cn.gov.ln.credit.task.TaskItem;
@@ -38,7 +37,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -57,13 +55,10 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /**
@@ -81,7 +76,6 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterN
     static final List<Integer> PAGE_SIZES = List.of(20, 50, 100);
 
     private final FilingTaskService tasks;
-    private final BulkTaskWork bulk;
     private final MatterService matters;
     private final DueLights lights;
     private final boolean supervisor;
@@ -95,26 +89,22 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterN
     private final DatePicker to = new DatePicker();
     private final Select<Integer> pageSize = new Select<>();
     private final Span total = new Span();
-    private final Div bulkResult = new Div();
     private final Grid<TaskRow> grid = new Grid<>();
     private final Map<TaskSortKey, Grid.Column<TaskRow>> sortable = new LinkedHashMap<>();
-    private final AccessGuard guard;
     private final ListExports exports;
-    private final Substitutions substitutions;
-    private final Supervisions supervisions;
-    private final Map<String, Absence> offeredThrough = new HashMap<>();
-    private final Set<Long> supervised = new HashSet<>();
+    private final TaskMarks marks;
+    private final Tab doneTab = new Tab();
+    private final DoneTasksPanel done;
+    private final VerticalLayout open = new VerticalLayout();
     private TaskSort sort = TaskSort.DEFAULT;
     private boolean ready;
 
-    public TasksView(FilingTaskService tasks, BulkTaskWork bulk, MatterService matters, DueLights lights,
-            AccessGuard guard, Substitutions substitutions, Supervisions supervisions, ListExports exports) {
+    public TasksView(FilingTaskService tasks, BulkTaskWork bulk, CompletedTasks completed, MatterService matters,
+            DueLights lights, AccessGuard guard, Substitutions substitutions, SupervisionQueries supervisions,
+            ListExports exports) {
         this.exports = exports;
-        this.guard = guard;
-        this.substitutions = substitutions;
-        this.supervisions = supervisions;
+        this.marks = new TaskMarks(substitutions, supervisions, guard);
         this.tasks = tasks;
-        this.bulk = bulk;
         this.matters = matters;
         this.lights = lights;
         this.supervisor = guard.isPermitted(Permissions.TASK_SUPERVISE);
@@ -125,8 +115,25 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterN
         if (supervisor) {
             tab(TaskView.ALL, "tasks.all");
         }
+        doneTab.setLabel(getTranslation("tasks.done"));
+        doneTab.setId("tab-done");
+        tabs.add(doneTab);
         tabs.addSelectedChangeListener(e -> changed());
-        add(new H2(getTranslation("nav.tasks")), tabs, filters(), bulkBar(), grid());
+        done = new DoneTasksPanel(completed, matters, this::writeLocation);
+        done.setVisible(false);
+        BulkToolbar bulkBar = new BulkToolbar(bulk, tasks, supervisor, () -> grid.getSelectedItems().stream()
+                .map(TaskRow::item).toList(), () -> {
+                    grid.deselectAll();
+                    refresh();
+                });
+        open.setPadding(false);
+        open.setSizeFull();
+        open.add(filters(), bulkBar, grid());
+        add(new H2(getTranslation("nav.tasks")), tabs, open, done);
+    }
+
+    private boolean doneSelected() {
+        return tabs.getSelectedTab() == doneTab;
     }
 
     private void tab(TaskView view, String label) {
@@ -195,24 +202,6 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterN
         return filters;
     }
 
-    private HorizontalLayout bulkBar() {
-        Button claim = new Button(getTranslation("tasks.bulk.claim"), e -> bulk(bulk::claim));
-        claim.setId("bulk-claim");
-        Button release = new Button(getTranslation("tasks.bulk.release"), e -> bulk(bulk::release));
-        release.setId("bulk-release");
-        HorizontalLayout bar = new HorizontalLayout(claim, release);
-        if (supervisor) {
-            Button reassign = new Button(getTranslation("tasks.bulk.reassign"), e -> reassignDialog());
-            reassign.setId("bulk-reassign");
-            bar.add(reassign);
-        }
-        bar.getChildren().forEach(b -> ((Button) b).addThemeVariants(ButtonVariant.LUMO_SMALL));
-        bulkResult.setId("task-bulk-result");
-        bar.add(bulkResult);
-        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        return bar;
-    }
-
     private Grid<TaskRow> grid() {
         grid.setId("tasks-grid");
         grid.setSizeFull();
@@ -222,7 +211,7 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterN
                 .setAutoWidth(true).setFlexGrow(0));
         sortable(TaskSortKey.TASK_NAME, grid.addColumn(r -> r.item().name()).setHeader(getTranslation("tasks.task"))
                 .setAutoWidth(true).setFlexGrow(0));
-        grid.addComponentColumn(r -> marks(r.item())).setHeader(getTranslation("delegation.marks"))
+        grid.addComponentColumn(r -> marks.of(this, r.item())).setHeader(getTranslation("delegation.marks"))
                 .setAutoWidth(true).setFlexGrow(0);
         sortable(TaskSortKey.FILING_NO, grid.addColumn(r -> r.item().filingNo())
                 .setHeader(getTranslation("filing.no")).setAutoWidth(true).setFlexGrow(0));
@@ -325,33 +314,6 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterN
         return UiSupport.badge(UiSupport.label(this, route), theme);
     }
 
-    /** "代 A" on a task offered through a substitution for A, "督办" on a filing under supervision. */
-    private Component marks(TaskItem task) {
-        HorizontalLayout marks = new HorizontalLayout();
-        marks.setSpacing(false);
-        Absence absence = offeredThrough.get(task.taskId());
-        if (absence != null) {
-            Span mark = UiSupport.badge(getTranslation("delegation.actingFor", absence.displayName()), "contrast");
-            mark.setId("acting-for-" + task.filingNo());
-            marks.add(mark);
-        }
-        if (supervised.contains(task.filingId())) {
-            Span mark = UiSupport.badge(getTranslation("supervision.badge"), "error");
-            mark.setId("supervised-" + task.filingNo());
-            marks.add(mark);
-        }
-        return marks;
-    }
-
-    /** Reads the marks of a page's tasks before the grid renders them; the pages read so far keep theirs. */
-    private List<TaskRow> marked(List<TaskRow> page) {
-        Map<String, String> assignees = new HashMap<>();
-        page.forEach(r -> assignees.put(r.item().taskId(), r.item().assignee()));
-        offeredThrough.putAll(substitutions.offeredThrough(guard.current(), assignees));
-        supervised.addAll(supervisions.supervisedFilings(page.stream().map(r -> r.item().filingId()).toList()));
-        return page;
-    }
-
     private Component actions(TaskRow row) {
         TaskItem task = row.item();
         HorizontalLayout actions = new HorizontalLayout();
@@ -379,34 +341,6 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterN
         refresh();
     }
 
-    private void bulk(Function<List<String>, List<BulkTaskWork.Outcome>> action) {
-        List<TaskItem> selected = grid.getSelectedItems().stream().map(TaskRow::item).toList();
-        if (selected.isEmpty()) {
-            UiSupport.error(getTranslation("tasks.bulk.none"));
-            return;
-        }
-        new BulkReport(this, bulkResult).show(selected, action.apply(selected.stream().map(TaskItem::taskId)
-                .toList()));
-        grid.deselectAll();
-        refresh();
-    }
-
-    private void reassignDialog() {
-        List<TaskItem> selected = grid.getSelectedItems().stream().map(TaskRow::item).toList();
-        if (selected.isEmpty()) {
-            UiSupport.error(getTranslation("tasks.bulk.none"));
-            return;
-        }
-        List<AccountService.Colleague> candidates;
-        try {
-            candidates = tasks.candidates(selected.get(0).taskId());
-        } catch (BusinessException e) {
-            UiSupport.showError(this, e, Map.of());
-            return;
-        }
-        new ReassignDialog(this, candidates, username -> bulk(ids -> bulk.reassign(ids, username))).open();
-    }
-
     private void open(TaskItem task) {
         getUI().ifPresent(ui -> ui.navigate(FilingDetailView.class, task.filingId(),
                 QueryParameters.of("task", task.taskId())));
@@ -429,15 +363,30 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterN
         Grid.Column<TaskRow> sorted = sortable.get(sort.key());
         grid.sort(List.of(new GridSortOrder<>(sorted, sort.descending() ? SortDirection.DESCENDING
                 : SortDirection.ASCENDING)));
+        if (parameters.done()) {
+            tabs.setSelectedTab(doneTab);
+            showDone(parameters.from(), parameters.to());
+            ready = true;
+            writeLocation();
+            return;
+        }
         TaskView view = parameters.view() == null ? firstWithWork() : parameters.view();
         views.forEach((tab, v) -> {
             if (v == view) {
                 tabs.setSelectedTab(tab);
             }
         });
+        open.setVisible(true);
+        done.setVisible(false);
         ready = true;
         writeLocation();
         refresh();
+    }
+
+    private void showDone(LocalDate completedFrom, LocalDate completedTo) {
+        open.setVisible(false);
+        done.setVisible(true);
+        done.show(completedFrom, completedTo);
     }
 
     /** Mine, else the post's unclaimed, else (supervisors) the department's: the first that has a task. */
@@ -456,10 +405,17 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterN
     }
 
     private void changed() {
-        if (ready) {
-            writeLocation();
+        if (!ready) {
+            return;
+        }
+        if (doneSelected()) {
+            showDone(done.from(), done.to());
+        } else {
+            open.setVisible(true);
+            done.setVisible(false);
             refresh();
         }
+        writeLocation();
     }
 
     private TaskView selectedView() {
@@ -472,9 +428,9 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterN
     }
 
     private void writeLocation() {
-        String location = "tasks" + TaskListParameters.queryString(selectedView(), matter.getValue(),
-                route.getValue(), due.getValue(), text.getValue(), from.getValue(), to.getValue(), sort,
-                pageSize.getValue());
+        String location = "tasks" + (doneSelected() ? TaskListParameters.doneQueryString(done.from(), done.to())
+                : TaskListParameters.queryString(selectedView(), matter.getValue(), route.getValue(), due.getValue(),
+                        text.getValue(), from.getValue(), to.getValue(), sort, pageSize.getValue()));
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
     }
 
@@ -493,9 +449,8 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle, AfterN
         }
         int size = pageSize.getValue() == null ? 50 : pageSize.getValue();
         grid.setPageSize(size);
-        offeredThrough.clear();
-        supervised.clear();
-        grid.setItems(q -> marked(tasks.rows(query.sortedBy(sortOfQuery(q.getSortOrders(), sort)),
+        marks.clear();
+        grid.setItems(q -> marks.read(tasks.rows(query.sortedBy(sortOfQuery(q.getSortOrders(), sort)),
                 new PageRequest(q.getOffset(), q.getLimit()))).stream(), q -> (int) count);
         total.setText(count > FilingTaskService.COUNT_LIMIT
                 ? getTranslation("tasks.totalOver", FilingTaskService.COUNT_LIMIT)

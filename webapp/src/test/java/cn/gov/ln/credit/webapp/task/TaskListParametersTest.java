@@ -46,8 +46,8 @@ class TaskListParametersTest {
         TaskListParameters read = TaskListParameters.read(QueryParameters.fromString(
                 "view=everything&due=yesterday&matter=NO-SUCH&route=&from=soon&sort=salary;drop&size=many"),
                 code -> Optional.empty());
-        assertThat(read).isEqualTo(new TaskListParameters(null, null, null, null, null, null, null, TaskSort.DEFAULT,
-                null));
+        assertThat(read).isEqualTo(new TaskListParameters(null, false, null, null, null, null, null, null,
+                TaskSort.DEFAULT, null));
         assertThat(TaskListParameters.queryString(TaskView.MINE, null, null, null, " ", null, null,
                 TaskSort.DEFAULT, 50)).isEqualTo("?view=mine");
         String chinese = TaskListParameters.queryString(TaskView.MINE, null, null, null, "沈阳 食品&x", null, null,
