@@ -1,11 +1,13 @@
 package cn.gov.ln.credit.webapp.i18n;
 
+import cn.gov.ln.credit.security.Roles;
 import com.vaadin.flow.component.Component;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -16,7 +18,8 @@ import org.springframework.util.ClassUtils;
 /**
  * The name of a code that reached a screen as text (an audit entry's detail, a stored reason): each constant of the
  * product's enums is looked up as {@code enum.<Type>.<CONSTANT>}, so a screen never shows {@code PENALTY_CASE_NOTICE}
- * where it can say 联合惩戒案件通知书. A code no enum holds, or one without a label, stays as it is.
+ * where it can say 联合惩戒案件通知书; a role ({@code INTAKE_OFFICER}) is looked up as {@code role.<ROLE>}. A code no enum
+ * holds, or one without a label, stays as it is.
  */
 public final class CodeLabels {
 
@@ -28,6 +31,12 @@ public final class CodeLabels {
 
     /** The label of the code in the screen's language, or the code. */
     public static String label(Component context, String code) {
+        if (Roles.ALL.contains(code)) {
+            String role = context.getTranslation("role." + code);
+            if (!role.startsWith("!")) {
+                return role;
+            }
+        }
         for (String type : TYPES_BY_CONSTANT.getOrDefault(code, List.of())) {
             String label = context.getTranslation("enum." + type + "." + code);
             if (!label.startsWith("!")) {
@@ -37,9 +46,11 @@ public final class CodeLabels {
         return code;
     }
 
-    /** Every constant of the product's enums. */
+    /** Every constant of the product's enums, and the roles. */
     public static Set<String> codes() {
-        return TYPES_BY_CONSTANT.keySet();
+        Set<String> codes = new TreeSet<>(TYPES_BY_CONSTANT.keySet());
+        codes.addAll(Roles.ALL);
+        return codes;
     }
 
     /** The text with every code in it replaced by its label. */
