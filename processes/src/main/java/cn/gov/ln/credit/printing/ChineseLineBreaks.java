@@ -41,14 +41,13 @@ public final class ChineseLineBreaks extends DefaultSplitCharacter {
         return chunk;
     }
 
+    /** A paragraph of one text; its leading the font's own (1.5 times its size) unless given. */
     public static Paragraph paragraph(float leading, String text, Font font) {
         return new Paragraph(leading, chunk(text, font));
     }
 
     public static Paragraph paragraph(String text, Font font) {
-        Paragraph paragraph = new Paragraph(chunk(text, font));
-        paragraph.setFont(font);
-        return paragraph;
+        return paragraph(Float.NaN, text, font);
     }
 
     public static Phrase phrase(float leading, String text, Font font) {
@@ -56,8 +55,6 @@ public final class ChineseLineBreaks extends DefaultSplitCharacter {
     }
 
     public static Phrase phrase(String text, Font font) {
-        Phrase phrase = new Phrase(chunk(text, font));
-        phrase.setFont(font);
-        return phrase;
+        return phrase(Float.NaN, text, font);
     }
 }
