@@ -15,14 +15,14 @@ class NotifyAdapters {
 
     @Bean
     @ConditionalOnProperty("spring.mail.host")
-    ChannelSender mailSender(JavaMailSender mail,
+    ChannelSender mailChannel(JavaMailSender mail,
             @Value("${credit.mail.from:noreply@credit.ln.gov.cn}") String from) {
         return new MailSender(mail, from);
     }
 
     @Bean
     @ConditionalOnProperty("credit.sms.url")
-    ChannelSender smsSender(SmsProperties sms) {
+    ChannelSender smsChannel(SmsProperties sms) {
         return new SmsGatewaySender(sms);
     }
 }

@@ -18,20 +18,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A stand-in for the provincial SMS gateway on a local port: it keeps the messages it accepted and answers with
  * the statuses queued for it (then 200), so tests can make it fail a few times or be down.
  */
-final class StandInSmsGateway implements AutoCloseable {
+public final class StandInSmsGateway implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Sms(String mobile, String content, String requestId, String key) {
+    public record Sms(String mobile, String content, String requestId, String key) {
     }
 
-    final List<Sms> accepted = new CopyOnWriteArrayList<>();
+    public final List<Sms> accepted = new CopyOnWriteArrayList<>();
     final Queue<Integer> failures = new ConcurrentLinkedQueue<>();
     final AtomicInteger hits = new AtomicInteger();
     volatile boolean down;
     private final HttpServer server;
 
-    StandInSmsGateway() {
+    public StandInSmsGateway() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -41,11 +41,11 @@ final class StandInSmsGateway implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/sms/send";
     }
 
-    List<Sms> to(String mobile) {
+    public List<Sms> to(String mobile) {
         return accepted.stream().filter(s -> s.mobile().equals(mobile)).toList();
     }
 
