@@ -81,14 +81,20 @@ public class NotificationService {
     @Transactional
     public void markRead(long id) {
         Actor actor = guard.current();
-        mapper.markRead(id, actor.username(), Instant.now(clock));
+        if (mapper.markRead(id, actor.username(), Instant.now(clock)) > 0) {
+            events.publishEvent(new NotificationsCommitted(Set.of(actor.username()), false));
+        }
     }
 
     /** 全部已读: every unread notice of the caller; returns how many were unread. */
     @Transactional
     public int markAllRead() {
         Actor actor = guard.current();
-        return mapper.markAllRead(actor.username(), Instant.now(clock));
+        int read = mapper.markAllRead(actor.username(), Instant.now(clock));
+        if (read > 0) {
+            events.publishEvent(new NotificationsCommitted(Set.of(actor.username()), false));
+        }
+        return read;
     }
 
     /** The channels a notice can go out on in this installation: the bell, and those with a sender. */
