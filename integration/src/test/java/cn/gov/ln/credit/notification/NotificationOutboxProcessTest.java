@@ -162,6 +162,16 @@ class NotificationOutboxProcessTest {
         assertThat(third.status()).isEqualTo(DeliveryStatus.SENT);
         assertThat(third.attempts()).isEqualTo(3);
         assertThat(mail.to("sun@example.cn")).hasSize(1);
+
+        SignIn signIn = new SignIn(securityManager);
+        assertThat(signIn.call("sysadmin", () -> notifications.outbox(500))).filteredOn(e -> e.recipient().equals(user))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.maskedAddress()).isNotEqualTo("sun@example.cn").endsWith("@example.cn");
+                    assertThat(e.status()).isEqualTo(DeliveryStatus.SENT);
+                    assertThat(e.attempts()).isEqualTo(3);
+                });
+        assertThatThrownBy(() -> signIn.call("applicant", () -> notifications.outbox(10)))
+                .isInstanceOf(cn.gov.ln.credit.shared.AccessDeniedException.class);
     }
 
     @Test

@@ -2,7 +2,9 @@ package cn.gov.ln.credit.notification;
 
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
+import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.GeneratedId;
+import cn.gov.ln.credit.shared.Masking;
 import cn.gov.ln.credit.shared.MessageArgs;
 import java.time.Clock;
 import java.time.Instant;
@@ -95,6 +97,22 @@ public class NotificationService {
             events.publishEvent(new NotificationsCommitted(Set.of(actor.username()), false));
         }
         return read;
+    }
+
+    /**
+     * The newest deliveries of the outbox, for those who read the audit trail: status, attempts, last error; the
+     * addresses masked.
+     */
+    @Transactional(readOnly = true)
+    public List<OutboxEntry> outbox(int limit) {
+        guard.require(Permissions.AUDIT_READ);
+        return mapper.findOutbox(limit).stream().map(d -> {
+            Notification notice = mapper.findById(d.notificationId());
+            String masked = d.channel() == NotificationChannel.SMS ? Masking.phone(d.address())
+                    : Masking.email(d.address());
+            return new OutboxEntry(d.id(), notice.recipient(), notice.messageKey(), d.channel(), masked, d.status(),
+                    d.attempts(), d.nextAttemptAt(), d.lastError(), d.sentAt(), d.createdAt());
+        }).toList();
     }
 
     /** The channels a notice can go out on in this installation: the bell, and those with a sender. */
