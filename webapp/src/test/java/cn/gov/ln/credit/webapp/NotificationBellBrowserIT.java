@@ -30,7 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The bell over Vaadin push: an applicant's open page shows a new notice's count the moment an officer's action
- * commits it (an advance notice of a breach determination), with no reload; 全部已读 clears it everywhere.
+ * commits it (an advance notice of a breach determination), with no reload; 全部已读 clears it everywhere. The
+ * user's own 通知设置 refuses a malformed mobile number at its field and keeps the choices.
  */
 @WebIntegrationTest
 class NotificationBellBrowserIT {
@@ -89,6 +90,22 @@ class NotificationBellBrowserIT {
             browser.click(By.id("mark-all-read"));
             browser.until(Duration.ofSeconds(30), d -> "0".equals(unread(browser)));
             assertThat(browser.driver().findElements(By.cssSelector(".notification-card.unread"))).isEmpty();
+
+            browser.open("/notification-settings");
+            browser.type("notify-phone", "12345");
+            browser.click(By.id("notify-save"));
+            browser.until(Duration.ofSeconds(10), d -> browser.await(By.id("notify-phone"))
+                    .getAttribute("invalid") != null);
+            assertThat(browser.await(By.id("notify-phone")).getText()).contains("请填写 11 位手机号码");
+            browser.input("notify-phone").clear();
+            browser.type("notify-phone", "13912345678");
+            browser.click(By.id("notify-breach-sms"));
+            browser.click(By.id("notify-save"));
+            browser.until(Duration.ofSeconds(10), d -> jdbc.queryForList("SELECT phone FROM notification_contact "
+                    + "WHERE username = ?", String.class, username).contains("13912345678"));
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification_preference WHERE username = ? AND "
+                    + "event_kind = 'breach' AND channel = 'SMS' AND enabled = TRUE", Long.class, username)).isOne();
+            browser.screenshot("notification-settings");
         }
     }
 
