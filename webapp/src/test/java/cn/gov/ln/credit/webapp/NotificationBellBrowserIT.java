@@ -23,6 +23,7 @@ import java.util.Set;
 import org.apache.shiro.mgt.SecurityManager;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,8 +58,8 @@ class NotificationBellBrowserIT {
     void theBellCountsANewNoticeWithoutAReloadAndMarkAllReadClearsIt() throws Exception {
         SignIn signIn = new SignIn(securityManager);
         long subjectId = jdbc.queryForObject("SELECT MIN(s.id) FROM credit_subject s WHERE s.kind = 'LEGAL_PERSON' "
-                + "AND s.division_code LIKE '2101%' AND s.current_grade = 'B' AND NOT EXISTS (SELECT 1 FROM list_entry e "
-                + "WHERE e.subject_id = s.id) AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.subject_id = s.id) "
+                + "AND s.division_code LIKE '2101%' AND s.current_grade = 'B' "
+                + "AND NOT EXISTS (SELECT 1 FROM list_entry e WHERE e.subject_id = s.id) AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.subject_id = s.id) "
                 + "AND NOT EXISTS (SELECT 1 FROM breach b WHERE b.subject_id = s.id)", Long.class);
         String uscc = jdbc.queryForObject("SELECT uscc FROM credit_subject WHERE id = ?", String.class, subjectId);
         String username = "bell" + RUN;
@@ -106,6 +107,16 @@ class NotificationBellBrowserIT {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification_preference WHERE username = ? AND "
                     + "event_kind = 'breach' AND channel = 'SMS' AND enabled = TRUE", Long.class, username)).isOne();
             browser.screenshot("notification-settings");
+
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            for (String path : new String[] {"/notification-settings", "/notifications"}) {
+                browser.open(path);
+                browser.await(By.id(path.substring(1)));
+                browser.screenshot("phone-" + path.substring(1));
+                Number wide = (Number) browser.script("return document.documentElement.scrollWidth");
+                Number view = (Number) browser.script("return window.innerWidth");
+                assertThat(wide.intValue()).as(path + " is no wider than a phone").isLessThanOrEqualTo(view.intValue());
+            }
         }
     }
 
