@@ -59,7 +59,8 @@ class NotificationBellBrowserIT {
         SignIn signIn = new SignIn(securityManager);
         long subjectId = jdbc.queryForObject("SELECT MIN(s.id) FROM credit_subject s WHERE s.kind = 'LEGAL_PERSON' "
                 + "AND s.division_code LIKE '2101%' AND s.current_grade = 'B' "
-                + "AND NOT EXISTS (SELECT 1 FROM list_entry e WHERE e.subject_id = s.id) AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.subject_id = s.id) "
+                + "AND NOT EXISTS (SELECT 1 FROM list_entry e WHERE e.subject_id = s.id) "
+                + "AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.subject_id = s.id) "
                 + "AND NOT EXISTS (SELECT 1 FROM breach b WHERE b.subject_id = s.id)", Long.class);
         String uscc = jdbc.queryForObject("SELECT uscc FROM credit_subject WHERE id = ?", String.class, subjectId);
         String username = "bell" + RUN;
