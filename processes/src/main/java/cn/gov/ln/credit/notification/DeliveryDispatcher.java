@@ -1,6 +1,7 @@
 package cn.gov.ln.credit.notification;
 
 import cn.gov.ln.credit.security.SystemRunner;
+import cn.gov.ln.credit.shared.Masking;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -82,7 +83,9 @@ public class DeliveryDispatcher implements DisposableBean {
             return;
         }
         try {
-            dispatchDue(Instant.now(clock));
+            while (dispatchDue(Instant.now(clock)) >= properties.batch()) {
+                LOG.debug("A full batch sent; sweeping on");
+            }
         } catch (RuntimeException e) {
             LOG.warn("Notification dispatch failed; the next sweep tries again", e);
         }
@@ -117,7 +120,7 @@ public class DeliveryDispatcher implements DisposableBean {
             mapper.markSent(id, node, attempts, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
             outcome = DeliveryStatus.SENT;
         } catch (RuntimeException e) {
-            String error = describe(e);
+            String error = describe(e).replace(delivery.address(), masked(delivery));
             boolean permanent = e instanceof DeliveryFailedException failed && failed.permanent();
             if (permanent || attempts >= properties.maxAttempts()) {
                 mapper.markFailed(id, node, attempts, error);
@@ -147,6 +150,12 @@ public class DeliveryDispatcher implements DisposableBean {
         } catch (RuntimeException e) {
             LOG.warn("Could not write delivery of notice {} on its case's timeline", notice.id(), e);
         }
+    }
+
+    /** The address as an error message may quote it, masked: errors are logged and shown on the outbox screen. */
+    private static String masked(Delivery delivery) {
+        return delivery.channel() == NotificationChannel.SMS ? Masking.phone(delivery.address())
+                : Masking.email(delivery.address());
     }
 
     private static String describe(Throwable error) {
