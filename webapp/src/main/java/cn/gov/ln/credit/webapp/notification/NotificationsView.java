@@ -4,17 +4,24 @@ import cn.gov.ln.credit.notification.Notification;
 import cn.gov.ln.credit.notification.NotificationService;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import org.apache.shiro.authz.annotation.RequiresAuthentication;
 
-/** The signed-in user's notices, newest first; opening one marks it read and goes to what it is about. */
+/**
+ * The signed-in user's notices, newest first; opening one marks it read and goes to what it is about; 全部已读 marks
+ * them all read.
+ */
 @Route(value = "notifications", layout = MainLayout.class)
 @RequiresAuthentication
 public class NotificationsView extends VerticalLayout implements HasDynamicTitle {
@@ -24,6 +31,17 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     public NotificationsView(NotificationService notifications) {
         add(new H2(getTranslation("nav.notifications")));
         var mine = notifications.mine(SHOWN);
+        if (mine.stream().anyMatch(n -> n.readAt() == null)) {
+            Button allRead = new Button(getTranslation("notifications.markAllRead"), new Icon(VaadinIcon.CHECK), e -> {
+                notifications.markAllRead();
+                getChildren().filter(c -> c.hasClassName("notification-card"))
+                        .forEach(c -> c.removeClassName("unread"));
+                e.getSource().setVisible(false);
+            });
+            allRead.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            allRead.setId("mark-all-read");
+            add(allRead);
+        }
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("notifications.none")));
         }

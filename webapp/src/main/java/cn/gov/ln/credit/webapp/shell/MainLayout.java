@@ -2,6 +2,7 @@ package cn.gov.ln.credit.webapp.shell;
 
 import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.notification.NotificationService;
+import cn.gov.ln.credit.security.SystemRunner;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.webapp.i18n.LanguageSwitch;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
@@ -45,10 +45,15 @@ public class MainLayout extends AppLayout {
 
     private final AccountService accounts;
     private final NotificationService notifications;
+    private final BellBroadcaster bells;
+    private final SystemRunner runner;
 
-    public MainLayout(AccountService accounts, NotificationService notifications) {
+    public MainLayout(AccountService accounts, NotificationService notifications, BellBroadcaster bells,
+            SystemRunner runner) {
         this.accounts = accounts;
         this.notifications = notifications;
+        this.bells = bells;
+        this.runner = runner;
         Subject subject = ThreadContext.getSubject();
         Actor actor = subject == null ? null : subject.getPrincipals().oneByType(Actor.class);
         setPrimarySection(Section.DRAWER);
@@ -81,26 +86,10 @@ public class MainLayout extends AppLayout {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
         if (actor != null) {
-            box.add(bell());
+            box.add(new NotificationBell(notifications, bells, runner, actor));
         }
         box.add(new LanguageSwitch(), logout);
         return box;
-    }
-
-    private Anchor bell() {
-        long unread = notifications.unread();
-        Anchor link = new Anchor(NOTIFICATIONS, "");
-        link.getElement().setAttribute("router-link", true);
-        link.add(new Icon(unread > 0 ? VaadinIcon.BELL : VaadinIcon.BELL_O));
-        if (unread > 0) {
-            Span count = new Span(String.valueOf(unread));
-            count.getElement().getThemeList().add("badge error pill small");
-            count.setId("unread-count");
-            link.add(count);
-        }
-        link.getElement().setAttribute("title", getTranslation("nav.notifications"));
-        link.setId("notifications-bell");
-        return link;
     }
 
     private Header brand() {
