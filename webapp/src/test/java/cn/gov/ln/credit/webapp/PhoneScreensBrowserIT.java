@@ -27,6 +27,8 @@ class PhoneScreensBrowserIT {
             applicant.driver().manage().window().setSize(new Dimension(PHONE_WIDTH, 844));
             fits(applicant, "/apply", By.cssSelector(".file-application-view"), "phone-apply");
             fits(applicant, "/my-repairs", By.cssSelector(".my-repairs-view"), "phone-repairs");
+            fits(applicant, "/notifications", By.id("notifications"), "phone-notifications");
+            fits(applicant, "/notification-settings", By.id("notify-save"), "phone-notification-settings");
         }
         try (BrowserSession visitor = new BrowserSession(port)) {
             visitor.driver().manage().window().setSize(new Dimension(PHONE_WIDTH, 844));
