@@ -29,6 +29,11 @@ class PhoneScreensBrowserIT {
             fits(applicant, "/my-repairs", By.cssSelector(".my-repairs-view"), "phone-repairs");
             fits(applicant, "/notifications", By.id("notifications"), "phone-notifications");
             fits(applicant, "/notification-settings", By.id("notify-save"), "phone-notification-settings");
+            Number bar = (Number) applicant.script("return document.querySelector('vaadin-app-layout').shadowRoot"
+                    + ".querySelector('[part=navbar]').getBoundingClientRect().height");
+            assertThat(bar.intValue()).as("the bar is one line high, its names cut short, not wrapped")
+                    .isLessThanOrEqualTo(72);
+            assertThat(applicant.await(By.cssSelector(".user-name")).isDisplayed()).isTrue();
         }
         try (BrowserSession visitor = new BrowserSession(port)) {
             visitor.driver().manage().window().setSize(new Dimension(PHONE_WIDTH, 844));
