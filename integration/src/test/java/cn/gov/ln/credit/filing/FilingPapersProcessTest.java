@@ -144,6 +144,37 @@ class FilingPapersProcessTest extends FilingProcessSupport {
                 .isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void theApplicantHearsOfTheAcceptanceAndOnceOfARefusalAtIntake() {
+        String applicant = newApplicant("A");
+        Filing filing = fileInLieu(applicant, signFoodPledge(applicant));
+        ProcessInstance instance = instance(filing);
+        runJobs(instance);
+        complete("intake", instance, "Task_ReviewFiling", Map.of("reviewDecision", "ACCEPT"));
+        LegalDocument accepted = paper(filing, LegalDocumentType.FILING_ACCEPTED);
+        assertThat(filingNotices(applicant)).containsExactly(
+                "notice.filing.accepted documents/" + accepted.id());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE recipient = 'intake' AND "
+                + "message_key = 'notice.filing.accepted' AND args LIKE ?", Long.class, "%" + filing.filingNo() + "%"))
+                .as("not the officer who accepted it").isZero();
+
+        String refusedApplicant = newApplicant("A");
+        Filing refused = fileInLieu(refusedApplicant, signFoodPledge(refusedApplicant));
+        ProcessInstance second = instance(refused);
+        runJobs(second);
+        complete("intake", second, "Task_ReviewFiling", Map.of("reviewDecision", "REJECT",
+                "reason", "所附材料与申请事项不符"));
+        runJobs(second);
+        LegalDocument notAccepted = paper(refused, LegalDocumentType.FILING_NOT_ACCEPTED);
+        assertThat(filingNotices(refusedApplicant)).as("the outcome notice carries the refusal, once")
+                .containsExactly("notice.filing.permitDecision documents/" + notAccepted.id());
+    }
+
+    private List<String> filingNotices(String username) {
+        return jdbc.queryForList("SELECT message_key || ' ' || link FROM notification WHERE recipient = ? "
+                + "AND message_key LIKE 'notice.filing.%' ORDER BY id", String.class, username);
+    }
+
     private LegalDocument paper(Filing filing, LegalDocumentType type) {
         return signIn.call("intake", () -> documents.ofCase(CaseType.FILING, filing.id())).stream()
                 .filter(d -> d.type() == type).findFirst().orElseThrow();

@@ -59,6 +59,9 @@ class CreditRepairProcessTest extends LifecycleSupport {
         RepairApplication application = signIn.call(subject.username(), () -> repairs.apply(
                 new NewRepair(entry.id(), renewed.recordCode(), "已全额履行判决，并完成信用修复培训"), judgment()));
         assertThat(instance(application.processInstanceId())).isWaitingAt("Task_ReviewRepair");
+        assertThat(noticesAbout(subject.username(), "notice.repair.received", application.repairNo()))
+                .as("the applicant hears it was received").isEqualTo(1);
+        assertThat(noticesAbout(OFFICER, "notice.repair.received", application.repairNo())).isZero();
         assertThat(signIn.call(subject.username(), () -> repairs.proof(application.id()))).isNotEmpty();
 
         signIn.run(OFFICER, () -> repairs.decide(application.id(), true, "材料齐全，义务已履行"));

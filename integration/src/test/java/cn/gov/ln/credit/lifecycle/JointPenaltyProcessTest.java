@@ -10,7 +10,9 @@ import cn.gov.ln.credit.penalty.PenaltyAction;
 import cn.gov.ln.credit.penalty.PenaltyCase;
 import cn.gov.ln.credit.penalty.PenaltyCaseDetail;
 import cn.gov.ln.credit.penalty.PenaltyQuery;
+import cn.gov.ln.credit.penalty.PenaltyReminders;
 import cn.gov.ln.credit.penalty.PenaltyResponse;
+import cn.gov.ln.credit.security.SystemRunner;
 import cn.gov.ln.credit.shared.ConflictException;
 import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.NotFoundException;
@@ -23,6 +25,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -34,6 +37,11 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(classes = CoreTestApplication.class)
 @ActiveProfiles("coretest")
 class JointPenaltyProcessTest extends LifecycleSupport {
+
+    @Autowired
+    PenaltyReminders reminders;
+    @Autowired
+    SystemRunner system;
 
     @Test
     void everyDepartmentRespondsAndReportsThenTheCaseCloses() {
@@ -126,5 +134,38 @@ class JointPenaltyProcessTest extends LifecycleSupport {
                 Map.of("outcome", "APPLIED", "appliedMeasures", "逾期后已办理")));
         assertThat(engineTasks.createTaskQuery().processInstanceId(penaltyCase.processInstanceId())
                 .taskDefinitionKey("Task_ReportFeedback").count()).isEqualTo(1);
+    }
+
+    @Test
+    void liaisonsHearOfANewCaseAndOnceBeforeItsResponseDeadlineUnlessAnswered() {
+        jdbc.queryForList("SELECT id FROM department WHERE code LIKE '210100-%' OR code LIKE '210000-%'", Long.class)
+                .forEach(this::liaisonOf);
+        ListEntry entry = listed(applicant(), BreachTier.GENERAL, today().minusDays(20));
+        PenaltyCase penaltyCase = caseOf(entry, PenaltyAction.INITIATE);
+        List<Long> asked = penalties.departmentsOf(penaltyCase.id());
+        String caseNo = penaltyCase.caseNo();
+        system.call(() -> penalties.sendNotice(penaltyCase.id(), asked.get(0)));
+        for (long department : asked) {
+            assertThat(noticesAbout(liaisonOf(department), "notice.penalty.newCase", caseNo)).as("once, retried too")
+                    .isEqualTo(1);
+        }
+        assertThat(noticesAbout(OFFICER, "notice.penalty.newCase", caseNo)).as("not the initiator").isZero();
+
+        reminders.remindDueSoon();
+        assertThat(asked).allSatisfy(d -> assertThat(noticesAbout(liaisonOf(d), "notice.penalty.dueSoon", caseNo))
+                .as("seven working days ahead: too early").isZero());
+        long answered = asked.get(0);
+        signIn.run(liaisonOf(answered), () -> responses.respond(penaltyCase.id(),
+                Map.of("outcome", "APPLIED", "appliedMeasures", "已在招投标平台设置限制")));
+
+        ClockUtil.setCurrentTime(Date.from(penaltyCase.responseDueOn().minusDays(1).atTime(12, 0).atZone(ZONE)
+                .toInstant()));
+        reminders.remindDueSoon();
+        reminders.remindDueSoon();
+        assertThat(noticesAbout(liaisonOf(answered), "notice.penalty.dueSoon", caseNo)).as("answered").isZero();
+        for (long department : asked.subList(1, asked.size())) {
+            assertThat(noticesAbout(liaisonOf(department), "notice.penalty.dueSoon", caseNo)).isEqualTo(1);
+        }
+        assertThat(noticesAbout(OFFICER, "notice.penalty.dueSoon", caseNo)).isZero();
     }
 }

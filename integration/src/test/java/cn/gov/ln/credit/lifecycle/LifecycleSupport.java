@@ -231,6 +231,12 @@ abstract class LifecycleSupport {
         return username;
     }
 
+    /** How many notices of the key the user has about the case or paper numbered {@code number}. */
+    long noticesAbout(String username, String messageKey, String number) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE recipient = ? AND message_key = ? "
+                + "AND args LIKE ?", Long.class, username, messageKey, "%\"" + number + "\"%");
+    }
+
     List<String> noticesOf(String username) {
         return signIn.call(username, () -> notifications.mine(50)).stream().map(Notification::messageKey).toList();
     }

@@ -40,6 +40,9 @@ class ObjectionProcessTest extends LifecycleSupport {
                 Objection.RecordType.LIST_ENTRY, entry.id(), Objection.Ground.ERROR, "判决已撤销", null, null)));
         assertThat(listings.get(entry.id()).disputed()).as("marked at once").isTrue();
         assertThat(objection.replyDueOn()).isEqualTo(calendar.addWorkingDays(today(), 5));
+        assertThat(noticesAbout(subject.username(), "notice.objection.received", objection.objectionNo()))
+                .as("the applicant hears it was received").isEqualTo(1);
+        assertThat(noticesAbout(OFFICER, "notice.objection.received", objection.objectionNo())).isZero();
         assertThatThrownBy(() -> signIn.run(subject.username(), () -> objections.raise(new NewObjection(
                 Objection.RecordType.LIST_ENTRY, entry.id(), Objection.Ground.DUPLICATE, "再提一次", null, null))))
                 .isInstanceOf(ConflictException.class);

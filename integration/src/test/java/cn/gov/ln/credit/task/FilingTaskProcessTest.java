@@ -132,6 +132,9 @@ class FilingTaskProcessTest {
                 .isInstanceOf(ValidationException.class);
         signIn.run("approver", () -> tasks.reassign(taskId, "intake2"));
         assertThat(list("intake2", TaskView.MINE, filing)).hasSize(1);
+        assertThat(assignedNotices("intake2", filing)).as("handed over by the supervisor").isEqualTo(1);
+        assertThat(assignedNotices("intake", filing)).as("claimed it themselves").isZero();
+        assertThat(assignedNotices("approver", filing)).as("the supervisor who handed it").isZero();
         assertThat(jdbc.queryForList("SELECT event_type FROM filing_event WHERE filing_id = ? ORDER BY id",
                 String.class, filing.id())).containsSubsequence("TASK_CLAIMED", "TASK_RELEASED", "TASK_REASSIGNED");
 
@@ -233,5 +236,10 @@ class FilingTaskProcessTest {
     private List<TaskItem> list(String username, TaskView view, Filing filing) {
         TaskQuery query = new TaskQuery(view, null, null, null, filing.filingNo());
         return signIn.call(username, () -> tasks.search(query, PageRequest.first(20)));
+    }
+
+    private long assignedNotices(String username, Filing filing) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE recipient = ? AND message_key = "
+                + "'notice.task.assigned' AND args LIKE ?", Long.class, username, "%\"" + filing.filingNo() + "\"%");
     }
 }

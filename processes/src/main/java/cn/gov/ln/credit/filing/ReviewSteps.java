@@ -78,7 +78,10 @@ public class ReviewSteps {
             case ACCEPT -> {
                 mapper.setStatus(filingId, FilingStatus.AWAITING_DECISION);
                 records.note(filingId, "REVIEW_ACCEPTED", reason);
-                records.note(filingId, "PAPER_ISSUED", papers.accepted(filing).number());
+                LegalDocument paper = papers.accepted(filing);
+                records.note(filingId, "PAPER_ISSUED", paper.number());
+                notifications.notify(filing.applicantUsername(), "notice.filing.accepted", DocumentLinks.of(paper),
+                        filing.filingNo(), filing.dueOn(), paper.number());
             }
             case REQUEST_PAPERS -> papersDue = requestPapers(filing, missingPapers, papersWorkingDays, "review");
             case REJECT -> {

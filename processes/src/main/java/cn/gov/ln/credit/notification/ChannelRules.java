@@ -14,7 +14,7 @@ public final class ChannelRules {
 
     /** The kinds of events a user can choose channels for: the second part of a notice's message key. */
     public static final List<String> KINDS = List.of("filing", "breach", "objection", "repair", "listing",
-            "penalty", "supervision", "substitution", "account");
+            "penalty", "supervision", "substitution", "account", "task");
 
     /** Notices always sent by SMS where a phone number is known. */
     static final Map<String, Set<NotificationChannel>> FIXED = Map.of(

@@ -1,5 +1,6 @@
 package cn.gov.ln.credit.objection;
 
+import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.audit.AuditActions;
 import cn.gov.ln.credit.audit.AuditService;
 import cn.gov.ln.credit.breach.Breach;
@@ -8,6 +9,7 @@ import cn.gov.ln.credit.breach.BreachService;
 import cn.gov.ln.credit.calendar.WorkingDayCalendar;
 import cn.gov.ln.credit.listing.ListEntry;
 import cn.gov.ln.credit.listing.ListingService;
+import cn.gov.ln.credit.notification.NotificationService;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.ActorKind;
@@ -30,8 +32,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
@@ -61,14 +65,16 @@ public class ObjectionService {
     private final WorkingDayCalendar calendar;
     private final RuntimeService runtime;
     private final AuditService audit;
+    private final NotificationService notifications;
+    private final AccountService accounts;
     private final AccessGuard guard;
     private final Clock clock;
     private final int replyWorkingDays;
 
     ObjectionService(ObjectionMapper mapper, ListingService listings, BreachService breaches,
             BreachQueries breachQueries, SubjectService subjects, WorkingDayCalendar calendar, RuntimeService runtime,
-            AuditService audit, AccessGuard guard, Clock clock,
-            @Value("${credit.objection.reply-working-days:5}") int replyWorkingDays) {
+            AuditService audit, NotificationService notifications, AccountService accounts, AccessGuard guard,
+            Clock clock, @Value("${credit.objection.reply-working-days:5}") int replyWorkingDays) {
         this.mapper = mapper;
         this.listings = listings;
         this.breaches = breaches;
@@ -77,6 +83,8 @@ public class ObjectionService {
         this.calendar = calendar;
         this.runtime = runtime;
         this.audit = audit;
+        this.notifications = notifications;
+        this.accounts = accounts;
         this.guard = guard;
         this.clock = clock;
         this.replyWorkingDays = replyWorkingDays;
@@ -134,6 +142,11 @@ public class ObjectionService {
         mapper.setProcessInstance(id.value(), runtime.startProcessInstanceByKey(PROCESS, number, variables).getId());
         audit.record(actor, AuditActions.OBJECTION_RAISED, "objection", number,
                 request.recordType() + " " + request.recordId() + " " + request.ground());
+        Set<String> recipients = new LinkedHashSet<>(accounts.accountsOfSubject(subjectId));
+        if (actor.kind() == ActorKind.APPLICANT) {
+            recipients.add(actor.username());
+        }
+        recipients.forEach(r -> notifications.notify(r, "notice.objection.received", "my-objections", number, due));
         return Stored.created(mapper.findById(id.value()));
     }
 

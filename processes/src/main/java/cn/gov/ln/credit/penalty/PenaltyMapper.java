@@ -43,6 +43,13 @@ interface PenaltyMapper {
 
     int escalate(@Param("id") long id, @Param("at") Instant at);
 
+    int announce(@Param("id") long id, @Param("at") Instant at);
+
+    List<ReminderRow> findToRemind(@Param("today") LocalDate today, @Param("horizon") LocalDate horizon,
+            @Param("limit") int limit);
+
+    int claimReminder(@Param("id") long id, @Param("at") Instant at);
+
     List<SummaryRow> searchCases(@Param("scopePattern") String scopePattern, @Param("q") PenaltyQuery query,
             @Param("textPattern") String textPattern, @Param("initiatedFrom") Instant initiatedFrom,
             @Param("initiatedBefore") Instant initiatedBefore, @Param("sort") Sort<PenaltySortKey> sort,
@@ -66,6 +73,10 @@ interface PenaltyMapper {
     long countIncoming(@Param("departmentId") long departmentId, @Param("q") IncomingQuery query,
             @Param("textPattern") String textPattern, @Param("receivedFrom") Instant receivedFrom,
             @Param("receivedBefore") Instant receivedBefore);
+
+    /** A department's part still to answer, its response deadline near. */
+    record ReminderRow(long responseId, long caseId, long departmentId) {
+    }
 
     /** A case with its subject and the tally of its departments' parts. */
     record SummaryRow(long id, String caseNo, String action, long listEntryId, long subjectId,

@@ -48,6 +48,7 @@ public class PenaltyService {
     public static final String PROCESS = "JointPenalty";
     public static final String TASK_RESPOND = "Task_RespondToCase";
     public static final String TASK_FEEDBACK = "Task_ReportFeedback";
+    static final String INCOMING_LINK = "incoming-cases";
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final PenaltyMapper mapper;
@@ -140,7 +141,22 @@ public class PenaltyService {
         if (part == null) {
             throw new NotFoundException("penaltyResponse", caseId + "/" + departmentId);
         }
-        return papers.notice(penaltyCase, listings.get(penaltyCase.listEntryId()), part, mapper.findMeasures());
+        LegalDocument notice = papers.notice(penaltyCase, listings.get(penaltyCase.listEntryId()), part,
+                mapper.findMeasures());
+        if (mapper.announce(part.id(), now()) == 1) {
+            for (String liaison : liaisonsOf(departmentId)) {
+                notifications.notify(liaison, "notice.penalty.newCase", INCOMING_LINK, penaltyCase.caseNo(),
+                        MessageArgs.label(penaltyCase.action()), penaltyCase.responseDueOn());
+            }
+        }
+        return notice;
+    }
+
+    /** The liaisons of a department, who act on its parts of the cases pushed to it. */
+    List<String> liaisonsOf(long departmentId) {
+        Department department = departments.get(departmentId);
+        return accounts.colleagues(departmentId, Roles.DEPARTMENT_LIAISON, department.divisionCode()).stream()
+                .map(AccountService.Colleague::username).toList();
     }
 
     /** The departments of a case, in the order they were asked: the collection of the process's fan-out. */
@@ -164,8 +180,7 @@ public class PenaltyService {
         Department late = departments.get(departmentId);
         Set<String> recipients = new LinkedHashSet<>();
         recipients.add(penaltyCase.initiatedBy());
-        accounts.colleagues(departmentId, Roles.DEPARTMENT_LIAISON, late.divisionCode())
-                .forEach(c -> recipients.add(c.username()));
+        recipients.addAll(liaisonsOf(departmentId));
         Department initiating = departments.get(penaltyCase.initiatingDepartmentId());
         accounts.colleagues(initiating.id(), Roles.CREDIT_OFFICER, initiating.divisionCode())
                 .forEach(c -> recipients.add(c.username()));

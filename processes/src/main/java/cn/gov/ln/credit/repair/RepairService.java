@@ -1,5 +1,6 @@
 package cn.gov.ln.credit.repair;
 
+import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.audit.AuditActions;
 import cn.gov.ln.credit.audit.AuditService;
 import cn.gov.ln.credit.document.CaseDocument;
@@ -9,6 +10,7 @@ import cn.gov.ln.credit.listing.ListEntry;
 import cn.gov.ln.credit.listing.ListStatus;
 import cn.gov.ln.credit.listing.ListType;
 import cn.gov.ln.credit.listing.ListingService;
+import cn.gov.ln.credit.notification.NotificationService;
 import cn.gov.ln.credit.pledge.Pledge;
 import cn.gov.ln.credit.pledge.PledgeQueries;
 import cn.gov.ln.credit.pledge.PledgeQuery;
@@ -35,8 +37,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -66,12 +70,14 @@ public class RepairService {
     private final RuntimeService runtime;
     private final TaskService engineTasks;
     private final AuditService audit;
+    private final NotificationService notifications;
+    private final AccountService accounts;
     private final AccessGuard guard;
     private final Clock clock;
 
     RepairService(RepairMapper mapper, ListingService listings, PledgeQueries pledges, CaseDocumentService documents,
             RepairReaders readers, RuntimeService runtime, TaskService engineTasks, AuditService audit,
-            AccessGuard guard, Clock clock) {
+            NotificationService notifications, AccountService accounts, AccessGuard guard, Clock clock) {
         this.mapper = mapper;
         this.listings = listings;
         this.pledges = pledges;
@@ -80,6 +86,8 @@ public class RepairService {
         this.runtime = runtime;
         this.engineTasks = engineTasks;
         this.audit = audit;
+        this.notifications = notifications;
+        this.accounts = accounts;
         this.guard = guard;
         this.clock = clock;
     }
@@ -134,6 +142,9 @@ public class RepairService {
         String instance = runtime.startProcessInstanceByKey(PROCESS, number, Map.of("repairId", id.value())).getId();
         mapper.setProcessInstance(id.value(), instance);
         audit.record(actor, AuditActions.REPAIR_APPLIED, "repair", number, "listing " + entry.id());
+        Set<String> recipients = new LinkedHashSet<>(accounts.accountsOfSubject(entry.subjectId()));
+        recipients.add(actor.username());
+        recipients.forEach(r -> notifications.notify(r, "notice.repair.received", "my-repairs", number));
         return mapper.findById(id.value());
     }
 

@@ -9,6 +9,7 @@ import cn.gov.ln.credit.engine.TaskForms;
 import cn.gov.ln.credit.filing.FilingRecords;
 import cn.gov.ln.credit.forms.FormSchema;
 import cn.gov.ln.credit.forms.FormValidator;
+import cn.gov.ln.credit.notification.NotificationService;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.ActorKind;
@@ -56,10 +57,12 @@ public class FilingTaskService {
     private final DueLights lights;
     private final Clock clock;
     private final Substitutions substitutions;
+    private final NotificationService notifications;
 
     FilingTaskService(TaskMapper mapper, org.camunda.bpm.engine.TaskService engineTasks, TaskForms forms,
             TaskCompletions completions, FilingRecords records, AccountService accounts, AuditService audit,
-            AccessGuard guard, DueLights lights, Clock clock, Substitutions substitutions) {
+            AccessGuard guard, DueLights lights, Clock clock, Substitutions substitutions,
+            NotificationService notifications) {
         this.mapper = mapper;
         this.engineTasks = engineTasks;
         this.forms = forms;
@@ -71,6 +74,7 @@ public class FilingTaskService {
         this.lights = lights;
         this.clock = clock;
         this.substitutions = substitutions;
+        this.notifications = notifications;
     }
 
     @Transactional(readOnly = true)
@@ -195,6 +199,10 @@ public class FilingTaskService {
         records.note(task.filingId(), "TASK_REASSIGNED", previous == null ? "—" : previous, username);
         audit.record(actor, AuditActions.TASK_REASSIGNED, "task", task.filingNo(),
                 task.taskKey() + " " + previous + " -> " + username);
+        if (!username.equals(actor.username())) {
+            notifications.notify(username, "notice.task.assigned", "filings/" + task.filingId(), task.filingNo(),
+                    task.name());
+        }
     }
 
     /** Who a supervisor may hand the task to. */
