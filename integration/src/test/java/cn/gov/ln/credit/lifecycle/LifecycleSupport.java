@@ -142,8 +142,9 @@ abstract class LifecycleSupport {
         Long subjectId;
         synchronized (USED) {
             subjectId = jdbc.queryForList("SELECT s.id FROM credit_subject s WHERE s.kind = 'LEGAL_PERSON' AND "
-                    + "s.division_code LIKE '2101%' AND s.current_grade = 'B' AND NOT EXISTS (SELECT 1 FROM list_entry e "
-                    + "WHERE e.subject_id = s.id) AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.subject_id = s.id) "
+                    + "s.division_code LIKE '2101%' AND s.current_grade = 'B' "
+                    + "AND NOT EXISTS (SELECT 1 FROM list_entry e WHERE e.subject_id = s.id) "
+                    + "AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.subject_id = s.id) "
                     + "ORDER BY s.id", Long.class).stream().filter(USED::add).findFirst().orElseThrow();
         }
         String username = "subject" + ACCOUNTS.incrementAndGet() + "x" + ProcessHandle.current().pid() % 1000;

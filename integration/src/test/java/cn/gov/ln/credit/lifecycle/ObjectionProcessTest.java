@@ -51,7 +51,8 @@ class ObjectionProcessTest extends LifecycleSupport {
                 new ObjectionDecision(Objection.ObjectionStatus.UPHELD, "经与沈阳市中级人民法院核实，判决合法有效", null, null)));
         assertThat(instance(objection.processInstanceId())).isNull();
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
-                .processInstanceId(objection.processInstanceId()).activityId("Task_ReplyToSubject").count()).isEqualTo(1);
+                .processInstanceId(objection.processInstanceId()).activityId("Task_ReplyToSubject").count())
+                .isEqualTo(1);
         ListEntry kept = listings.get(entry.id());
         assertThat(kept.status()).isEqualTo(ListStatus.ACTIVE);
         assertThat(kept.disputed()).isFalse();

@@ -132,7 +132,8 @@ public class RepairService {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         RepairApplication draft = new RepairApplication(0, "~" + UUID.randomUUID().toString().substring(0, 20),
                 entry.subjectId(), entry.id(), request.pledgeCode().strip(), 0, request.statement().strip(),
-                entry.divisionCode(), actor.username(), now, RepairApplication.RepairStatus.PENDING, null, null, null, null);
+                entry.divisionCode(), actor.username(), now, RepairApplication.RepairStatus.PENDING, null, null, null,
+                null);
         GeneratedId id = new GeneratedId();
         mapper.insert(draft, id);
         CaseDocument stored = documents.store(DOCUMENT_OWNER, id.value(), "proof", proof);
@@ -160,8 +161,8 @@ public class RepairService {
         Task task = engineTasks.createTaskQuery().processInstanceId(application.processInstanceId())
                 .taskDefinitionKey(TASK_REVIEW).singleResult();
         if (task == null || mapper.decide(repairId, grant ? RepairApplication.RepairStatus.GRANTED
-                : RepairApplication.RepairStatus.REFUSED, reason.strip(), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
-                actor.username()) == 0) {
+                : RepairApplication.RepairStatus.REFUSED, reason.strip(),
+                Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), actor.username()) == 0) {
             throw new ConflictException("error.repair.decided");
         }
         engineTasks.setAssignee(task.getId(), actor.username());

@@ -189,7 +189,8 @@ public class ObjectionsView extends VerticalLayout implements HasDynamicTitle, B
         Paragraph record = new Paragraph(getTranslation("objection.recordSays",
                 queries.recordSummary(objection.id())));
         Paragraph grounds = new Paragraph(UiSupport.label(this, objection.ground()) + "：" + objection.description());
-        RadioButtonGroup<Objection.ObjectionStatus> outcome = new RadioButtonGroup<>(getTranslation("objection.outcome"));
+        RadioButtonGroup<Objection.ObjectionStatus> outcome =
+                new RadioButtonGroup<>(getTranslation("objection.outcome"));
         outcome.setItems(List.of(Objection.ObjectionStatus.UPHELD, Objection.ObjectionStatus.CORRECTED,
                 Objection.ObjectionStatus.REVOKED));
         outcome.setItemLabelGenerator(s -> UiSupport.label(this, s));
