@@ -2,11 +2,11 @@ package cn.gov.ln.credit.penalty;
 
 import cn.gov.ln.credit.calendar.WorkingDayCalendar;
 import cn.gov.ln.credit.notification.NotificationService;
+import cn.gov.ln.credit.shared.ClaimedRows;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,8 +20,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class PenaltyReminders {
-
-    static final int BATCH = 200;
 
     private final PenaltyMapper mapper;
     private final PenaltyService penalties;
@@ -47,17 +45,7 @@ public class PenaltyReminders {
     public int remindDueSoon() {
         LocalDate today = LocalDate.now(clock);
         LocalDate horizon = calendar.addWorkingDays(today, remindWorkingDays);
-        int reminded = 0;
-        List<PenaltyMapper.ReminderRow> due;
-        do {
-            due = mapper.findToRemind(today, horizon, BATCH);
-            for (PenaltyMapper.ReminderRow part : due) {
-                if (Boolean.TRUE.equals(transactions.execute(status -> remind(part)))) {
-                    reminded++;
-                }
-            }
-        } while (due.size() == BATCH);
-        return reminded;
+        return ClaimedRows.each(transactions, page -> mapper.findToRemind(today, horizon, page), this::remind);
     }
 
     private boolean remind(PenaltyMapper.ReminderRow part) {

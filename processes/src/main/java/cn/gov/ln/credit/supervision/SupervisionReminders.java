@@ -1,11 +1,11 @@
 package cn.gov.ln.credit.supervision;
 
 import cn.gov.ln.credit.notification.NotificationService;
+import cn.gov.ln.credit.shared.ClaimedRows;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,8 +17,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class SupervisionReminders {
-
-    static final int BATCH = 200;
 
     private final SupervisionMapper mapper;
     private final NotificationService notifications;
@@ -35,17 +33,8 @@ public class SupervisionReminders {
 
     /** Reminds of the open marks past their due date not reminded of yet; how many this call reminded of. */
     public int remindOverdue() {
-        int reminded = 0;
-        List<SupervisionMark> due;
-        do {
-            due = mapper.findToRemind(LocalDate.now(clock), BATCH);
-            for (SupervisionMark mark : due) {
-                if (Boolean.TRUE.equals(transactions.execute(status -> remind(mark)))) {
-                    reminded++;
-                }
-            }
-        } while (due.size() == BATCH);
-        return reminded;
+        LocalDate today = LocalDate.now(clock);
+        return ClaimedRows.each(transactions, page -> mapper.findToRemind(today, page), this::remind);
     }
 
     private boolean remind(SupervisionMark mark) {
