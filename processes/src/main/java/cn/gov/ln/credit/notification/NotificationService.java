@@ -54,6 +54,11 @@ public class NotificationService {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         GeneratedId id = new GeneratedId();
         mapper.insert(new Notification(0, recipient, messageKey, MessageArgs.encode(arguments), link, now, null), id);
+        if (available.isEmpty()) {
+            // no e-mail or SMS is configured: the bell is all, and the recipient's settings need not be read
+            events.publishEvent(new NotificationsCommitted(Set.of(recipient), false));
+            return;
+        }
         ContactDetails contact = settings.contactOf(recipient);
         Map<NotificationChannel, Boolean> chosen = settings.choicesOf(recipient)
                 .getOrDefault(ChannelRules.kindOf(messageKey),
