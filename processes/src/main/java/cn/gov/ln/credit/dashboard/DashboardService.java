@@ -31,7 +31,6 @@ public class DashboardService {
     /** The approval office's period: the last 30 days, today included. */
     public static final int PERIOD_DAYS = 30;
 
-
     private final DashboardMapper mapper;
     private final FilingTaskService tasks;
     private final CompletedTasks completed;
