@@ -12,6 +12,7 @@ import cn.gov.ln.credit.pledge.Publicity;
 import cn.gov.ln.credit.pledgetemplate.NewTemplate;
 import cn.gov.ln.credit.pledgetemplate.PledgeTemplateService;
 import cn.gov.ln.credit.pledgetemplate.PledgeType;
+import cn.gov.ln.credit.pledgetemplate.TemplateAudience;
 import cn.gov.ln.credit.pledgetemplate.TemplateText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,8 +68,10 @@ class DemoPledges {
             long id = templates.create(new NewTemplate(node.get("code").asText(),
                     PledgeType.valueOf(node.get("type").asText()),
                     node.get("matter").isNull() ? null : node.get("matter").asText(), node.get("title").asText(),
+                    TemplateAudience.valueOf(node.get("audience").asText()),
                     new TemplateText(node.get("notice").asText(), node.get("text").asText(),
-                            node.get("liability").asText(), form, node.get("validity").asInt())));
+                            node.get("liability").asText(), form, node.get("validity").asInt(),
+                            node.path("personText").asText(null))));
             templates.publish(id);
             codes.add(node.get("code").asText());
         }

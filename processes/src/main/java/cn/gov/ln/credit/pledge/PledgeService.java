@@ -124,6 +124,9 @@ public class PledgeService {
                 && subject.kind() == SubjectKind.NATURAL_PERSON) {
             violations.add("publicity", "validation.pledge.personNotPublic");
         }
+        if (template.isPresent() && subject != null && !template.get().template().audience().admits(subject.kind())) {
+            violations.add("templateCode", "validation.pledge.templateAudience");
+        }
         Map<String, Object> values = Map.of();
         if (template.isPresent()) {
             FormValidator.Result form = FormValidator.validate(template.get().version().form(), request.fields());
@@ -143,7 +146,7 @@ public class PledgeService {
         placeholders.put(Placeholders.MATTER_NAME, matterName);
         placeholders.put(Placeholders.PLEDGE_DATE, "签署之日");
         placeholders.put(Placeholders.VALID_UNTIL, "有效期届满之日");
-        String content = Placeholders.render(version.pledgeText(), placeholders);
+        String content = Placeholders.render(version.pledgeTextFor(subject.kind()), placeholders);
         if (content.length() > MAX_CONTENT) {
             throw ValidationException.of("fields", "validation.pledge.contentTooLong", MAX_CONTENT);
         }

@@ -16,6 +16,7 @@ import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.GeneratedId;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.ValidationException;
+import cn.gov.ln.credit.subject.SubjectKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,6 +70,12 @@ public class PledgeTemplateService {
                 .toList();
     }
 
+    /** The published templates written for a subject of this kind: a citizen is not offered a company's pledge. */
+    @Transactional(readOnly = true)
+    public List<PublishedTemplate> publishedFor(SubjectKind kind) {
+        return published().stream().filter(p -> p.template().audience().admits(kind)).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<PublishedTemplate> published(String code) {
         requireReader();
@@ -102,13 +109,32 @@ public class PledgeTemplateService {
         GeneratedId templateId = new GeneratedId();
         try {
             mapper.insertTemplate(new PledgeTemplate(0, request.code(), request.pledgeType(), request.matterCode(),
-                    request.title().strip(), now, actor.username()), templateId);
+                    request.title().strip(), audience(request.audience()), now, actor.username()), templateId);
         } catch (DuplicateKeyException e) {
             throw ValidationException.of("code", "validation.template.codeTaken");
         }
         insertDraft(templateId.value(), 1, request.text(), actor, now);
         audit.record(actor, AuditActions.TEMPLATE_CREATED, "pledgeTemplate", templateId.value(), request.code());
         return templateId.value();
+    }
+
+    /**
+     * Says for whom a template is written. It takes effect for the next draft signed on it; pledges already signed
+     * keep the text they were signed with.
+     */
+    @Transactional
+    public void changeAudience(long templateId, TemplateAudience audience) {
+        Actor actor = guard.require(Permissions.TEMPLATE_MANAGE);
+        PledgeTemplate template = template(templateId);
+        if (audience == null) {
+            throw ValidationException.of("audience", "validation.required");
+        }
+        if (template.audience() == audience) {
+            return;
+        }
+        mapper.updateAudience(templateId, audience);
+        audit.record(actor, AuditActions.TEMPLATE_AUDIENCE_CHANGED, "pledgeTemplate", templateId,
+                template.audience() + " -> " + audience);
     }
 
     /** Saves the text as the template's draft: the existing draft, or a new version after the published one. */
@@ -124,7 +150,7 @@ public class PledgeTemplateService {
         TemplateVersion latest = versions.get(0);
         long id;
         if (latest.status() == VersionStatus.DRAFT) {
-            if (mapper.updateDraft(latest.id(), text) != 1) {
+            if (mapper.updateDraft(latest.id(), text.withPersonTextTrimmed()) != 1) {
                 throw new ConflictException("error.template.notDraft");
             }
             id = latest.id();
@@ -177,17 +203,21 @@ public class PledgeTemplateService {
                 .findFirst().map(v -> new PublishedTemplate(template, v));
     }
 
-    /** SM3 over every text of the version, in a fixed order. */
+    /**
+     * SM3 over every text of the version, in a fixed order. The natural person's wording is appended only where a
+     * version has one, so versions published before it existed keep their hash.
+     */
     public static String textHash(TemplateVersion version) {
-        return Sm3.hex(String.join("\u001f", version.noticeText(), version.pledgeText(), version.liabilityText(),
-                version.formSchema(), Integer.toString(version.validityMonths())));
+        String texts = String.join("\u001f", version.noticeText(), version.pledgeText(), version.liabilityText(),
+                version.formSchema(), Integer.toString(version.validityMonths()));
+        return Sm3.hex(version.personPledgeText() == null ? texts : texts + "\u001f" + version.personPledgeText());
     }
 
     private long insertDraft(long templateId, int versionNo, TemplateText text, Actor actor, Instant now) {
         GeneratedId id = new GeneratedId();
         mapper.insertVersion(new TemplateVersion(0, templateId, versionNo, VersionStatus.DRAFT, text.noticeText(),
                 text.pledgeText(), text.liabilityText(), text.formSchema(), text.validityMonths(), null, now,
-                actor.username(), null, null), id);
+                actor.username(), null, null, text.personText()), id);
         return id.value();
     }
 
@@ -220,13 +250,23 @@ public class PledgeTemplateService {
             violations.add(FieldViolation.of("formSchema", "validation.template.formSchema", e.getMessage()));
             return violations;
         }
-        if (text.pledgeText() != null) {
-            for (String name : Placeholders.names(text.pledgeText())) {
+        unknownPlaceholders("pledgeText", text.pledgeText(), known, violations);
+        unknownPlaceholders("personPledgeText", text.personText(), known, violations);
+        return violations;
+    }
+
+    private static void unknownPlaceholders(String field, String text, Set<String> known,
+            List<FieldViolation> violations) {
+        if (text != null) {
+            for (String name : Placeholders.names(text)) {
                 if (!known.contains(name)) {
-                    violations.add(FieldViolation.of("pledgeText", "validation.template.unknownPlaceholder", name));
+                    violations.add(FieldViolation.of(field, "validation.template.unknownPlaceholder", name));
                 }
             }
         }
-        return violations;
+    }
+
+    private static TemplateAudience audience(TemplateAudience requested) {
+        return requested == null ? TemplateAudience.ALL : requested;
     }
 }

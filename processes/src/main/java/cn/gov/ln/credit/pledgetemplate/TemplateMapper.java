@@ -30,5 +30,7 @@ interface TemplateMapper {
     int publish(@Param("id") long id, @Param("textHash") String textHash, @Param("at") Instant at,
             @Param("by") String by);
 
+    int updateAudience(@Param("id") long id, @Param("audience") TemplateAudience audience);
+
     int retireOthers(@Param("templateId") long templateId, @Param("keepId") long keepId);
 }

@@ -4,12 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.ln.credit.demo.DemoInstallation;
+import cn.gov.ln.credit.pledgetemplate.NewTemplate;
+import cn.gov.ln.credit.pledgetemplate.PledgeTemplateService;
+import cn.gov.ln.credit.pledgetemplate.PledgeType;
+import cn.gov.ln.credit.pledgetemplate.TemplateAudience;
+import cn.gov.ln.credit.pledgetemplate.TemplateText;
+import cn.gov.ln.credit.pledgetemplate.TemplateVersion;
+import cn.gov.ln.credit.seal.Sm3;
 import cn.gov.ln.credit.shared.AccessDeniedException;
 import cn.gov.ln.credit.shared.ConflictException;
 import cn.gov.ln.credit.shared.FieldViolation;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.ValidationException;
+import cn.gov.ln.credit.subject.SubjectKind;
 import cn.gov.ln.testing.SignIn;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -50,6 +58,8 @@ abstract class PledgeRegistryContract {
     SecurityManager securityManager;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PledgeTemplateService templates;
 
     SignIn signIn;
 
@@ -224,6 +234,59 @@ abstract class PledgeRegistryContract {
                 assertThat(e.violations()).extracting(FieldViolation::messageKey)
                         .containsExactly("validation.pledge.personNotPublic"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pledge", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void aCitizenIsOfferedOnlyTemplatesWrittenForPeopleAndSignsThePersonsWording() {
+        List<String> offered = signIn.call("citizen", () -> templates.publishedFor(SubjectKind.NATURAL_PERSON))
+                .stream().map(p -> p.template().code()).toList();
+        assertThat(offered).contains("CERTIFICATION-GENERAL", "CREDIT-REPAIR")
+                .doesNotContain("FOOD-BUSINESS-IN-LIEU", "INDUSTRY-SELF-DISCIPLINE", "VOLUNTARY-DISCLOSURE");
+        assertThat(signIn.call("applicant", () -> templates.publishedFor(SubjectKind.LEGAL_PERSON)))
+                .extracting(p -> p.template().code()).contains("FOOD-BUSINESS-IN-LIEU", "CERTIFICATION-GENERAL");
+
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM pledge", Long.class);
+        assertThatThrownBy(() -> signIn.call("citizen", () -> pledges.draft(new NewPledge("VOLUNTARY-DISCLOSURE",
+                null, "理由", Map.of("commitments", "诚实守信"), Publicity.NOT_PUBLIC, null, null))))
+                .as("the service refuses what the screen does not offer").isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.violations()).extracting(FieldViolation::field,
+                                FieldViolation::messageKey).contains(org.assertj.core.groups.Tuple.tuple(
+                                        "templateCode", "validation.pledge.templateAudience")));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pledge", Long.class)).isEqualTo(before);
+
+        Map<String, Object> certificate = Map.of("certificate", "无违法犯罪记录证明", "issuingAuthority",
+                "沈阳市公安局和平分局", "purpose", "办理道路运输从业资格证");
+        Pledge person = signIn.call("citizen", () -> pledges.draft(new NewPledge("CERTIFICATION-GENERAL", null,
+                "以承诺替代证明", certificate, Publicity.NOT_PUBLIC, null, null)));
+        assertThat(person.content()).startsWith("本人").contains("为办理道路运输从业资格证，")
+                .doesNotContain("本单位", "办理办理", "{{");
+        Pledge organisation = signIn.call("api-market", () -> pledges.draft(new NewPledge("CERTIFICATION-GENERAL",
+                organisation(5), "以承诺替代证明", certificate, Publicity.LIMITED, null, null)));
+        assertThat(organisation.content()).startsWith("本单位").contains("统一社会信用代码").doesNotContain("本人");
+    }
+
+    @Test
+    void anAdministratorSaysForWhomATemplateIsWrittenAndTheRuleHoldsFromTheNextDraft() {
+        String code = "TEST-PERSONS-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        long id = signIn.call("sysadmin", () -> templates.create(new NewTemplate(code, PledgeType.OTHER, null,
+                "个人诚信承诺书", TemplateAudience.NATURAL_PERSONS, new TemplateText("告知", "本承诺人{{pledgerName}}守信。",
+                        "依法承担责任。", "{\"type\": \"default\", \"components\": []}", 12, "  "))));
+        TemplateVersion published = signIn.call("sysadmin", () -> templates.publish(id));
+        assertThat(published.personPledgeText()).as("a blank wording for people is none").isNull();
+        assertThat(published.textHash()).as("a version without it keeps the hash of the five texts")
+                .isEqualTo(Sm3.hex(String.join("\u001f", "告知", "本承诺人{{pledgerName}}守信。", "依法承担责任。",
+                        published.formSchema(), "12")));
+        NewPledge forOrganisation = new NewPledge(code, organisation(6), "理由", Map.of(), Publicity.LIMITED, null,
+                null);
+        assertThatThrownBy(() -> signIn.call("api-market", () -> pledges.draft(forOrganisation)))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> signIn.run("api-market", () -> templates.changeAudience(id, TemplateAudience.ALL)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        signIn.run("sysadmin", () -> templates.changeAudience(id, TemplateAudience.ALL));
+        assertThat(signIn.call("api-market", () -> pledges.draft(forOrganisation)).content()).endsWith("守信。");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'TEMPLATE_AUDIENCE_CHANGED' "
+                + "AND target_id = ?", Long.class, Long.toString(id))).isEqualTo(1);
     }
 
     @Test
