@@ -14,9 +14,13 @@ import cn.gov.ln.credit.legaldocument.DocumentFields;
 import cn.gov.ln.credit.legaldocument.LegalDocument;
 import cn.gov.ln.credit.legaldocument.LegalDocumentType;
 import cn.gov.ln.credit.legaldocument.LegalDocuments;
+import cn.gov.ln.credit.legaldocument.PaperNotices;
 import cn.gov.ln.credit.listing.BreachTier;
 import cn.gov.ln.credit.listing.ListEntry;
+import cn.gov.ln.credit.notification.NoticeDelivery;
 import cn.gov.ln.credit.notification.Notification;
+import cn.gov.ln.credit.notification.NotificationChannel;
+import cn.gov.ln.credit.notification.NotificationService;
 import cn.gov.ln.credit.printing.VerificationCodes;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Roles;
@@ -54,6 +58,10 @@ class BreachPapersProcessTest extends LifecycleSupport {
     DeterminationSteps steps;
     @Autowired
     SystemRunner system;
+    @Autowired
+    PaperNotices paperNotices;
+    @Autowired
+    NotificationService notifications;
 
     @Test
     void theAdvanceNoticeIsIssuedOnceByTheDepartmentAndVerifiesWithItsCodeOnly() {
@@ -88,6 +96,30 @@ class BreachPapersProcessTest extends LifecycleSupport {
                 .isEqualTo(DocumentCheck.Outcome.VALID);
         assertThat(papers.verify(notice.number(), wrong(notice.verificationCode())).outcome())
                 .isEqualTo(DocumentCheck.Outcome.NOT_VERIFIED);
+    }
+
+    @Test
+    void theCaseOfficerSeesBesideEachPaperHowItsNoticeReachedTheSubjectAndNoOneElseDoes() {
+        Applicant subject = applicant();
+        Breach breach = determine(subject, BreachTier.GENERAL, today().minusDays(4));
+        LegalDocument notice = onlyPaper(breach, LegalDocumentType.BREACH_ADVANCE_NOTICE);
+
+        Map<Long, List<NoticeDelivery>> shown = signIn.call(OFFICER, () -> paperNotices.ofCase(CaseType.BREACH,
+                breach.id()));
+        assertThat(shown).containsKey(notice.id());
+        NoticeDelivery inApp = shown.get(notice.id()).get(0);
+        assertThat(inApp.channel()).isEqualTo(NotificationChannel.IN_APP);
+        assertThat(inApp.messageKey()).isEqualTo("notice.breach.advanceIssued");
+        assertThat(inApp.readAt()).isNull();
+
+        Notification told = notice(subject, "notice.breach.advanceIssued");
+        signIn.run(subject.username(), () -> notifications.markRead(told.id()));
+        assertThat(signIn.call(OFFICER, () -> paperNotices.ofCase(CaseType.BREACH, breach.id())).get(notice.id())
+                .get(0).readAt()).as("the officer sees the subject read it").isNotNull();
+        assertThat(signIn.call(subject.username(), () -> paperNotices.ofCase(CaseType.BREACH, breach.id())))
+                .as("the subject holds the notices themselves").isEmpty();
+        assertThat(signIn.call(dalianOfficer(), () -> paperNotices.ofCase(CaseType.BREACH, breach.id())))
+                .as("another division's officer").isEmpty();
     }
 
     @Test

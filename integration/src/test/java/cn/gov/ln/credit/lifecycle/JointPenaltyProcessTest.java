@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.gov.ln.credit.listing.BreachTier;
 import cn.gov.ln.credit.listing.ListEntry;
+import cn.gov.ln.credit.notification.Notification;
 import cn.gov.ln.credit.penalty.PenaltyAction;
 import cn.gov.ln.credit.penalty.PenaltyCase;
 import cn.gov.ln.credit.penalty.PenaltyCaseDetail;
@@ -127,8 +128,10 @@ class JointPenaltyProcessTest extends LifecycleSupport {
         assertThat(part.response().escalatedAt()).isNotNull();
         assertThat(part.overdue()).isTrue();
         assertThat(detail.summary().escalated()).isEqualTo(1);
-        assertThat(noticesOf(OFFICER)).contains("notice.penalty.overdue");
-        assertThat(noticesOf(liaison)).contains("notice.penalty.overdue");
+        assertThat(overdueLinks(OFFICER)).as("the initiators open the case").contains("penalty-cases/"
+                + penaltyCase.id());
+        assertThat(overdueLinks(liaison)).as("the late department opens its incoming list, which it may read")
+                .containsOnly("incoming-cases");
 
         signIn.run(liaison, () -> responses.respond(penaltyCase.id(),
                 Map.of("outcome", "APPLIED", "appliedMeasures", "逾期后已办理")));
@@ -167,5 +170,10 @@ class JointPenaltyProcessTest extends LifecycleSupport {
             assertThat(noticesAbout(liaisonOf(department), "notice.penalty.dueSoon", caseNo)).isEqualTo(1);
         }
         assertThat(noticesAbout(OFFICER, "notice.penalty.dueSoon", caseNo)).isZero();
+    }
+
+    private List<String> overdueLinks(String username) {
+        return signIn.call(username, () -> notifications.mine(50)).stream()
+                .filter(n -> n.messageKey().equals("notice.penalty.overdue")).map(Notification::link).toList();
     }
 }

@@ -118,7 +118,8 @@ class NotificationChannelsIT extends LifecycleSupport {
 
     private static Map<String, Map<NotificationChannel, Boolean>> choices(boolean email, boolean sms) {
         Map<String, Map<NotificationChannel, Boolean>> choices = new HashMap<>();
-        for (String kind : cn.gov.ln.credit.notification.ChannelRules.KINDS) {
+        for (String kind : cn.gov.ln.credit.notification.ChannelRules.kindsFor(
+                cn.gov.ln.credit.security.ActorKind.APPLICANT)) {
             choices.put(kind, Map.of(NotificationChannel.EMAIL, email, NotificationChannel.SMS, sms));
         }
         return choices;

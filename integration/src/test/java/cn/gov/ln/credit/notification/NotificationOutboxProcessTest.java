@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.shared.ValidationException;
 import cn.gov.ln.testing.SignIn;
 import cn.gov.ln.testing.core.CoreTestApplication;
@@ -88,6 +89,27 @@ class NotificationOutboxProcessTest {
     }
 
     @Test
+    void theNoticesOfARecordShowHowEachReachedItsAddresseeWithoutTheAddress() {
+        String user = user("qian@example.cn", "13800000009");
+        String link = "documents/" + (900_000 + USERS.incrementAndGet());
+        notifications.notify(user, "notice.breach.advanceIssued", link, "XY2026-9", "告知书9", "", "", "", "", "",
+                "", "5");
+        await().atMost(Duration.ofSeconds(20)).until(() -> deliveriesOf(user).stream()
+                .allMatch(d -> d.status() == DeliveryStatus.SENT));
+
+        Map<String, List<NoticeDelivery>> shown = notifications.deliveriesFor(List.of(link, "documents/0"));
+        assertThat(shown).containsOnlyKeys(link);
+        List<NoticeDelivery> ways = shown.get(link);
+        assertThat(ways.get(0).channel()).as("the bell first").isEqualTo(NotificationChannel.IN_APP);
+        assertThat(ways.subList(1, ways.size())).extracting(NoticeDelivery::channel, NoticeDelivery::status,
+                NoticeDelivery::attempts).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(EMAIL, DeliveryStatus.SENT, 1),
+                        org.assertj.core.groups.Tuple.tuple(SMS, DeliveryStatus.SENT, 1));
+        assertThat(ways).allMatch(w -> w.at() != null && w.messageKey().equals("notice.breach.advanceIssued"));
+        assertThat(notifications.deliveriesFor(List.of())).isEmpty();
+    }
+
+    @Test
     void aRolledBackNoticeSendsNothing() {
         String user = user("zhao@example.cn", "13800000002");
         transactions.executeWithoutResult(status -> {
@@ -105,8 +127,16 @@ class NotificationOutboxProcessTest {
         SignIn signIn = new SignIn(securityManager);
         NotificationSettings.Settings mine = signIn.call("applicant", settings::mine);
         assertThat(mine.choices().get("filing")).containsEntry(EMAIL, true).containsEntry(SMS, false);
+        assertThat(mine.choices().keySet()).as("an applicant chooses only for what they are told of")
+                .containsExactly("filing", "breach", "objection", "repair", "listing", "account");
+        assertThat(signIn.call("creditofficer", settings::mine).choices().keySet())
+                .contains("penalty", "supervision", "task").doesNotContain("filing", "breach");
         Map<String, Map<NotificationChannel, Boolean>> allOff = new HashMap<>();
-        ChannelRules.KINDS.forEach(k -> allOff.put(k, Map.of(EMAIL, false, SMS, false)));
+        ChannelRules.kindsFor(ActorKind.APPLICANT).forEach(k -> allOff.put(k, Map.of(EMAIL, false, SMS, false)));
+        assertThatThrownBy(() -> signIn.run("applicant", () -> settings.saveMine(new NotificationSettings.Settings(
+                new ContactDetails(null, null, Locale.CHINA), Map.of("penalty", Map.of(EMAIL, true))))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field()).containsExactly("choices"));
         assertThatThrownBy(() -> signIn.run("applicant", () -> settings.saveMine(new NotificationSettings.Settings(
                 new ContactDetails(null, "12345", Locale.CHINA), allOff))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())

@@ -1,5 +1,6 @@
 package cn.gov.ln.credit.notification;
 
+import cn.gov.ln.credit.security.ActorKind;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,14 @@ public final class ChannelRules {
     public static final List<String> KINDS = List.of("filing", "breach", "objection", "repair", "listing",
             "penalty", "supervision", "substitution", "account", "task");
 
+    /** The kinds an applicant hears of: their own filings, cases, objections, repairs, listings, account. */
+    static final List<String> APPLICANT_KINDS = List.of("filing", "breach", "objection", "repair", "listing",
+            "account");
+
+    /** The kinds an officer hears of: the work they are given, the cases they follow, their account. */
+    static final List<String> OFFICER_KINDS = List.of("objection", "repair", "penalty", "supervision",
+            "substitution", "task", "account");
+
     /** Notices always sent by SMS where a phone number is known. */
     static final Map<String, Set<NotificationChannel>> FIXED = Map.of(
             "notice.breach.advanceIssued", EnumSet.of(NotificationChannel.SMS),
@@ -23,6 +32,11 @@ public final class ChannelRules {
             "notice.filing.permitDecision", EnumSet.of(NotificationChannel.SMS));
 
     private ChannelRules() {
+    }
+
+    /** The kinds of events this kind of user is ever told of, in {@link #KINDS} order: those they may choose for. */
+    public static List<String> kindsFor(ActorKind actor) {
+        return actor == ActorKind.APPLICANT ? APPLICANT_KINDS : OFFICER_KINDS;
     }
 
     public static String kindOf(String messageKey) {

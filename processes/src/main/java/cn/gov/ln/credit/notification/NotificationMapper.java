@@ -2,6 +2,7 @@ package cn.gov.ln.credit.notification;
 
 import cn.gov.ln.credit.shared.GeneratedId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -46,6 +47,8 @@ interface NotificationMapper {
 
     List<Delivery> findOutbox(@Param("limit") int limit);
 
+    List<LinkedDeliveryRow> findByLinks(@Param("links") Collection<String> links);
+
     int markSent(@Param("id") long id, @Param("node") String node, @Param("attempts") int attempts,
             @Param("at") Instant at);
 
@@ -56,6 +59,11 @@ interface NotificationMapper {
             @Param("error") String error);
 
     record ContactRow(String email, String phone, String locale) {
+    }
+
+    /** A notice with a link and one of its outbox rows, if any (a notice seen only in the app has none). */
+    record LinkedDeliveryRow(long notificationId, String link, String messageKey, Instant createdAt, Instant readAt,
+            NotificationChannel channel, DeliveryStatus status, Integer attempts, Instant sentAt) {
     }
 
     record PreferenceRow(String eventKind, NotificationChannel channel, boolean enabled) {

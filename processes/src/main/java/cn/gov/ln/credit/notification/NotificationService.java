@@ -9,8 +9,11 @@ import cn.gov.ln.credit.shared.MessageArgs;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,6 +121,32 @@ public class NotificationService {
             return new OutboxEntry(d.id(), notice.recipient(), notice.messageKey(), d.channel(), masked, d.status(),
                     d.attempts(), d.nextAttemptAt(), d.lastError(), d.sentAt(), d.createdAt());
         }).toList();
+    }
+
+    /**
+     * How the notices that link to these records reached their addressees, by link: the app first, then each outbox
+     * row. The caller has checked the reader may read what the links point at; no address leaves this method.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, List<NoticeDelivery>> deliveriesFor(Collection<String> links) {
+        Map<String, List<NoticeDelivery>> byLink = new LinkedHashMap<>();
+        if (links.isEmpty()) {
+            return byLink;
+        }
+        long previous = -1;
+        for (NotificationMapper.LinkedDeliveryRow row : mapper.findByLinks(links)) {
+            List<NoticeDelivery> shown = byLink.computeIfAbsent(row.link(), l -> new ArrayList<>());
+            if (row.notificationId() != previous) {
+                shown.add(new NoticeDelivery(row.link(), row.messageKey(), NotificationChannel.IN_APP,
+                        DeliveryStatus.SENT, 1, row.createdAt(), row.readAt()));
+                previous = row.notificationId();
+            }
+            if (row.channel() != null) {
+                shown.add(new NoticeDelivery(row.link(), row.messageKey(), row.channel(), row.status(),
+                        row.attempts() == null ? 0 : row.attempts(), row.sentAt(), null));
+            }
+        }
+        return byLink;
     }
 
     /** The channels a notice can go out on in this installation: the bell, and those with a sender. */

@@ -1,11 +1,13 @@
 package cn.gov.ln.credit.notification;
 
 import cn.gov.ln.credit.security.AccessGuard;
+import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.shared.ValidationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,13 +31,17 @@ public class NotificationSettings {
         this.clock = clock;
     }
 
-    /** The caller's settings: contact details and, per event kind, each channel on or off (defaults filled in). */
+    /**
+     * The caller's settings: contact details and, per kind of event they are ever told of (an applicant is not
+     * offered the penalty cases of departments), each channel on or off, defaults filled in, in a fixed order.
+     */
     @Transactional(readOnly = true)
     public Settings mine() {
-        String username = guard.current().username();
+        Actor actor = guard.current();
+        String username = actor.username();
         Map<String, Map<NotificationChannel, Boolean>> stored = choicesOf(username);
-        Map<String, Map<NotificationChannel, Boolean>> choices = new HashMap<>();
-        for (String kind : ChannelRules.KINDS) {
+        Map<String, Map<NotificationChannel, Boolean>> choices = new LinkedHashMap<>();
+        for (String kind : ChannelRules.kindsFor(actor.kind())) {
             Map<NotificationChannel, Boolean> perChannel = new EnumMap<>(NotificationChannel.class);
             for (NotificationChannel channel : List.of(NotificationChannel.EMAIL, NotificationChannel.SMS)) {
                 perChannel.put(channel, stored.getOrDefault(kind, Map.of())
@@ -49,10 +55,11 @@ public class NotificationSettings {
     /** Saves the caller's contact details and choices; a malformed address is refused naming its field. */
     @Transactional
     public void saveMine(Settings settings) {
-        String username = guard.current().username();
+        Actor actor = guard.current();
+        String username = actor.username();
         settings.contact().validate();
         for (String kind : settings.choices().keySet()) {
-            if (!ChannelRules.KINDS.contains(kind)) {
+            if (!ChannelRules.kindsFor(actor.kind()).contains(kind)) {
                 throw ValidationException.of("choices", "validation.notFound");
             }
         }

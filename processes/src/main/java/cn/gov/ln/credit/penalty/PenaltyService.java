@@ -23,7 +23,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -178,17 +177,16 @@ public class PenaltyService {
         }
         mapper.escalate(part.id(), now());
         Department late = departments.get(departmentId);
-        Set<String> recipients = new LinkedHashSet<>();
-        recipients.add(penaltyCase.initiatedBy());
-        recipients.addAll(liaisonsOf(departmentId));
+        Map<String, String> recipients = new LinkedHashMap<>();
+        recipients.put(penaltyCase.initiatedBy(), link(penaltyCase));
         Department initiating = departments.get(penaltyCase.initiatingDepartmentId());
         accounts.colleagues(initiating.id(), Roles.CREDIT_OFFICER, initiating.divisionCode())
-                .forEach(c -> recipients.add(c.username()));
+                .forEach(c -> recipients.put(c.username(), link(penaltyCase)));
+        // The late department's liaisons open the case from their incoming list, not the initiators' case screen.
+        liaisonsOf(departmentId).forEach(l -> recipients.putIfAbsent(l, INCOMING_LINK));
         LocalDate due = "FEEDBACK".equals(stage) ? penaltyCase.feedbackDueOn() : penaltyCase.responseDueOn();
-        for (String recipient : recipients) {
-            notifications.notify(recipient, "notice.penalty.overdue", link(penaltyCase), penaltyCase.caseNo(),
-                    late.name(), MessageArgs.key("penalty.stage." + stage), due);
-        }
+        recipients.forEach((recipient, link) -> notifications.notify(recipient, "notice.penalty.overdue", link,
+                penaltyCase.caseNo(), late.name(), MessageArgs.key("penalty.stage." + stage), due));
         audit.record(guard.current(), AuditActions.PENALTY_ESCALATED, "penaltyCase", penaltyCase.caseNo(),
                 stage + " department " + departmentId);
     }

@@ -7,7 +7,9 @@ import cn.gov.ln.credit.breach.DeterminationService;
 import cn.gov.ln.credit.breach.LegalDocument;
 import cn.gov.ln.credit.breach.ListingDecision;
 import cn.gov.ln.credit.document.CaseDocument;
+import cn.gov.ln.credit.legaldocument.CaseType;
 import cn.gov.ln.credit.legaldocument.LegalDocuments;
+import cn.gov.ln.credit.legaldocument.PaperNotices;
 import cn.gov.ln.credit.listing.BreachTier;
 import cn.gov.ln.credit.listing.LegalBasisType;
 import cn.gov.ln.credit.listing.ListEntry;
@@ -74,6 +76,7 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
     private final ListingService listings;
     private final PenaltyCaseQueries cases;
     private final LegalDocuments papers;
+    private final PaperNotices paperNotices;
     private final AccessGuard guard;
     private final Supervisions supervisions;
     private final SupervisionQueries supervisionQueries;
@@ -84,7 +87,8 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
 
     public BreachCaseView(BreachQueries breachQueries, DeterminationService determinations,
             SubjectService subjects, ListingService listings, PenaltyCaseQueries cases, LegalDocuments papers,
-            AccessGuard guard, Supervisions supervisions, SupervisionQueries supervisionQueries,
+            PaperNotices paperNotices, AccessGuard guard, Supervisions supervisions,
+            SupervisionQueries supervisionQueries,
             AccountService accounts, Clock clock) {
         this.supervisions = supervisions;
         this.supervisionQueries = supervisionQueries;
@@ -96,6 +100,7 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
         this.listings = listings;
         this.cases = cases;
         this.papers = papers;
+        this.paperNotices = paperNotices;
         this.guard = guard;
         addClassName("breach-case-view");
     }
@@ -150,8 +155,8 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
             add(new H3(getTranslation("breach.basis")), basis(breach));
         }
         PaperDeliveries casePapers = breach.caseNo() == null ? null
-                : new PaperDeliveries(papers, breachQueries, people, breach.id(),
-                        guard.isPermitted(Permissions.DOCUMENT_DELIVER), this::show);
+                : new PaperDeliveries(papers, paperNotices.ofCase(CaseType.BREACH, breach.id()), breachQueries,
+                        people, breach.id(), guard.isPermitted(Permissions.DOCUMENT_DELIVER), this::show);
         if (breach.noticeSentAt() != null) {
             add(new H3(getTranslation("breach.notice")), notice(breach, casePapers));
         }

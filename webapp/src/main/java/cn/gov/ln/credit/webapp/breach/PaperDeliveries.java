@@ -6,6 +6,8 @@ import cn.gov.ln.credit.legaldocument.CaseType;
 import cn.gov.ln.credit.legaldocument.LegalDocument;
 import cn.gov.ln.credit.legaldocument.LegalDocumentType;
 import cn.gov.ln.credit.legaldocument.LegalDocuments;
+import cn.gov.ln.credit.notification.NoticeDelivery;
+import cn.gov.ln.credit.webapp.legaldocument.NoticeDeliveries;
 import cn.gov.ln.credit.webapp.lists.PeopleNames;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.Component;
@@ -22,11 +24,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The delivery record of a breach case's papers for its officers: each paper's number, title and issue time, and
- * what became of it (opened online, handed over on paper with its receipt, not yet delivered, revoked), each to
+ * what became of it (opened online, handed over on paper with its receipt, not yet delivered, revoked), how the
+ * notice about it reached the subject (app, e-mail, SMS), each to
  * download or print; an officer who may deliver papers records one handed over with the scanned receipt.
  */
 class PaperDeliveries extends VerticalLayout {
@@ -36,10 +40,12 @@ class PaperDeliveries extends VerticalLayout {
     private final PeopleNames people;
     private final long breachId;
     private final List<LegalDocument> issued;
+    private final Map<Long, List<NoticeDelivery>> notices;
 
-    PaperDeliveries(LegalDocuments papers, BreachQueries breachQueries, PeopleNames people, long breachId,
-            boolean mayDeliver, Runnable changed) {
+    PaperDeliveries(LegalDocuments papers, Map<Long, List<NoticeDelivery>> notices, BreachQueries breachQueries,
+            PeopleNames people, long breachId, boolean mayDeliver, Runnable changed) {
         this.papers = papers;
+        this.notices = notices;
         this.breachQueries = breachQueries;
         this.people = people;
         this.breachId = breachId;
@@ -92,7 +98,11 @@ class PaperDeliveries extends VerticalLayout {
             deliver.setId("paper-deliver-" + paper.id());
             actions.add(deliver);
         }
-        row.add(heading, state(paper), actions);
+        row.add(heading, state(paper));
+        if (notices.containsKey(paper.id())) {
+            row.add(new NoticeDeliveries(notices.get(paper.id())));
+        }
+        row.add(actions);
         return row;
     }
 

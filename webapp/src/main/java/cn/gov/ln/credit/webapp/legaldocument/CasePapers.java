@@ -3,6 +3,8 @@ package cn.gov.ln.credit.webapp.legaldocument;
 import cn.gov.ln.credit.legaldocument.CaseType;
 import cn.gov.ln.credit.legaldocument.LegalDocument;
 import cn.gov.ln.credit.legaldocument.LegalDocuments;
+import cn.gov.ln.credit.legaldocument.PaperNotices;
+import cn.gov.ln.credit.notification.NoticeDelivery;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -18,26 +20,40 @@ import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The papers (文书) of a case as the reader may see them, oldest first: each with its title, number, case, time of
  * issue and state (a revoked paper says when and why), a download button and a print button that opens the PDF in
- * a new tab. Each paper is a block whose parts wrap, so the list fits a phone.
+ * a new tab; for the case's officers, how the notice about it reached the addressee. Each paper is a block whose
+ * parts wrap, so the list fits a phone.
  */
 public class CasePapers extends VerticalLayout {
 
     private static final String PDF = "application/pdf";
 
     private final LegalDocuments documents;
+    private final Map<Long, List<NoticeDelivery>> notices;
 
     /** The papers of one case, by the case's rule of who reads what. */
     public CasePapers(LegalDocuments documents, CaseType caseType, long caseId) {
-        this(documents, documents.ofCase(caseType, caseId));
+        this(documents, documents.ofCase(caseType, caseId), Map.of());
+    }
+
+    /** The papers of one case for its officers, each with how the notice about it reached the addressee. */
+    public CasePapers(LegalDocuments documents, PaperNotices notices, CaseType caseType, long caseId) {
+        this(documents, documents.ofCase(caseType, caseId), notices.ofCase(caseType, caseId));
     }
 
     /** Papers the caller has read already (the papers of several cases of one applicant, say). */
     public CasePapers(LegalDocuments documents, List<LegalDocument> papers) {
+        this(documents, papers, Map.of());
+    }
+
+    private CasePapers(LegalDocuments documents, List<LegalDocument> papers,
+            Map<Long, List<NoticeDelivery>> notices) {
         this.documents = documents;
+        this.notices = notices;
         setPadding(false);
         setSpacing(true);
         addClassName("case-papers");
@@ -73,6 +89,10 @@ public class CasePapers extends VerticalLayout {
             Span reason = new Span(getTranslation("casePapers.revocationReason", paper.revocationReason()));
             reason.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.ERROR);
             block.add(reason);
+        }
+        List<NoticeDelivery> delivered = notices.get(paper.id());
+        if (delivered != null) {
+            block.add(new NoticeDeliveries(delivered));
         }
         block.add(wrapping(action(paper, true), action(paper, false)));
         block.addClassNames("case-paper", LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10,

@@ -1,6 +1,5 @@
 package cn.gov.ln.credit.webapp.notification;
 
-import cn.gov.ln.credit.notification.ChannelRules;
 import cn.gov.ln.credit.notification.ContactDetails;
 import cn.gov.ln.credit.notification.NotificationChannel;
 import cn.gov.ln.credit.notification.NotificationService;
@@ -64,7 +63,7 @@ public class NotificationSettingsView extends VerticalLayout implements HasDynam
         language.setValue(mine.contact().locale());
         add(email, phone, language);
 
-        for (String kind : ChannelRules.KINDS) {
+        for (String kind : mine.choices().keySet()) {
             Div row = new Div();
             row.addClassName("notification-card");
             row.setId("notify-kind-" + kind);

@@ -2,6 +2,7 @@ package cn.gov.ln.credit.webapp.objection;
 
 import cn.gov.ln.credit.legaldocument.CaseType;
 import cn.gov.ln.credit.legaldocument.LegalDocuments;
+import cn.gov.ln.credit.legaldocument.PaperNotices;
 import cn.gov.ln.credit.listing.BreachTier;
 import cn.gov.ln.credit.export.ListExports;
 import cn.gov.ln.credit.objection.Objection;
@@ -69,6 +70,7 @@ public class ObjectionsView extends VerticalLayout implements HasDynamicTitle, B
     private final ObjectionQueries queries;
     private final ObjectionHandling handling;
     private final LegalDocuments documents;
+    private final PaperNotices paperNotices;
     private final Grid<Objection> grid = new Grid<>();
     private final SubjectService subjects;
     private final Select<ObjectionStatus> state = new Select<>();
@@ -77,10 +79,12 @@ public class ObjectionsView extends VerticalLayout implements HasDynamicTitle, B
     private final UrlFilteredList<Objection, ObjectionSortKey> list;
 
     public ObjectionsView(ObjectionQueries queries, ObjectionHandling handling, LegalDocuments documents,
-            SubjectService subjects, Clock clock, ListExports exports, SavedFilterService savedFilters) {
+            PaperNotices paperNotices, SubjectService subjects, Clock clock, ListExports exports,
+            SavedFilterService savedFilters) {
         this.queries = queries;
         this.handling = handling;
         this.documents = documents;
+        this.paperNotices = paperNotices;
         this.subjects = subjects;
         setSizeFull();
         state.setLabel(getTranslation("breach.status"));
@@ -240,7 +244,7 @@ public class ObjectionsView extends VerticalLayout implements HasDynamicTitle, B
     private void papers(Objection objection) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("casePapers.ofCase", objection.objectionNo()));
-        CasePapers papers = new CasePapers(documents, CaseType.OBJECTION, objection.id());
+        CasePapers papers = new CasePapers(documents, paperNotices, CaseType.OBJECTION, objection.id());
         papers.setId("objection-papers");
         dialog.add(papers);
         dialog.setWidth("36rem");

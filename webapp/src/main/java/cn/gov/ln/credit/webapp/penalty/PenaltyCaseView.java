@@ -4,6 +4,7 @@ import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.forms.FormSchema;
 import cn.gov.ln.credit.legaldocument.CaseType;
 import cn.gov.ln.credit.legaldocument.LegalDocuments;
+import cn.gov.ln.credit.legaldocument.PaperNotices;
 import cn.gov.ln.credit.penalty.DepartmentResponses;
 import cn.gov.ln.credit.penalty.PenaltyCase;
 import cn.gov.ln.credit.penalty.PenaltyCaseDetail;
@@ -60,6 +61,7 @@ public class PenaltyCaseView extends VerticalLayout implements HasUrlParameter<L
     private final DepartmentResponses responses;
     private final PenaltyCaseQueries cases;
     private final LegalDocuments documents;
+    private final PaperNotices paperNotices;
     private final AccessGuard guard;
     private final Supervisions supervisions;
     private final SupervisionQueries supervisionQueries;
@@ -69,13 +71,15 @@ public class PenaltyCaseView extends VerticalLayout implements HasUrlParameter<L
     private String title = "";
 
     public PenaltyCaseView(DepartmentResponses responses, PenaltyCaseQueries cases, LegalDocuments documents,
-            AccessGuard guard, Supervisions supervisions, SupervisionQueries supervisionQueries,
+            PaperNotices paperNotices, AccessGuard guard, Supervisions supervisions,
+            SupervisionQueries supervisionQueries,
             AccountService accounts, Clock clock) {
         this.responses = responses;
         this.supervisionQueries = supervisionQueries;
         this.people = new PeopleNames(accounts);
         this.cases = cases;
         this.documents = documents;
+        this.paperNotices = paperNotices;
         this.guard = guard;
         this.supervisions = supervisions;
         this.clock = clock;
@@ -124,7 +128,7 @@ public class PenaltyCaseView extends VerticalLayout implements HasUrlParameter<L
                 .ifPresent(part -> add(new H3(getTranslation("penalty.ourPart")), form(penaltyCase, part)));
         add(new H3(getTranslation("penalty.departments")), parts(detail));
         add(new H3(getTranslation("penalty.measures")), measures(detail));
-        CasePapers papers = new CasePapers(documents, CaseType.PENALTY, penaltyCase.id());
+        CasePapers papers = new CasePapers(documents, paperNotices, CaseType.PENALTY, penaltyCase.id());
         papers.setId("penalty-papers");
         add(new H3(getTranslation("casePapers.title")), papers);
     }

@@ -15,16 +15,20 @@ import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
+import cn.gov.ln.credit.subject.CreditSubject;
+import cn.gov.ln.credit.subject.SubjectKind;
 import cn.gov.ln.credit.subject.SubjectService;
 import cn.gov.ln.credit.webapp.form.RenderedForm;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
+import cn.gov.ln.credit.webapp.shell.StepIndicator;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -41,11 +45,13 @@ import com.vaadin.flow.router.Route;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /**
- * An applicant makes a pledge in three steps: choose the template and fill its form, read the rendered pledge
- * with its notice and liability, then sign by re-entering the password.
+ * An applicant makes a pledge in three steps, shown above the form: choose a template (only those written for
+ * their kind of subject), read its notice and fill its form, then read the rendered pledge with its liability and
+ * sign by re-entering the password.
  */
 @Route(value = "pledges/new", layout = MainLayout.class)
 @RequiresPermissions(Permissions.PLEDGE_SIGN)
@@ -58,6 +64,7 @@ public class SignPledgeView extends VerticalLayout implements HasDynamicTitle, B
     private final Actor actor;
     private final boolean naturalPerson;
     private final ComboBox<PublishedTemplate> template = new ComboBox<>();
+    private final StepIndicator steps;
     private final VerticalLayout step = new VerticalLayout();
 
     public SignPledgeView(PledgeTemplateService templates, PledgeService pledges, MatterService matters,
@@ -66,14 +73,21 @@ public class SignPledgeView extends VerticalLayout implements HasDynamicTitle, B
         this.matters = matters;
         this.departments = departments;
         this.actor = guard.current();
-        this.naturalPerson = actor.subjectId() != null && subjects.lookup(actor.subjectId())
-                .map(s -> !s.kind().usesUscc()).orElse(false);
+        Optional<SubjectKind> kind = actor.subjectId() == null ? Optional.empty()
+                : subjects.lookup(actor.subjectId()).map(CreditSubject::kind);
+        this.naturalPerson = kind.map(k -> !k.usesUscc()).orElse(false);
         addClassName("sign-pledge-view");
+        steps = new StepIndicator(List.of(getTranslation("pledge.step.choose"), getTranslation("pledge.step.fill"),
+                getTranslation("pledge.step.sign")));
+        steps.setId("pledge-steps");
         template.setLabel(getTranslation("pledge.template"));
-        template.setItems(templates.published());
+        template.setHelperText(getTranslation(naturalPerson ? "pledge.template.forPersons"
+                : "pledge.template.forOrganisations"));
+        template.setItems(kind.map(templates::publishedFor).orElseGet(templates::published));
         template.setItemLabelGenerator(p -> p.template().title() + "（" + UiSupport.label(this,
                 p.template().pledgeType()) + "）");
-        template.setWidth("32rem");
+        template.setWidthFull();
+        template.setMaxWidth("32rem");
         template.setId("pledge-template");
         template.addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -81,8 +95,8 @@ public class SignPledgeView extends VerticalLayout implements HasDynamicTitle, B
             }
         });
         step.setPadding(false);
-        add(new H2(getTranslation("nav.signPledge")), new Paragraph(getTranslation("pledge.sign.intro")), template,
-                step);
+        add(new H2(getTranslation("nav.signPledge")), steps, new Paragraph(getTranslation("pledge.sign.intro")),
+                template, step);
     }
 
     /** {@code ?template=CODE} opens the template directly, e.g. from an application that offers a pledge. */
@@ -95,6 +109,7 @@ public class SignPledgeView extends VerticalLayout implements HasDynamicTitle, B
 
     private void showForm(PublishedTemplate chosen) {
         step.removeAll();
+        steps.setCurrent(1);
         Div notice = new Div(new H3(getTranslation("pledge.notice")), new Paragraph(chosen.version().noticeText()));
         notice.addClassName("pledge-notice");
         notice.setId("pledge-notice");
@@ -112,7 +127,7 @@ public class SignPledgeView extends VerticalLayout implements HasDynamicTitle, B
         ComboBox<Department> accepting = new ComboBox<>(getTranslation("pledge.acceptingUnit"));
         accepting.setItems(departments.all());
         accepting.setItemLabelGenerator(Department::name);
-        accepting.setWidth("28rem");
+        accepting.setWidthFull();
         accepting.setId("pledge-accepting");
         suggestedUnit(chosen).ifPresent(accepting::setValue);
         Checkbox read = new Checkbox(getTranslation("pledge.readNotice"));
@@ -137,12 +152,17 @@ public class SignPledgeView extends VerticalLayout implements HasDynamicTitle, B
         });
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.setId("pledge-preview");
-        step.add(notice, form, reason, new HorizontalLayout(publicity, accepting), read, next);
+        FormLayout choices = new FormLayout(publicity, accepting);
+        choices.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        choices.setWidthFull();
+        step.add(notice, form, reason, choices, read, next);
     }
 
     private void showPreview(Pledge draft) {
         template.setEnabled(false);
         step.removeAll();
+        steps.setCurrent(2);
+        steps.scrollIntoView();
         Div letter = new Div(new H3(getTranslation("pledge.content")), new Paragraph(draft.content()),
                 new H3(getTranslation("pledge.liability")), new Paragraph(draft.liability()));
         letter.addClassName("pledge-preview");

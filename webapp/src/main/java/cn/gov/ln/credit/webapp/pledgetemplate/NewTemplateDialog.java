@@ -4,6 +4,7 @@ import cn.gov.ln.credit.matter.PermitMatter;
 import cn.gov.ln.credit.pledgetemplate.NewTemplate;
 import cn.gov.ln.credit.pledgetemplate.PledgeTemplateService;
 import cn.gov.ln.credit.pledgetemplate.PledgeType;
+import cn.gov.ln.credit.pledgetemplate.TemplateAudience;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.HasValidation;
@@ -44,19 +45,27 @@ class NewTemplateDialog extends Dialog {
         TextField title = new TextField(getTranslation("template.title"));
         title.setMaxLength(128);
         title.setId("template-title");
+        Select<TemplateAudience> audience = new Select<>();
+        audience.setLabel(getTranslation("template.audience"));
+        audience.setItems(TemplateAudience.values());
+        audience.setItemLabelGenerator(a -> UiSupport.label(this, a));
+        audience.setValue(TemplateAudience.ORGANIZATIONS);
+        audience.setId("template-audience");
         TemplateTextForm text = new TemplateTextForm();
 
-        add(new FormLayout(code, type, matter, title), text);
+        add(new FormLayout(code, type, matter, title, audience), text);
         Map<String, HasValidation> fields = new HashMap<>(text.fields());
         fields.put("code", code);
         fields.put("pledgeType", type);
         fields.put("matterCode", matter);
         fields.put("title", title);
+        fields.put("audience", audience);
         Button save = new Button(getTranslation("common.save"), e -> {
             String templateCode = code.getValue().strip().toUpperCase(Locale.ROOT);
             try {
                 long id = templates.create(new NewTemplate(templateCode, type.getValue(),
-                        matter.getValue() == null ? null : matter.getValue().code(), title.getValue(), text.value()));
+                        matter.getValue() == null ? null : matter.getValue().code(), title.getValue(),
+                        audience.getValue(), text.value()));
                 UiSupport.success(getTranslation("template.created", templateCode));
                 close();
                 created.accept(id);

@@ -22,11 +22,14 @@ class TemplateTextForm extends FormLayout {
     private final TextArea pledge;
     private final TextArea liability;
     private final TextArea schema;
+    private final TextArea personPledge;
     private final IntegerField validity;
 
     TemplateTextForm() {
         notice = counted("template.noticeText", "template-notice", null);
         pledge = counted("template.pledgeText", "template-pledge", getTranslation("template.placeholders"));
+        personPledge = counted("template.personPledgeText", "template-person-pledge",
+                getTranslation("template.personPledgeHelp"));
         liability = counted("template.liabilityText", "template-liability", null);
 
         schema = new TextArea(getTranslation("template.formSchema"));
@@ -48,12 +51,13 @@ class TemplateTextForm extends FormLayout {
         validity.setId("template-validity");
 
         setResponsiveSteps(new ResponsiveStep("0", 1));
-        add(notice, pledge, liability, schema, validity);
+        add(notice, pledge, personPledge, liability, schema, validity);
     }
 
     void fill(TemplateVersion version) {
         notice.setValue(nonNull(version.noticeText()));
         pledge.setValue(nonNull(version.pledgeText()));
+        personPledge.setValue(nonNull(version.personPledgeText()));
         liability.setValue(nonNull(version.liabilityText()));
         schema.setValue(nonNull(version.formSchema()));
         validity.setValue(version.validityMonths());
@@ -62,13 +66,13 @@ class TemplateTextForm extends FormLayout {
     /** An empty validity is sent as 0, so the service reports it at its field like any other out-of-range value. */
     TemplateText value() {
         return new TemplateText(notice.getValue(), pledge.getValue(), liability.getValue(), schema.getValue(),
-                validity.getValue() == null ? 0 : validity.getValue());
+                validity.getValue() == null ? 0 : validity.getValue(), personPledge.getValue());
     }
 
     /** The fields by the names the service uses in its violations. */
     Map<String, HasValidation> fields() {
-        return Map.of("noticeText", notice, "pledgeText", pledge, "liabilityText", liability, "formSchema", schema,
-                "validityMonths", validity);
+        return Map.of("noticeText", notice, "pledgeText", pledge, "personPledgeText", personPledge,
+                "liabilityText", liability, "formSchema", schema, "validityMonths", validity);
     }
 
     private TextArea counted(String labelKey, String id, String hint) {

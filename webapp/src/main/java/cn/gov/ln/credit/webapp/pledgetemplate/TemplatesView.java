@@ -5,6 +5,7 @@ import cn.gov.ln.credit.matter.MatterService;
 import cn.gov.ln.credit.matter.PermitMatter;
 import cn.gov.ln.credit.pledgetemplate.PledgeTemplate;
 import cn.gov.ln.credit.pledgetemplate.PledgeTemplateService;
+import cn.gov.ln.credit.pledgetemplate.TemplateAudience;
 import cn.gov.ln.credit.pledgetemplate.TemplateVersion;
 import cn.gov.ln.credit.pledgetemplate.VersionStatus;
 import cn.gov.ln.credit.security.Permissions;
@@ -27,6 +28,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -61,6 +63,7 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
     private final H3 selectedTitle = new H3();
     private final Button edit = new Button();
     private final Button publish = new Button();
+    private final Select<TemplateAudience> audience = new Select<>();
     private final PeopleNames people;
     private Row selected;
 
@@ -102,6 +105,9 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> matterName(r.template().matterCode())).setHeader(getTranslation("template.matter"))
                 .setFlexGrow(2).setComparator(Comparator.comparing(r -> matterName(r.template().matterCode()),
                         chinese));
+        grid.addColumn(r -> UiSupport.label(this, r.template().audience()))
+                .setHeader(getTranslation("template.audience")).setAutoWidth(true).setFlexGrow(0)
+                .setComparator(r -> r.template().audience());
         grid.addColumn(r -> r.latest() == null ? "" : versionLabel(r.latest()))
                 .setHeader(getTranslation("template.latestVersion")).setAutoWidth(true).setFlexGrow(0)
                 .setComparator(Comparator.comparing(r -> r.latest() == null ? 0 : r.latest().versionNo()));
@@ -136,7 +142,17 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
         publish.addClickListener(e -> confirmPublish());
         publish.setId("template-publish");
         selectedTitle.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.LARGE);
-        HorizontalLayout header = new HorizontalLayout(selectedTitle, edit, publish);
+        audience.setItems(TemplateAudience.values());
+        audience.setItemLabelGenerator(a -> UiSupport.label(this, a));
+        audience.setAriaLabel(getTranslation("template.audience"));
+        audience.setTooltipText(getTranslation("template.audienceHelp"));
+        audience.setId("template-audience-change");
+        audience.addValueChangeListener(e -> {
+            if (e.isFromClient() && selected != null && e.getValue() != null) {
+                changeAudience(selected.template(), e.getValue());
+            }
+        });
+        HorizontalLayout header = new HorizontalLayout(selectedTitle, audience, edit, publish);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.setFlexGrow(1, selectedTitle);
@@ -171,6 +187,8 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
         selected = row;
         TemplateVersion latest = row == null ? null : row.latest();
         edit.setEnabled(latest != null);
+        audience.setEnabled(row != null);
+        audience.setValue(row == null ? null : row.template().audience());
         publish.setEnabled(latest != null && latest.status() == VersionStatus.DRAFT);
         selectedTitle.setText(row == null ? getTranslation("template.selectHint")
                 : getTranslation("template.versionsOf", row.template().title(), row.template().code()));
@@ -203,6 +221,17 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
             TemplateVersion version = templates.publish(template.id());
             UiSupport.success(getTranslation("template.published", template.code(), version.versionNo(),
                     hashPrefix(version.textHash())));
+        } catch (BusinessException error) {
+            UiSupport.showError(this, error, Map.of());
+        }
+        refresh(template.id());
+    }
+
+    private void changeAudience(PledgeTemplate template, TemplateAudience chosen) {
+        try {
+            templates.changeAudience(template.id(), chosen);
+            UiSupport.success(getTranslation("template.audienceChanged", template.code(),
+                    UiSupport.label(this, chosen)));
         } catch (BusinessException error) {
             UiSupport.showError(this, error, Map.of());
         }

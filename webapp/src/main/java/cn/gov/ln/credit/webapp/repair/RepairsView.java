@@ -3,6 +3,7 @@ package cn.gov.ln.credit.webapp.repair;
 import cn.gov.ln.credit.export.ListExports;
 import cn.gov.ln.credit.legaldocument.CaseType;
 import cn.gov.ln.credit.legaldocument.LegalDocuments;
+import cn.gov.ln.credit.legaldocument.PaperNotices;
 import cn.gov.ln.credit.listing.ListEntry;
 import cn.gov.ln.credit.listing.ListingService;
 import cn.gov.ln.credit.repair.RepairApplication;
@@ -69,6 +70,7 @@ public class RepairsView extends VerticalLayout implements HasDynamicTitle, Befo
     private final RepairService repairs;
     private final ListingService listings;
     private final LegalDocuments documents;
+    private final PaperNotices paperNotices;
     private final Grid<RepairApplication> grid = new Grid<>();
     private final SubjectService subjects;
     private final Select<RepairStatus> state = new Select<>();
@@ -77,10 +79,11 @@ public class RepairsView extends VerticalLayout implements HasDynamicTitle, Befo
     private final UrlFilteredList<RepairApplication, RepairSortKey> list;
 
     public RepairsView(RepairService repairs, ListingService listings, LegalDocuments documents,
-            SubjectService subjects, ListExports exports, SavedFilterService savedFilters) {
+            PaperNotices paperNotices, SubjectService subjects, ListExports exports, SavedFilterService savedFilters) {
         this.repairs = repairs;
         this.listings = listings;
         this.documents = documents;
+        this.paperNotices = paperNotices;
         this.subjects = subjects;
         setSizeFull();
         state.setLabel(getTranslation("breach.status"));
@@ -216,7 +219,7 @@ public class RepairsView extends VerticalLayout implements HasDynamicTitle, Befo
     private void papers(RepairApplication application) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("casePapers.ofCase", application.repairNo()));
-        CasePapers papers = new CasePapers(documents, CaseType.REPAIR, application.id());
+        CasePapers papers = new CasePapers(documents, paperNotices, CaseType.REPAIR, application.id());
         papers.setId("repair-papers");
         dialog.add(papers);
         dialog.setWidth("36rem");

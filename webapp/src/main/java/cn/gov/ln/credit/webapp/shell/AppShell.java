@@ -16,5 +16,6 @@ public class AppShell implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
         settings.addLink("stylesheet", "styles/credit.css");
+        settings.addLink("stylesheet", "styles/steps.css");
     }
 }
