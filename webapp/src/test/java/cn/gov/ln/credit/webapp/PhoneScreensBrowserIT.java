@@ -82,6 +82,8 @@ class PhoneScreensBrowserIT {
         try (BrowserSession applicant = BrowserSession.signedIn(port, "applicant")) {
             applicant.driver().manage().window().setSize(new Dimension(PHONE_WIDTH, 844));
             fits(applicant, "/", By.id("own-counts"), "phone-my-credit");
+            applicant.script("arguments[0].scrollIntoView()", applicant.await(By.id("grade-history")));
+            applicant.screenshot("phone-my-credit-file");
             Map<String, By> listed = Map.of(
                     "open-breaches", By.cssSelector(".notice-card"),
                     "signed-pledges", By.cssSelector("#my-pledges-list .record-card"),

@@ -94,7 +94,7 @@ public class MyNoticesView extends VerticalLayout implements HasDynamicTitle, Be
 
     private Component notice(Breach breach) {
         VerticalLayout card = new VerticalLayout();
-        card.addClassName("notice-card");
+        card.addClassNames("notice-card", "record-card");
         card.setId("notice-" + breach.caseNo());
         card.add(new H3(getTranslation("notices.title", breach.caseNo())));
         FormLayout facts = new FormLayout();
