@@ -68,6 +68,12 @@ class PhoneScreensBrowserIT {
             WebElement card = applicant.await(By.id("my-pledge-" + pledge));
             inSight(applicant, card.findElement(By.cssSelector(".record-card-status")), "有效");
             touchSized(applicant, card.findElement(By.cssSelector(".record-card-open")));
+            applicant.choose("my-pledges-status", "已撤回");
+            applicant.awaitUrlEnding("/my-pledges?status=WITHDRAWN");
+            applicant.until(Duration.ofSeconds(10), d -> d.findElements(By.id("my-pledge-" + pledge)).isEmpty());
+            applicant.choose("my-pledges-status", "有效");
+            applicant.awaitUrlEnding("/my-pledges?status=SIGNED");
+            applicant.await(By.id("my-pledge-" + pledge));
 
             fits(applicant, "/my-filings", By.cssSelector("#my-filings-list .record-card"), "phone-filings");
             WebElement filing = applicant.await(By.id("my-filing-" + filings.get(0)));

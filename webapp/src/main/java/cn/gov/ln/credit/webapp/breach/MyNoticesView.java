@@ -100,7 +100,8 @@ public class MyNoticesView extends VerticalLayout implements HasDynamicTitle, Be
         FormLayout facts = new FormLayout();
         facts.addFormItem(new Span(breach.description()), getTranslation("breach.description"));
         facts.addFormItem(new Span(UiSupport.label(this, breach.basisType()) + " " + breach.basisNumber() + "（"
-                + breach.basisIssuer() + "，" + UiSupport.date(breach.basisDate()) + "）"), getTranslation("breach.basis"));
+                + breach.basisIssuer() + "，" + UiSupport.date(breach.basisDate()) + "）"),
+                getTranslation("breach.basis"));
         facts.addFormItem(new Span(UiSupport.label(this, breach.proposedTier())), getTranslation("breach.tier"));
         facts.addFormItem(new Span(getTranslation("notices.rights")), getTranslation("notices.rightsLabel"));
         Span status = UiSupport.badge(getTranslation("breach.status." + breach.status()), "");

@@ -77,8 +77,9 @@ public class MyPledgesView extends VerticalLayout implements HasDynamicTitle, Be
                 .fact(getTranslation("pledge.date"), UiSupport.date(p.pledgeDate()))
                 .fact(getTranslation("pledge.validUntil"), UiSupport.date(p.validUntil()));
         if (p.fulfillmentStatus() != null) {
+            boolean fulfilled = p.fulfillmentStatus() == FulfillmentStatus.FULFILLED;
             card.fact(getTranslation("pledge.fulfillment"), UiSupport.badge(UiSupport.label(this,
-                    p.fulfillmentStatus()), p.fulfillmentStatus() == FulfillmentStatus.FULFILLED ? "success" : "error"));
+                    p.fulfillmentStatus()), fulfilled ? "success" : "error"));
         }
         if (p.status() == PledgeStatus.DRAFT) {
             card.next(getTranslation("cards.pledge.draft"));

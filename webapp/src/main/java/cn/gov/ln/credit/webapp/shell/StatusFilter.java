@@ -9,10 +9,7 @@ import com.vaadin.flow.router.QueryParameters;
  */
 public class StatusFilter<E extends Enum<E>> extends Select<E> {
 
-    private final String parameter;
-
     public StatusFilter(String label, E[] values, String parameter) {
-        this.parameter = parameter;
         addClassName("status-filter");
         setLabel(label);
         setItems(values);
@@ -31,9 +28,5 @@ public class StatusFilter<E extends Enum<E>> extends Select<E> {
     /** Shows the status the address asks for, without navigating again. */
     public void show(E value) {
         setValue(value);
-    }
-
-    public String parameter() {
-        return parameter;
     }
 }
