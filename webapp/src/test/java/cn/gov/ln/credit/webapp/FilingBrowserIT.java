@@ -110,8 +110,8 @@ class FilingBrowserIT {
         try (BrowserSession applicant = BrowserSession.signedIn(port, "applicant")) {
             applicant.await(By.id("unread-count"));
             applicant.open("/my-filings");
-            applicant.awaitText(By.id("my-filings-grid"), filingNo);
-            assertThat(applicant.driver().findElement(By.id("my-filings-grid")).getText()).contains("准予许可");
+            applicant.awaitText(By.id("my-filings-list"), filingNo);
+            assertThat(applicant.driver().findElement(By.id("my-filings-list")).getText()).contains("准予许可");
             applicant.open("/notifications");
             applicant.awaitText(By.id("notifications"), "办理结果：" + filingNo);
             assertThat(applicant.driver().findElement(By.id("notifications")).getText()).contains("准予许可")

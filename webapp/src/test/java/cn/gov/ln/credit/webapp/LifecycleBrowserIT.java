@@ -148,15 +148,15 @@ class LifecycleBrowserIT {
             subject.driver().findElement(By.cssSelector("#objection-description textarea"))
                     .sendKeys("和解协议已经法院确认，名单记录与法院执行信息不一致", Keys.TAB);
             subject.click(By.id("objection-submit"));
-            subject.awaitText(By.id("my-objections-grid"), "核实中");
+            subject.awaitText(By.id("my-objections-list"), "核实中");
         }
         assertThat(jdbc.queryForObject("SELECT disputed FROM list_entry WHERE id = ?", Boolean.class, entryId)).isTrue();
         try (BrowserSession visitor = new BrowserSession(port)) {
             visitor.open("/public/dishonesty");
             WebElement search = visitor.await(By.cssSelector("#dishonesty-search input"));
             search.sendKeys(uscc, Keys.ENTER);
-            visitor.awaitText(By.id("public-dishonesty-grid"), "异议处理中");
-            assertThat(visitor.driver().findElement(By.id("public-dishonesty-grid")).getText()).contains(name)
+            visitor.awaitText(By.id("public-dishonesty-list"), "异议处理中");
+            assertThat(visitor.driver().findElement(By.id("public-dishonesty-list")).getText()).contains(name)
                     .contains("沈阳市中级人民法院");
         }
 
@@ -190,7 +190,7 @@ class LifecycleBrowserIT {
                     .sendKeys("已全额履行判决确定的给付义务，附法院结案通知书", Keys.TAB);
             subject.attach("repair-proof", "结案通知书.pdf");
             subject.click(By.id("repair-submit"));
-            subject.awaitText(By.id("my-repairs-grid"), "审核中");
+            subject.awaitText(By.id("my-repairs-list"), "审核中");
         }
         try (BrowserSession officer = BrowserSession.signedIn(port, "creditofficer")) {
             officer.open("/repairs");

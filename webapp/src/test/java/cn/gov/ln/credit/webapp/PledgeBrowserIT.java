@@ -95,14 +95,14 @@ class PledgeBrowserIT {
         assertThat(letter.body()).startsWith("%PDF-");
 
         browser.open("/my-pledges");
-        browser.awaitText(By.id("my-pledges-grid"), recordCode);
+        browser.awaitText(By.id("my-pledges-list"), recordCode);
 
         browser.open("/public/pledges");
         WebElement search = browser.await(By.cssSelector("#public-search input"));
         search.sendKeys(recordCode, Keys.ENTER);
         browser.awaitText(By.id("public-total"), "共 1 条");
-        browser.awaitText(By.id("public-pledges-grid"), "沈阳辽信科技有限公司");
-        browser.await(By.xpath("//vaadin-grid-cell-content[text()='" + recordCode + "']")).click();
+        browser.awaitText(By.id("public-pledges-list"), "沈阳辽信科技有限公司");
+        browser.click(By.cssSelector("#public-pledge-" + recordCode + " vaadin-details-summary"));
         WebElement published = browser.await(By.cssSelector(".public-pledge-details"));
         browser.until(Duration.ofSeconds(10), d -> published.getText().contains("139****5678"));
         assertThat(published.getText()).as("the people a pledge names are not published")
@@ -114,14 +114,14 @@ class PledgeBrowserIT {
         search.clear();
         search.sendKeys(citizenCode, Keys.ENTER);
         browser.awaitText(By.id("public-total"), "共 0 条");
-        assertThat(browser.driver().findElement(By.id("public-pledges-grid")).getText()).doesNotContain("张明")
+        assertThat(browser.driver().findElement(By.id("public-pledges-list")).getText()).doesNotContain("张明")
                 .doesNotContain(citizenCode);
         search.clear();
         search.sendKeys(DemoInstallation.APPLICANT_USCC, Keys.ENTER);
-        browser.awaitText(By.id("public-pledges-grid"), recordCode);
+        browser.awaitText(By.id("public-pledges-list"), recordCode);
         assertThat(jdbc.queryForObject("SELECT status FROM pledge WHERE record_code = ?", String.class, superseded))
                 .isEqualTo("SUPERSEDED");
-        assertThat(browser.driver().findElement(By.id("public-pledges-grid")).getText()).as("superseded: not public")
+        assertThat(browser.driver().findElement(By.id("public-pledges-list")).getText()).as("superseded: not public")
                 .doesNotContain(superseded);
         search.clear();
         search.sendKeys("张明", Keys.ENTER);

@@ -74,14 +74,15 @@ class ShellBrowserIT {
                 new Screen("sysadmin", "/admin/calendar", "calendar-grid"),
                 new Screen("sysadmin", "/admin/audit", "audit-grid"),
                 new Screen("applicant", "/my-credit", "grade-history"),
-                new Screen("applicant", "/my-pledges", "my-pledges-grid"),
+                new Screen("applicant", "/my-pledges", "my-pledges-list"),
                 new Screen("intake", "/pledges", "pledges-grid"),
                 new Screen("sysadmin", "/admin/templates", "templates-grid"));
         return screens.stream().map(screen -> DynamicTest.dynamicTest(screen.username() + " " + screen.path(),
                 () -> {
                     browser.signInAs(screen.username());
                     browser.open(screen.path());
-                    browser.await(By.cssSelector("#" + screen.gridId() + " vaadin-grid-cell-content"));
+                    browser.await(By.cssSelector("#" + screen.gridId() + " vaadin-grid-cell-content, #"
+                            + screen.gridId() + " .record-card"));
                     browser.screenshot("screen-" + screen.path().substring(1).replace('/', '-'));
                     assertThat(browser.driver().getPageSource()).doesNotContain("!admin.").doesNotContain("!app.");
                     browser.logout();

@@ -10,12 +10,14 @@ import cn.gov.ln.credit.legaldocument.LegalDocument;
 import cn.gov.ln.credit.legaldocument.LegalDocuments;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
+import cn.gov.ln.credit.webapp.lists.ListUrl;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -25,7 +27,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.Clock;
@@ -42,13 +47,18 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 @Route(value = "my-notices", layout = MainLayout.class)
 @RequiresPermissions(Permissions.BREACH_ANSWER)
 @MenuItem(label = "nav.myNotices", icon = "vaadin:envelope-open-o", order = 8)
-public class MyNoticesView extends VerticalLayout implements HasDynamicTitle {
+public class MyNoticesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** {@code ?show=open}: only the notices not decided yet, what 我的信用 counts as 未结违诺. */
+    static final String SHOW = "show";
+    static final String OPEN = "open";
 
     private final BreachQueries breachQueries;
     private final DeterminationService determinations;
     private final LegalDocuments papers;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
+    private boolean openOnly;
 
     public MyNoticesView(BreachQueries breachQueries, DeterminationService determinations, LegalDocuments papers,
             WorkingDayCalendar calendar, Clock clock) {
@@ -58,6 +68,11 @@ public class MyNoticesView extends VerticalLayout implements HasDynamicTitle {
         this.calendar = calendar;
         this.clock = clock;
         addClassName("my-notices-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        openOnly = OPEN.equals(ListUrl.of(event.getLocation().getQueryParameters()).text(SHOW));
         show();
     }
 
@@ -65,8 +80,12 @@ public class MyNoticesView extends VerticalLayout implements HasDynamicTitle {
         removeAll();
         Paragraph hint = new Paragraph(getTranslation("notices.hint"));
         hint.addClassName(LumoUtility.TextColor.SECONDARY);
-        add(new H2(getTranslation("nav.myNotices")), hint);
-        List<Breach> mine = breachQueries.mine();
+        Checkbox onlyOpen = new Checkbox(getTranslation("cards.notices.openOnly"), openOnly);
+        onlyOpen.setId("notices-open-only");
+        onlyOpen.addValueChangeListener(e -> getUI().ifPresent(ui -> ui.navigate(MyNoticesView.class,
+                e.getValue() ? QueryParameters.of(SHOW, OPEN) : QueryParameters.empty())));
+        add(new H2(getTranslation("nav.myNotices")), hint, onlyOpen);
+        List<Breach> mine = breachQueries.mine().stream().filter(b -> !openOnly || b.isOpen()).toList();
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("notices.none")));
         }
@@ -75,13 +94,14 @@ public class MyNoticesView extends VerticalLayout implements HasDynamicTitle {
 
     private Component notice(Breach breach) {
         VerticalLayout card = new VerticalLayout();
-        card.addClassName("notice-card");
+        card.addClassNames("notice-card", "record-card");
         card.setId("notice-" + breach.caseNo());
         card.add(new H3(getTranslation("notices.title", breach.caseNo())));
         FormLayout facts = new FormLayout();
         facts.addFormItem(new Span(breach.description()), getTranslation("breach.description"));
         facts.addFormItem(new Span(UiSupport.label(this, breach.basisType()) + " " + breach.basisNumber() + "（"
-                + breach.basisIssuer() + "，" + UiSupport.date(breach.basisDate()) + "）"), getTranslation("breach.basis"));
+                + breach.basisIssuer() + "，" + UiSupport.date(breach.basisDate()) + "）"),
+                getTranslation("breach.basis"));
         facts.addFormItem(new Span(UiSupport.label(this, breach.proposedTier())), getTranslation("breach.tier"));
         facts.addFormItem(new Span(getTranslation("notices.rights")), getTranslation("notices.rightsLabel"));
         Span status = UiSupport.badge(getTranslation("breach.status." + breach.status()), "");

@@ -11,44 +11,79 @@ import cn.gov.ln.credit.objection.ObjectionService;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.webapp.legaldocument.CasePapers;
+import cn.gov.ln.credit.webapp.lists.ListUrl;
+import cn.gov.ln.credit.webapp.shell.CardList;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
+import cn.gov.ln.credit.webapp.shell.RecordCard;
+import cn.gov.ln.credit.webapp.shell.StatusFilter;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
-/** The applicant disputes a record about them and follows the answer, with the replies (异议处理答复书) to read. */
+/**
+ * The applicant disputes a record about them and follows the answer, with the replies (异议处理答复书) to read;
+ * {@code ?status=PENDING} (a count on 我的信用 links here) lists only the objections still being verified.
+ */
 @Route(value = "my-objections", layout = MainLayout.class)
 @RequiresPermissions(Permissions.OBJECTION_FILE)
 @MenuItem(label = "nav.myObjections", icon = "vaadin:comment-ellipsis-o", order = 9)
-public class MyObjectionsView extends VerticalLayout implements HasDynamicTitle {
+public class MyObjectionsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final String STATUS = "status";
 
     private final ObjectionService objections;
     private final ObjectionQueries queries;
     private final LegalDocuments documents;
+    private Objection.ObjectionStatus filter;
+    private Map<String, String> recordNames = Map.of();
 
     public MyObjectionsView(ObjectionService objections, ObjectionQueries queries, LegalDocuments documents) {
         this.objections = objections;
         this.queries = queries;
         this.documents = documents;
         addClassName("my-objections-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = ListUrl.of(event.getLocation().getQueryParameters()).enumValue(STATUS,
+                Objection.ObjectionStatus.class);
         show();
+    }
+
+    private Component card(Objection objection) {
+        RecordCard card = new RecordCard(getTranslation("cards.objection.title", objection.objectionNo()))
+                .status(UiSupport.label(this, objection.status()), objection.isPending() ? "" : "success")
+                .fact(getTranslation("objection.record"), recordNames.get(objection.recordType() + "-"
+                        + objection.recordId()))
+                .fact(getTranslation("objection.ground"), UiSupport.label(this, objection.ground()))
+                .fact(getTranslation("objection.description"), objection.description())
+                .fact(getTranslation("objection.replyDue"), UiSupport.date(objection.replyDueOn()))
+                .fact(getTranslation("objection.outcome"), objection.outcomeReason());
+        if (objection.isPending()) {
+            card.next(getTranslation("cards.objection.pending", UiSupport.date(objection.replyDueOn())));
+        }
+        card.setId("my-objection-" + objection.objectionNo());
+        return card;
     }
 
     private void show() {
@@ -57,7 +92,10 @@ public class MyObjectionsView extends VerticalLayout implements HasDynamicTitle 
         hint.addClassName(LumoUtility.TextColor.SECONDARY);
         add(new H2(getTranslation("nav.myObjections")), hint);
         ComboBox<DisputableRecord> record = new ComboBox<>(getTranslation("objection.record"));
-        record.setItems(queries.myRecords());
+        List<DisputableRecord> records = queries.myRecords();
+        recordNames = records.stream().collect(Collectors.toMap(r -> r.type() + "-" + r.id(),
+                DisputableRecord::summary, (a, b) -> a));
+        record.setItems(records);
         record.setItemLabelGenerator(r -> UiSupport.label(this, r.type()) + "：" + r.summary()
                 + (r.disputed() ? "（" + getTranslation("record.disputed") + "）" : ""));
         record.setWidthFull();
@@ -89,26 +127,20 @@ public class MyObjectionsView extends VerticalLayout implements HasDynamicTitle 
         form.setColspan(record, 2);
         form.setColspan(description, 2);
         add(new H3(getTranslation("objection.new")), form, submit, new H3(getTranslation("objection.mine")));
-        Grid<Objection> grid = new Grid<>();
-        grid.addColumn(Objection::objectionNo).setHeader(getTranslation("objection.no")).setAutoWidth(true);
-        grid.addColumn(o -> UiSupport.label(this, o.ground())).setHeader(getTranslation("objection.ground"))
-                .setAutoWidth(true);
-        grid.addColumn(o -> UiSupport.date(o.replyDueOn())).setHeader(getTranslation("objection.replyDue"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(o -> UiSupport.badge(UiSupport.label(this, o.status()), o.isPending() ? "" : "success"))
-                .setHeader(getTranslation("breach.status")).setAutoWidth(true);
-        grid.addColumn(o -> o.outcomeReason() == null ? "" : o.outcomeReason())
-                .setHeader(getTranslation("objection.outcome")).setFlexGrow(3);
+        StatusFilter<Objection.ObjectionStatus> status = new StatusFilter<>(getTranslation("breach.status"),
+                Objection.ObjectionStatus.values(), STATUS);
+        status.show(filter);
+        status.setId("my-objections-status");
         List<Objection> mine = queries.mine();
-        grid.setItems(mine);
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setId("my-objections-grid");
+        CardList<Objection> list = new CardList<>(this::card);
+        list.setEmptyText(getTranslation("cards.none"));
+        list.setItems(mine.stream().filter(o -> filter == null || o.status() == filter).toList());
+        list.setId("my-objections-list");
         List<LegalDocument> replies = mine.stream()
                 .flatMap(o -> documents.ofCase(CaseType.OBJECTION, o.id()).stream()).toList();
         CasePapers papers = new CasePapers(documents, replies);
         papers.setId("my-objection-papers");
-        add(grid, new H3(getTranslation("casePapers.replies")), papers);
+        add(status, list, new H3(getTranslation("casePapers.replies")), papers);
     }
 
     @Override

@@ -3,9 +3,10 @@ package cn.gov.ln.credit.webapp.publicportal;
 import cn.gov.ln.credit.listing.ListEntryView;
 import cn.gov.ln.credit.listing.ListingService;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.webapp.shell.CardList;
+import cn.gov.ln.credit.webapp.shell.RecordCard;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -30,7 +31,7 @@ public class PublicDishonestyView extends VerticalLayout implements HasDynamicTi
 
     public PublicDishonestyView(ListingService listings) {
         addClassName("public-dishonesty-view");
-        setSizeFull();
+        setWidthFull();
         Paragraph explanation = new Paragraph(getTranslation("portal.dishonesty.explanation"));
         explanation.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
         TextField text = new TextField();
@@ -39,37 +40,43 @@ public class PublicDishonestyView extends VerticalLayout implements HasDynamicTi
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setMaxLength(100);
-        text.setWidth("26rem");
+        text.setWidthFull();
+        text.setMaxWidth("26rem");
         text.setId("dishonesty-search");
+        text.addClassName("public-search");
         Span total = new Span();
         total.setId("dishonesty-total");
+        total.addClassName("public-total");
         HorizontalLayout filters = new HorizontalLayout(text, total);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        Grid<ListEntryView> grid = new Grid<>();
-        grid.addColumn(ListEntryView::subjectName).setHeader(getTranslation("portal.pledger")).setFlexGrow(2);
-        grid.addColumn(ListEntryView::subjectIdentifier).setHeader(getTranslation("portal.uscc")).setAutoWidth(true);
-        grid.addColumn(v -> v.entry().reason()).setHeader(getTranslation("listing.reason")).setFlexGrow(3);
-        grid.addColumn(v -> UiSupport.label(this, v.entry().basisType()) + " " + v.entry().basisNumber() + "（"
-                + v.entry().basisIssuer() + "）").setHeader(getTranslation("portal.dishonesty.basis")).setFlexGrow(3);
-        grid.addColumn(v -> UiSupport.label(this, v.entry().tier())).setHeader(getTranslation("breach.tier"))
-                .setAutoWidth(true);
-        grid.addColumn(v -> UiSupport.date(v.entry().listedOn()) + " ~ " + UiSupport.date(v.entry().publishUntil()))
-                .setHeader(getTranslation("portal.dishonesty.period")).setAutoWidth(true);
-        grid.addComponentColumn(v -> v.entry().disputed() ? UiSupport.badge(getTranslation("record.disputed"), "error")
-                : new Span()).setHeader(getTranslation("portal.dishonesty.dispute")).setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setEmptyStateText(getTranslation("portal.dishonesty.empty"));
-        grid.setId("public-dishonesty-grid");
-        grid.setSizeFull();
+        filters.setWidthFull();
+        filters.addClassName("public-filters");
+        CardList<ListEntryView> list = new CardList<>(this::card);
+        list.setEmptyText(getTranslation("portal.dishonesty.empty"));
+        list.setId("public-dishonesty-list");
         Runnable refresh = () -> {
             String filter = text.getValue();
-            grid.setItems(q -> listings.published(filter, new PageRequest(q.getOffset(), q.getLimit())).stream(),
-                    q -> (int) listings.countPublished(filter));
+            list.setItems((offset, limit) -> listings.published(filter, new PageRequest(offset, limit)),
+                    () -> listings.countPublished(filter));
             total.setText(getTranslation("common.total", listings.countPublished(filter)));
         };
         text.addValueChangeListener(e -> refresh.run());
         refresh.run();
-        add(new H2(getTranslation("portal.dishonesty.title")), explanation, filters, grid);
+        add(new H2(getTranslation("portal.dishonesty.title")), explanation, filters, list);
+    }
+
+    private Component card(ListEntryView v) {
+        RecordCard card = new RecordCard(v.subjectName())
+                .status(UiSupport.label(this, v.entry().tier()), "error");
+        if (v.entry().disputed()) {
+            card.status(getTranslation("record.disputed"), "contrast");
+        }
+        return card.fact(getTranslation("portal.uscc"), v.subjectIdentifier())
+                .fact(getTranslation("listing.reason"), v.entry().reason())
+                .fact(getTranslation("portal.dishonesty.basis"), UiSupport.label(this, v.entry().basisType()) + " "
+                        + v.entry().basisNumber() + "（" + v.entry().basisIssuer() + "）")
+                .fact(getTranslation("portal.dishonesty.period"), UiSupport.date(v.entry().listedOn()) + " ~ "
+                        + UiSupport.date(v.entry().publishUntil()));
     }
 
     @Override

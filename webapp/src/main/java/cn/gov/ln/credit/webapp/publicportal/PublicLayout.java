@@ -27,16 +27,13 @@ public class PublicLayout extends VerticalLayout implements RouterLayout {
     private final Main content = new Main();
 
     public PublicLayout() {
+        // Sized in credit.css: on a desk the page fills the window and the content scrolls below the header; on a
+        // phone the whole page scrolls, so the header does not hold half the screen.
         addClassName("public-layout");
-        setSizeFull();
         setPadding(false);
         setSpacing(false);
         content.addClassName("public-content");
-        content.setWidthFull();
-        content.getStyle().set("overflow", "auto").set("min-height", "0").set("display", "flex")
-                .set("flex-direction", "column");
         add(header(), content, footer());
-        setFlexGrow(1, content);
     }
 
     @Override
@@ -48,12 +45,11 @@ public class PublicLayout extends VerticalLayout implements RouterLayout {
 
     private Header header() {
         H1 title = new H1(getTranslation("app.title"));
-        title.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.NONE);
-        title.getStyle().set("color", "var(--credit-red)");
+        title.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.NONE, "public-title");
         Span subtitle = new Span(getTranslation("portal.subtitle"));
         subtitle.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         Div brand = new Div(title, subtitle);
-        brand.getStyle().set("display", "flex").set("flex-direction", "column").set("flex-grow", "1");
+        brand.addClassName("public-brand");
 
         RouterLink pledges = new RouterLink(getTranslation("portal.nav.pledges"), PublicPledgesView.class);
         pledges.setId("public-nav-pledges");
@@ -64,16 +60,10 @@ public class PublicLayout extends VerticalLayout implements RouterLayout {
         RouterLink repairs = new RouterLink(getTranslation("portal.nav.repairs"), PublicRepairsView.class);
         repairs.setId("public-nav-repairs");
         Nav links = new Nav(pledges, dishonesty, repairs, verify, account());
-        links.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
-                .set("gap", "var(--lumo-space-l)");
+        links.addClassName("public-nav");
 
         Header header = new Header(brand, links, new LanguageSwitch());
         header.addClassName("public-header");
-        header.setWidthFull();
-        header.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
-                .set("gap", "var(--lumo-space-l)").set("box-sizing", "border-box")
-                .set("padding", "var(--lumo-space-m) var(--lumo-space-l)")
-                .set("border-bottom", "3px solid var(--credit-red)");
         return header;
     }
 
@@ -90,7 +80,7 @@ public class PublicLayout extends VerticalLayout implements RouterLayout {
     private Footer footer() {
         Footer footer = new Footer(new Span(getTranslation("app.footer")));
         footer.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
-        footer.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-l)");
+        footer.addClassName("public-footer");
         return footer;
     }
 }

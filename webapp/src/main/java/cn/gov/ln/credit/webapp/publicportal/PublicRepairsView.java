@@ -3,9 +3,9 @@ package cn.gov.ln.credit.webapp.publicportal;
 import cn.gov.ln.credit.repair.PublicRepair;
 import cn.gov.ln.credit.repair.RepairService;
 import cn.gov.ln.credit.shared.PageRequest;
+import cn.gov.ln.credit.webapp.shell.CardList;
+import cn.gov.ln.credit.webapp.shell.RecordCard;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,24 +21,20 @@ public class PublicRepairsView extends VerticalLayout implements HasDynamicTitle
 
     public PublicRepairsView(RepairService repairs) {
         addClassName("public-repairs-view");
-        setSizeFull();
+        setWidthFull();
         Paragraph explanation = new Paragraph(getTranslation("portal.repairs.explanation"));
         explanation.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
-        Grid<PublicRepair> grid = new Grid<>();
-        grid.addColumn(PublicRepair::repairNo).setHeader(getTranslation("repair.no")).setAutoWidth(true);
-        grid.addColumn(PublicRepair::subjectName).setHeader(getTranslation("portal.pledger")).setFlexGrow(2);
-        grid.addColumn(PublicRepair::uscc).setHeader(getTranslation("portal.uscc")).setAutoWidth(true);
-        grid.addColumn(PublicRepair::listingReason).setHeader(getTranslation("listing.reason")).setFlexGrow(3);
-        grid.addColumn(PublicRepair::basisNumber).setHeader(getTranslation("breach.basisNumber")).setAutoWidth(true);
-        grid.addColumn(r -> UiSupport.dateTime(r.decidedAt())).setHeader(getTranslation("portal.repairs.date"))
-                .setAutoWidth(true);
-        grid.setItems(q -> repairs.published(new PageRequest(q.getOffset(), q.getLimit())).stream(),
-                q -> (int) repairs.countPublished());
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setEmptyStateText(getTranslation("portal.repairs.empty"));
-        grid.setId("public-repairs-grid");
-        grid.setSizeFull();
-        add(new H2(getTranslation("portal.repairs.title")), explanation, grid);
+        CardList<PublicRepair> list = new CardList<>(r -> new RecordCard(r.subjectName())
+                .status(getTranslation("enum.RepairStatus.GRANTED"), "success")
+                .fact(getTranslation("repair.no"), r.repairNo())
+                .fact(getTranslation("portal.uscc"), r.uscc())
+                .fact(getTranslation("listing.reason"), r.listingReason())
+                .fact(getTranslation("breach.basisNumber"), r.basisNumber())
+                .fact(getTranslation("portal.repairs.date"), UiSupport.dateTime(r.decidedAt())));
+        list.setEmptyText(getTranslation("portal.repairs.empty"));
+        list.setId("public-repairs-list");
+        list.setItems((offset, limit) -> repairs.published(new PageRequest(offset, limit)), repairs::countPublished);
+        add(new H2(getTranslation("portal.repairs.title")), explanation, list);
     }
 
     @Override

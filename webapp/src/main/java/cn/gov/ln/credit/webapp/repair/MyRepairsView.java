@@ -11,23 +11,27 @@ import cn.gov.ln.credit.repair.RepairableListing;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
 import cn.gov.ln.credit.webapp.legaldocument.CasePapers;
+import cn.gov.ln.credit.webapp.lists.ListUrl;
 import cn.gov.ln.credit.webapp.pledge.SignPledgeView;
+import cn.gov.ln.credit.webapp.shell.CardList;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
+import cn.gov.ln.credit.webapp.shell.RecordCard;
 import cn.gov.ln.credit.webapp.shell.SingleFileField;
+import cn.gov.ln.credit.webapp.shell.StatusFilter;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -38,20 +42,30 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /**
  * Credit repair for the applicant: each listing in force with the day repair opens, the application with the two
- * materials (proof of fulfilment and a signed repair pledge), and the outcome with its decision to read.
+ * materials (proof of fulfilment and a signed repair pledge), and the outcome with its decision to read;
+ * {@code ?status=PENDING} (a count on 我的信用 links here) lists only the applications under review.
  */
 @Route(value = "my-repairs", layout = MainLayout.class)
 @RequiresPermissions(Permissions.REPAIR_APPLY)
 @MenuItem(label = "nav.myRepairs", icon = "vaadin:refresh", order = 10)
-public class MyRepairsView extends VerticalLayout implements HasDynamicTitle {
+public class MyRepairsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final String STATUS = "status";
 
     private final RepairService repairs;
     private final LegalDocuments documents;
+    private RepairApplication.RepairStatus filter;
 
     public MyRepairsView(RepairService repairs, LegalDocuments documents) {
         this.repairs = repairs;
         this.documents = documents;
         addClassName("my-repairs-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = ListUrl.of(event.getLocation().getQueryParameters()).enumValue(STATUS,
+                RepairApplication.RepairStatus.class);
         show();
     }
 
@@ -60,39 +74,51 @@ public class MyRepairsView extends VerticalLayout implements HasDynamicTitle {
         Paragraph hint = new Paragraph(getTranslation("repairs.hint"));
         hint.addClassName(LumoUtility.TextColor.SECONDARY);
         add(new H2(getTranslation("nav.myRepairs")), hint, new H3(getTranslation("repair.listings")));
-        Grid<RepairableListing> listings = new Grid<>();
-        listings.addColumn(l -> l.entry().reason()).setHeader(getTranslation("listing.reason")).setFlexGrow(3);
-        listings.addColumn(l -> l.entry().basisNumber()).setHeader(getTranslation("breach.basisNumber"))
-                .setAutoWidth(true);
-        listings.addColumn(l -> UiSupport.label(this, l.entry().tier())).setHeader(getTranslation("breach.tier"))
-                .setAutoWidth(true);
-        listings.addColumn(l -> l.eligibility().from() == null ? "" : UiSupport.date(l.eligibility().from()))
-                .setHeader(getTranslation("repair.from")).setAutoWidth(true);
-        listings.addComponentColumn(this::applyButton).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        CardList<RepairableListing> listings = new CardList<>(this::listing);
+        listings.setEmptyText(getTranslation("cards.none"));
         listings.setItems(repairs.myListings());
-        listings.setAllRowsVisible(true);
-        listings.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         listings.setId("repair-listings");
-        Grid<RepairApplication> applications = new Grid<>();
-        applications.addColumn(RepairApplication::repairNo).setHeader(getTranslation("repair.no")).setAutoWidth(true);
-        applications.addColumn(a -> UiSupport.dateTime(a.submittedAt())).setHeader(getTranslation("repair.submitted"))
-                .setAutoWidth(true);
-        applications.addComponentColumn(a -> UiSupport.badge(UiSupport.label(this, a.status()),
-                a.status() == RepairApplication.RepairStatus.GRANTED ? "success"
-                        : a.status() == RepairApplication.RepairStatus.REFUSED ? "error" : ""))
-                .setHeader(getTranslation("breach.status")).setAutoWidth(true);
-        applications.addColumn(a -> a.decisionReason() == null ? "" : a.decisionReason())
-                .setHeader(getTranslation("repair.reason")).setFlexGrow(3);
+        StatusFilter<RepairApplication.RepairStatus> status = new StatusFilter<>(getTranslation("breach.status"),
+                RepairApplication.RepairStatus.values(), STATUS);
+        status.show(filter);
+        status.setId("my-repairs-status");
         List<RepairApplication> mine = repairs.mine();
-        applications.setItems(mine);
-        applications.setAllRowsVisible(true);
-        applications.setId("my-repairs-grid");
+        CardList<RepairApplication> applications = new CardList<>(this::application);
+        applications.setEmptyText(getTranslation("cards.none"));
+        applications.setItems(mine.stream().filter(a -> filter == null || a.status() == filter).toList());
+        applications.setId("my-repairs-list");
         List<LegalDocument> decisions = mine.stream()
                 .flatMap(a -> documents.ofCase(CaseType.REPAIR, a.id()).stream()).toList();
         CasePapers papers = new CasePapers(documents, decisions);
         papers.setId("my-repair-papers");
-        add(listings, new H3(getTranslation("repair.applications")), applications,
+        add(listings, new H3(getTranslation("repair.applications")), status, applications,
                 new H3(getTranslation("casePapers.decisions")), papers);
+    }
+
+    private Component listing(RepairableListing listing) {
+        RecordCard card = new RecordCard(listing.entry().reason())
+                .status(UiSupport.label(this, listing.entry().tier()), "error")
+                .fact(getTranslation("breach.basisNumber"), listing.entry().basisNumber())
+                .fact(getTranslation("repair.from"), listing.eligibility().from() == null ? null
+                        : UiSupport.date(listing.eligibility().from()))
+                .action(applyButton(listing));
+        card.setId("repair-listing-" + listing.entry().id());
+        return card;
+    }
+
+    private Component application(RepairApplication application) {
+        RecordCard card = new RecordCard(getTranslation("cards.repair.title", application.repairNo()))
+                .status(UiSupport.label(this, application.status()),
+                        application.status() == RepairApplication.RepairStatus.GRANTED ? "success"
+                                : application.status() == RepairApplication.RepairStatus.REFUSED ? "error" : "")
+                .fact(getTranslation("repair.submitted"), UiSupport.dateTime(application.submittedAt()))
+                .fact(getTranslation("repair.pledge"), application.pledgeCode())
+                .fact(getTranslation("repair.reason"), application.decisionReason());
+        if (application.status() == RepairApplication.RepairStatus.PENDING) {
+            card.next(getTranslation("cards.repair.pending"));
+        }
+        card.setId("my-repair-" + application.repairNo());
+        return card;
     }
 
     private Component applyButton(RepairableListing listing) {
@@ -137,6 +163,7 @@ public class MyRepairsView extends VerticalLayout implements HasDynamicTitle {
         submit.setId("repair-submit");
         dialog.add(new VerticalLayout(new Paragraph(listing.entry().reason()), pledge, sign, statement, proof));
         dialog.setWidth("40rem");
+        dialog.setMaxWidth("100%");
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), submit);
         dialog.open();
     }

@@ -4,6 +4,8 @@ import cn.gov.ln.credit.creditfile.CreditFile;
 import cn.gov.ln.credit.grade.GradeRecord;
 import cn.gov.ln.credit.listing.ListEntry;
 import cn.gov.ln.credit.subject.SubjectView;
+import cn.gov.ln.credit.webapp.shell.CardList;
+import cn.gov.ln.credit.webapp.shell.RecordCard;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -18,10 +20,56 @@ import java.util.function.Supplier;
 public class CreditFilePanel extends VerticalLayout {
 
     public CreditFilePanel(CreditFile file, Supplier<Component> identityAction) {
+        this(file, identityAction, false);
+    }
+
+    private CreditFilePanel(CreditFile file, Supplier<Component> identityAction, boolean cards) {
         setPadding(false);
         addClassName("credit-file");
-        add(identity(file.subject(), identityAction), new H3(getTranslation("creditFile.grades")), grades(file),
-                new H3(getTranslation("creditFile.listings")), listings(file));
+        add(identity(file.subject(), identityAction), new H3(getTranslation("creditFile.grades")),
+                cards ? gradeCards(file) : grades(file), new H3(getTranslation("creditFile.listings")),
+                cards ? listingCards(file) : listings(file));
+    }
+
+    /**
+     * The file as its subject reads it, on a phone as often as not: grades and list entries as cards that wrap,
+     * where the officers' screen keeps its tables.
+     */
+    public static CreditFilePanel asCards(CreditFile file) {
+        return new CreditFilePanel(file, null, true);
+    }
+
+    private CardList<GradeRecord> gradeCards(CreditFile file) {
+        CardList<GradeRecord> list = new CardList<>(r -> new RecordCard(UiSupport.label(this, r.grade()))
+                .fact(getTranslation("creditFile.score"), r.score() == null ? null : r.score().toPlainString())
+                .fact(getTranslation("creditFile.evaluatedOn"), UiSupport.date(r.evaluatedOn()))
+                .fact(getTranslation("creditFile.validUntil"), UiSupport.date(r.validUntil()))
+                .fact(getTranslation("creditFile.source"), r.source()));
+        list.setEmptyText(getTranslation("cards.none"));
+        list.setItems(file.grades());
+        list.setId("grade-history");
+        return list;
+    }
+
+    private CardList<ListEntry> listingCards(CreditFile file) {
+        CardList<ListEntry> list = new CardList<>(e -> {
+            RecordCard card = new RecordCard(e.reason())
+                    .status(UiSupport.label(this, e.status()), "contrast")
+                    .fact(getTranslation("listing.type"), UiSupport.label(this, e.listType()))
+                    .fact(getTranslation("listing.tier"), UiSupport.label(this, e.tier()))
+                    .fact(getTranslation("listing.basis"), UiSupport.label(this, e.basisType()) + " " + e.basisNumber())
+                    .fact(getTranslation("listing.issuer"), e.basisIssuer())
+                    .fact(getTranslation("listing.period"), UiSupport.date(e.listedOn()) + " ~ "
+                            + UiSupport.date(e.expiresOn()));
+            if (e.disputed()) {
+                card.status(getTranslation("record.disputed"), "error");
+            }
+            return card;
+        });
+        list.setEmptyText(getTranslation("cards.none"));
+        list.setItems(file.listEntries());
+        list.setId("list-entries");
+        return list;
     }
 
     private FormLayout identity(SubjectView subject, Supplier<Component> identityAction) {
