@@ -41,14 +41,9 @@ public class RecordCard extends Div {
         if (value == null || value.isBlank()) {
             return this;
         }
-        Span term = new Span(label);
-        term.addClassName("record-card-label");
         Span text = new Span(value);
         text.addClassName("record-card-value");
-        Div row = new Div(term, text);
-        row.addClassName("record-card-fact");
-        facts.add(row);
-        return this;
+        return fact(label, text);
     }
 
     /** A fact shown as a component, e.g. a second badge. */
