@@ -63,7 +63,7 @@ public class PublicLayout extends VerticalLayout implements RouterLayout {
         dishonesty.setId("public-nav-dishonesty");
         RouterLink repairs = new RouterLink(getTranslation("portal.nav.repairs"), PublicRepairsView.class);
         repairs.setId("public-nav-repairs");
-        Nav links = new Nav(pledges, dishonesty, repairs, verify, account());
+        Nav links = new Nav(PublicGuideView.navLink(), pledges, dishonesty, repairs, verify, account());
         links.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
                 .set("gap", "var(--lumo-space-l)");
 
