@@ -44,7 +44,8 @@ class FilingJourneyBrowserIT {
             assertThat(guide.getText()).contains(MATTER, "20 个工作日", "不收费", "有营业执照",
                     "《中华人民共和国工业产品生产许可证管理条例》", "签署告知承诺书后可免交", "格式 PDF，不超过 10 MB");
             assertThat(visitor.driver().findElement(By.id("guide-pledge")).getText()).contains("可适用");
-            fits(visitor, "phone-journey-guide");
+            fits(visitor, "phone-journey-guide", By.id("guide-pledge"), By.id("guide-conditions"),
+                    By.id("guide-materials"));
             visitor.open("/public/guide/LN-SCJG-002");
             visitor.awaitText(By.id("guide-pledge"), "高风险");
             visitor.open("/matters");
@@ -58,7 +59,8 @@ class FilingJourneyBrowserIT {
             applicant.click(BrowserSession.comboItem(MATTER));
             applicant.await(By.id("apply-materials"));
             applicant.awaitText(By.id("apply-details"), "许可条件");
-            fits(applicant, "phone-journey-apply");
+            fits(applicant, "phone-journey-apply", By.id("guide-conditions"), By.id("apply-materials"),
+                    By.id("material-3"));
 
             applicant.click(By.id("apply-submit"));
             applicant.until(java.time.Duration.ofSeconds(10), d -> d.findElement(By.cssSelector(
@@ -72,7 +74,7 @@ class FilingJourneyBrowserIT {
             for (int seq = 1; seq <= 3; seq++) {
                 applicant.attach("material-" + seq, "材料" + seq + ".pdf");
             }
-            fits(applicant, "phone-journey-apply-attached");
+            fits(applicant, "phone-journey-apply-attached", By.id("material-1"), By.id("material-3"));
             applicant.click(By.id("apply-submit"));
             String filingNo = applicant.screenshotOnFailure("phone-journey-submit-failed",
                     () -> applicant.await(By.id("filing-no"))).getText();
@@ -89,7 +91,8 @@ class FilingJourneyBrowserIT {
             assertThat(jdbc.queryForList("SELECT d.paper_name FROM filing_document d JOIN filing f ON f.id = "
                     + "d.filing_id WHERE f.filing_no = ? ORDER BY d.id", String.class, filingNo))
                     .containsExactly("生产许可申请书", "营业执照复印件", "产品检验合格报告");
-            fits(applicant, "phone-journey-filing");
+            fits(applicant, "phone-journey-filing", By.id("step-tracker"), By.id("step-expected"),
+                    By.id("filing-documents"), By.id("filing-timeline"));
         }
     }
 
@@ -99,15 +102,15 @@ class FilingJourneyBrowserIT {
     }
 
     /**
-     * Checks that nothing runs wider than the phone; keeps a screenshot of the top and, scrolled down, of the end
-     * of the page.
+     * Checks that nothing runs wider than the phone; keeps a screenshot of the top of the page and one with each
+     * of the further parts scrolled to the top of the screen.
      */
-    private static void fits(BrowserSession browser, String screenshot) throws IOException {
+    private static void fits(BrowserSession browser, String screenshot, By... further) throws IOException {
         browser.screenshot(screenshot);
-        browser.script("document.querySelectorAll('*').forEach(e => { if (e.scrollHeight > e.clientHeight + 4) "
-                + "{ e.scrollTop = e.scrollHeight; } }); window.scrollTo(0, document.body.scrollHeight);");
-        browser.screenshot(screenshot + "-end");
-        browser.script("document.querySelectorAll('*').forEach(e => { e.scrollTop = 0; }); window.scrollTo(0, 0);");
+        for (int i = 0; i < further.length; i++) {
+            browser.script("arguments[0].scrollIntoView(true);", browser.await(further[i]));
+            browser.screenshot(screenshot + "-" + (i + 1));
+        }
         Number wide = (Number) browser.script("return document.documentElement.scrollWidth");
         Number view = (Number) browser.script("return window.innerWidth");
         assertThat(wide.intValue()).as(screenshot + " is no wider than the phone").isLessThanOrEqualTo(

@@ -90,7 +90,8 @@ class MaterialUploads extends Div {
             upload.setMaxFileSize((int) material.maxBytes());
             upload.setMaxFiles(1);
             UiSupport.localize(upload);
-            upload.addSucceededListener(e -> setInvalid(false));
+            // the web component's own event: the succeeded listener is not fired for an upload handler
+            upload.getElement().addEventListener("upload-success", e -> setInvalid(false));
             upload.addFileRemovedListener(e -> file.set(null));
             upload.addFileRejectedListener(e -> {
                 setErrorMessage(getTranslation("apply.material.rejected", e.getErrorMessage()));

@@ -127,7 +127,7 @@ public class PublicGuideView extends VerticalLayout implements HasUrlParameter<S
         Anchor apply = new Anchor(RouteConfiguration.forSessionScope().getUrl(FileApplicationView.class),
                 getTranslation("guide.apply"));
         apply.setId("guide-apply");
-        apply.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        apply.addClassName("guide-apply");
         Paragraph applyHint = new Paragraph(getTranslation("guide.apply.hint"));
         applyHint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL,
                 LumoUtility.Margin.NONE);
