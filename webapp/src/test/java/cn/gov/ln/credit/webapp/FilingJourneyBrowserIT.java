@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The applicant's journey on a phone (390 × 844): a visitor finds a matter's guide on the public portal without
  * signing in; the demo applicant chooses the matter, is refused while the required materials are missing (named
  * at each material), attaches them, files, and follows the filing on the step tracker instead of the diagram. No
- * page is wider than the screen. Screenshots land in target/screenshots/phone-journey-*.png.
+ * page is wider than the screen. An officer opens the same guide from the catalogue of matters. Screenshots land
+ * in target/screenshots/phone-journey-*.png.
  */
 @WebIntegrationTest
 class FilingJourneyBrowserIT {
@@ -93,6 +94,13 @@ class FilingJourneyBrowserIT {
                     .containsExactly("生产许可申请书", "营业执照复印件", "产品检验合格报告");
             fits(applicant, "phone-journey-filing", By.id("step-tracker"), By.id("step-expected"),
                     By.id("filing-documents"), By.id("filing-timeline"));
+        }
+
+        try (BrowserSession officer = BrowserSession.signedIn(port, "intake")) {
+            officer.open("/matters");
+            officer.click(BrowserSession.gridCell("matters-grid", MATTER));
+            officer.awaitText(By.id("guide-" + CODE + "-conditions"), "有营业执照");
+            assertThat(officer.driver().findElement(By.id("guide-" + CODE + "-fees")).getText()).contains("不收费");
         }
     }
 

@@ -23,10 +23,18 @@ import com.vaadin.flow.component.html.UnorderedList;
 @StyleSheet("context://styles/journey.css")
 public class MatterGuide extends Div {
 
+    private final String ids;
+
     /** @param department the handling department as the reader should know it */
     public MatterGuide(PermitMatter matter, String department) {
+        this(matter, department, "guide");
+    }
+
+    /** As above, its parts' ids starting with {@code ids} where a page shows several guides. */
+    public MatterGuide(PermitMatter matter, String department, String ids) {
+        this.ids = ids;
         addClassName("matter-guide");
-        setId("matter-guide");
+        setId("guide".equals(ids) ? "matter-guide" : ids);
         H3 title = new H3(matter.name());
         title.addClassName("guide-title");
         Span code = new Span(matter.code());
@@ -84,14 +92,14 @@ public class MatterGuide extends Div {
         Span name = new Span(getTranslation(label));
         name.addClassName("guide-label");
         fact.add(name, value);
-        fact.setId(id);
+        fact.setId(id.replaceFirst("^guide", ids));
         return fact;
     }
 
     private Div section(String label, Component content, String id) {
         Div section = new Div(new H4(getTranslation(label)), content);
         section.addClassName("guide-section");
-        section.setId(id);
+        section.setId(id.replaceFirst("^guide", ids));
         return section;
     }
 

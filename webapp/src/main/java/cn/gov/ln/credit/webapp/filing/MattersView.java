@@ -49,11 +49,8 @@ public class MattersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PermitMatter::statutoryDays).setHeader(getTranslation("matter.days")).setAutoWidth(true)
                 .setComparator(PermitMatter::statutoryDays);
         grid.addColumn(PermitMatter::legalBasis).setHeader(getTranslation("matter.basis")).setFlexGrow(2);
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(m -> {
-            MatterGuide guide = new MatterGuide(m, lines.of(m.lineCode()));
-            guide.setId("matter-guide-" + m.code());
-            return guide;
-        }));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(m -> new MatterGuide(m, lines.of(m.lineCode()),
+                "guide-" + m.code())));
         grid.setItems(matters.all());
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
