@@ -16,6 +16,7 @@ import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Roles;
 import cn.gov.ln.credit.task.FilingTaskService;
 import cn.gov.ln.testing.Jobs;
+import cn.gov.ln.testing.Materials;
 import cn.gov.ln.testing.SignIn;
 import java.util.HashSet;
 import java.util.List;
@@ -149,7 +150,8 @@ abstract class FilingProcessSupport {
     }
 
     Filing fileInLieu(String applicant, Pledge pledge) {
-        return signIn.call(applicant, () -> filings.file(new NewFiling(FOOD, null, true, pledge.recordCode(), null)));
+        return signIn.call(applicant, () -> filings.file(new NewFiling(FOOD, null, true, pledge.recordCode(), null),
+                Materials.required(matters, FOOD, true)));
     }
 
     Pledge pledge(String code) {

@@ -19,6 +19,8 @@ import cn.gov.ln.credit.shared.ConflictException;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.ValidationException;
+import cn.gov.ln.credit.matter.MatterService;
+import cn.gov.ln.testing.Materials;
 import cn.gov.ln.testing.SignIn;
 import cn.gov.ln.testing.core.CoreTestApplication;
 import java.util.List;
@@ -45,6 +47,8 @@ import org.springframework.test.context.ActiveProfiles;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FilingTaskProcessTest {
 
+    @Autowired
+    MatterService matters;
     @Autowired
     FilingTaskService tasks;
     @Autowired
@@ -187,7 +191,7 @@ class FilingTaskProcessTest {
     @Test
     void anApplicantSeesAndCompletesOnlyTheTaskAssignedToThem() {
         Filing filing = signIn.call("applicant", () -> filings.file(new NewFiling("LN-SCJG-003", null, false, null,
-                null)));
+                null), Materials.required(matters, "LN-SCJG-003", false)));
         runJobs(filing);
         String review = reviewTask(filing);
         signIn.run("intake", () -> tasks.complete(review, Map.of("reviewDecision", "REQUEST_PAPERS",
@@ -201,7 +205,9 @@ class FilingTaskProcessTest {
         cn.gov.ln.credit.forms.FormFile report = new cn.gov.ln.credit.forms.FormFile("检验报告.pdf",
                 "application/pdf", "%PDF-1.4".getBytes());
         signIn.run("applicant", () -> tasks.complete(own.get(0).taskId(), Map.of("papers", List.of(report))));
-        assertThat(signIn.call("intake", () -> queries.view(filing.id())).documents()).hasSize(1);
+        // the three attached while filing, and the one supplied now
+        assertThat(signIn.call("intake", () -> queries.view(filing.id())).documents()).hasSize(4)
+                .extracting(cn.gov.ln.credit.filing.FilingDocument::fileName).contains("检验报告.pdf");
     }
 
     private void create(String username, ActorKind kind, long department, String role) {

@@ -57,6 +57,7 @@ public class FilingService {
 
     private final FilingMapper mapper;
     private final FilingQueries queries;
+    private final FilingDocuments documents;
     private final MatterService matters;
     private final SubjectService subjects;
     private final DepartmentService departments;
@@ -67,11 +68,12 @@ public class FilingService {
     private final AccessGuard guard;
     private final Clock clock;
 
-    FilingService(FilingMapper mapper, FilingQueries queries, MatterService matters, SubjectService subjects,
-            DepartmentService departments, PledgeQueries pledges, WorkingDayCalendar calendar, RuntimeService runtime,
-            AuditService audit, AccessGuard guard, Clock clock) {
+    FilingService(FilingMapper mapper, FilingQueries queries, FilingDocuments documents, MatterService matters,
+            SubjectService subjects, DepartmentService departments, PledgeQueries pledges, WorkingDayCalendar calendar,
+            RuntimeService runtime, AuditService audit, AccessGuard guard, Clock clock) {
         this.mapper = mapper;
         this.queries = queries;
+        this.documents = documents;
         this.matters = matters;
         this.subjects = subjects;
         this.departments = departments;
@@ -89,7 +91,17 @@ public class FilingService {
      */
     @Transactional
     public Filing file(NewFiling request) {
-        return fileAndKeep(request).filing();
+        return file(request, List.of());
+    }
+
+    /**
+     * Files an application with the papers attached to it, all in one transaction: a problem with any file (or a
+     * required material missing on the portal, see {@link FilingDocuments#checkAttachments}) refuses the whole
+     * application with the problems named per {@code materials[<material>]}, and nothing is stored.
+     */
+    @Transactional
+    public Filing file(NewFiling request, List<NewAttachment> attachments) {
+        return fileAndKeep(request, attachments == null ? List.of() : attachments).filing();
     }
 
     /** Files as {@link #file} does and answers with the filing's summary, what the API returns, in one transaction. */
@@ -101,7 +113,7 @@ public class FilingService {
     /** As {@link #fileWithSummary}, saying whether the filing was made now or by an earlier call with its reference. */
     @Transactional
     public Stored<FilingSummary> fileOnce(NewFiling request) {
-        Filed filed = fileAndKeep(request);
+        Filed filed = fileAndKeep(request, List.of());
         if (filed.subject() == null) {
             return Stored.replayed(queries.summaryOf(filed.filing()));
         }
@@ -114,7 +126,7 @@ public class FilingService {
     private record Filed(Filing filing, PermitMatter matter, CreditSubject subject) {
     }
 
-    private Filed fileAndKeep(NewFiling request) {
+    private Filed fileAndKeep(NewFiling request, List<NewAttachment> attachments) {
         Actor actor = guard.require(Permissions.FILING_FILE);
         String externalKey = ExternalReference.key(actor.departmentId(), request.externalReference());
         if (externalKey != null) {
@@ -139,6 +151,10 @@ public class FilingService {
         if (request.inLieuRequested()) {
             checkPledge(request, subject, department, violations);
         }
+        if (matter.isPresent()) {
+            documents.checkAttachments(matter.get(), request.inLieuRequested(), channel(actor), attachments,
+                    violations);
+        }
         violations.throwIfAny();
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = LocalDate.now(clock);
@@ -154,6 +170,7 @@ public class FilingService {
         String filingNo = "BJ" + today.format(DAY) + String.format("%08d", id.value());
         FilingRecords.event(mapper, id.value(), "FILED", actor.username(), now, MessageArgs.label(channel(actor)),
                 matter.get().name());
+        documents.storeAttachments(id.value(), attachments, actor.username(), now);
         Map<String, Object> variables = new HashMap<>();
         variables.put("filingId", id.value());
         variables.put("filingNo", filingNo);

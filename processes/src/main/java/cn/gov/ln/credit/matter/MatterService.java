@@ -12,7 +12,10 @@ import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
 
-/** The catalogue of permit matters: reference data, kept in the {@code matters} cache. */
+/**
+ * The catalogue of permit matters with their guides and material catalogues: reference data anyone may read (the
+ * public guide shows it signed-out), kept in the {@code matters} cache.
+ */
 @Service
 public class MatterService {
 
@@ -42,7 +45,15 @@ public class MatterService {
     }
 
     private Map<String, PermitMatter> index() {
-        return Caches.get(cache, CacheNames.ALL, () -> mapper.findAll().stream()
-                .collect(Collectors.toUnmodifiableMap(PermitMatter::code, Function.identity())));
+        return Caches.get(cache, CacheNames.ALL, this::load);
+    }
+
+    private Map<String, PermitMatter> load() {
+        Map<String, List<PermitMaterial>> materials = mapper.findMaterials().stream()
+                .collect(Collectors.groupingBy(PermitMaterial::matterCode));
+        return mapper.findAll().stream().map(r -> new PermitMatter(r.code(), r.lineCode(), r.name(),
+                r.inLieuAllowed(), r.highRisk(), r.statutoryDays(), r.requiredPapers(), r.legalBasis(), r.sortOrder(),
+                r.conditions(), r.fees(), materials.getOrDefault(r.code(), List.of())))
+                .collect(Collectors.toUnmodifiableMap(PermitMatter::code, Function.identity()));
     }
 }

@@ -186,6 +186,11 @@ class FilingBrowserIT {
             browser.until(Duration.ofSeconds(10), d -> !d.findElement(
                     By.cssSelector("vaadin-combo-box#apply-pledge input")).getAttribute("value").isEmpty());
         }
+        // the materials the portal requires: each row still marked required once the pledge choice is made
+        browser.await(By.id("apply-materials"));
+        java.util.List<String> required = browser.driver().findElements(By.cssSelector(".material-row")).stream()
+                .filter(row -> row.getText().contains("必需")).map(row -> row.getAttribute("id")).toList();
+        required.forEach(id -> browser.attach(id, id + ".pdf"));
         browser.click(By.id("apply-submit"));
         WebElement number = browser.await(By.id("filing-no"));
         return number.getText();

@@ -6,6 +6,8 @@ import cn.gov.ln.credit.filing.Filing;
 import cn.gov.ln.credit.filing.FilingService;
 import cn.gov.ln.credit.filing.NewFiling;
 import cn.gov.ln.credit.task.FilingTaskService;
+import cn.gov.ln.credit.matter.MatterService;
+import cn.gov.ln.testing.Materials;
 import cn.gov.ln.testing.SignIn;
 import java.net.URI;
 import java.time.Duration;
@@ -31,6 +33,8 @@ class PapersBrowserIT {
     @LocalServerPort
     int port;
     @Autowired
+    MatterService matters;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     FilingService filings;
@@ -43,7 +47,7 @@ class PapersBrowserIT {
     void theApplicantDownloadsTheDecisionAndItsQrCodeVerifiesIt() throws Exception {
         SignIn signIn = new SignIn(securityManager);
         Filing filing = signIn.call("applicant", () -> filings.file(new NewFiling("LN-SCJG-001", null, false, null,
-                null)));
+                null), Materials.required(matters, "LN-SCJG-001", false)));
         complete("intake", filing, "Task_ReviewFiling", Map.of("reviewDecision", "ACCEPT"));
         complete("approver", filing, "Task_DecideFiling", Map.of("decision", "APPROVE", "reason", "材料齐全"));
         Waiting.upTo(Duration.ofSeconds(30), Duration.ofMillis(200)).alias("the applicant is told")

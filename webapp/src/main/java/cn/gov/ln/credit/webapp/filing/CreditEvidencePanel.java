@@ -50,6 +50,9 @@ class CreditEvidencePanel extends VerticalLayout {
                 check.redListed() ? UiSupport.badge(getTranslation("filing.check.red"), "success") : new Span(),
                 new Span(getTranslation("filing.check.breaches", check.openBreaches(), check.falsePledges())));
         facts.addClassName("check-facts");
+        facts.setWrap(true);
+        facts.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment
+                .CENTER);
         Span source = new Span(getTranslation("filing.check.source", getTranslation("filing.check.source."
                 + check.source()), people.of(this, check.requestedBy())));
         source.addClassName("hit-basis");

@@ -73,7 +73,8 @@ class DocumentsPanel extends VerticalLayout {
         paper.setItems(papers);
         paper.setAllowCustomValue(true);
         paper.addCustomValueSetListener(e -> paper.setValue(e.getDetail()));
-        paper.setWidth("20rem");
+        paper.setWidthFull();
+        paper.getStyle().set("max-width", "20rem");
         paper.setId("document-paper");
         AtomicReference<FormFile> received = new AtomicReference<>();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
@@ -100,6 +101,9 @@ class DocumentsPanel extends VerticalLayout {
         });
         HorizontalLayout row = new HorizontalLayout(paper, upload);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
+        // on a phone the upload goes under the paper's name instead of past the screen's edge
+        row.setWrap(true);
+        row.setWidthFull();
         row.add(VaadinIcon.INFO_CIRCLE_O.create());
         return row;
     }

@@ -14,6 +14,9 @@ import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.BusinessException;
+import cn.gov.ln.credit.shared.NotFoundException;
+import cn.gov.ln.credit.webapp.lists.LineNames;
+import cn.gov.ln.credit.department.DepartmentService;
 import cn.gov.ln.credit.webapp.pledge.SignPledgeView;
 import cn.gov.ln.credit.webapp.shell.MainLayout;
 import cn.gov.ln.credit.webapp.shell.MenuItem;
@@ -26,17 +29,16 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,17 +46,21 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /**
  * Filing an application for a permit matter: the applicant online, or an intake officer at the window for a
- * subject they name. Shows the matter's papers, time limit and handling department; where the matter allows it
- * and the applicant has signed the matter's pledge to that department, the pledge may replace the certificates.
+ * subject they name. Once a matter is chosen its guide shows (conditions, materials, time limit, fees, handling
+ * department, the pledge route) and each material of its catalogue gets an upload; the application and its files
+ * are submitted together. Where the matter allows it and the applicant has signed the matter's pledge to that
+ * department, the pledge may replace the certificates it covers. Fields stack on a phone.
  */
 @Route(value = "apply", layout = MainLayout.class)
 @RequiresPermissions(Permissions.FILING_FILE)
 @MenuItem(label = "nav.apply", icon = "vaadin:file-add", order = 3)
+@StyleSheet("context://styles/journey.css")
 public class FileApplicationView extends VerticalLayout implements HasDynamicTitle {
 
     private final FilingService filings;
     private final FilingOptions options;
     private final PledgeTemplateService templates;
+    private final LineNames lines;
     private final Actor actor;
     private final ComboBox<PermitMatter> matter = new ComboBox<>();
     private final TextField subject = new TextField();
@@ -62,33 +68,44 @@ public class FileApplicationView extends VerticalLayout implements HasDynamicTit
     private final Checkbox inLieu = new Checkbox();
     private final ComboBox<PledgeView> pledge = new ComboBox<>();
     private final VerticalLayout inLieuBox = new VerticalLayout();
+    private final Div materialsBox = new Div();
+    private MaterialUploads materials;
 
     public FileApplicationView(FilingService filings, FilingOptions options, PledgeTemplateService templates,
-            AccessGuard guard) {
+            DepartmentService departments, AccessGuard guard) {
         this.filings = filings;
         this.options = options;
         this.templates = templates;
+        this.lines = new LineNames(departments.all());
         this.actor = guard.current();
         addClassName("file-application-view");
         matter.setLabel(getTranslation("filing.matter"));
         matter.setItems(options.matters());
         matter.setItemLabelGenerator(m -> m.name() + "（" + m.code() + "）");
-        matter.setWidth("30rem");
+        matter.setWidthFull();
+        matter.getStyle().set("max-width", "30rem");
         matter.setId("apply-matter");
         matter.setRequired(true);
         matter.addValueChangeListener(e -> showMatter(e.getValue()));
         subject.setLabel(getTranslation("filing.subjectIdentifier"));
         subject.setMaxLength(18);
-        subject.setWidth("16rem");
+        subject.setWidthFull();
+        subject.getStyle().set("max-width", "16rem");
         subject.setId("apply-subject");
         subject.setVisible(actor.kind() != ActorKind.APPLICANT);
         inLieu.setLabel(getTranslation("apply.inLieu"));
         inLieu.setId("apply-inlieu");
-        inLieu.addValueChangeListener(e -> inLieuBox.setVisible(e.getValue()));
+        inLieu.addValueChangeListener(e -> {
+            inLieuBox.setVisible(e.getValue());
+            if (materials != null) {
+                materials.filingOnPledge(e.getValue());
+            }
+        });
         pledge.setLabel(getTranslation("apply.pledge"));
         pledge.setItemLabelGenerator(p -> p.pledge().recordCode() + " · " + p.templateTitle() + " · "
                 + UiSupport.date(p.pledge().pledgeDate()));
-        pledge.setWidth("30rem");
+        pledge.setWidthFull();
+        pledge.getStyle().set("max-width", "30rem");
         pledge.setId("apply-pledge");
         inLieuBox.setPadding(false);
         inLieuBox.setVisible(false);
@@ -96,33 +113,33 @@ public class FileApplicationView extends VerticalLayout implements HasDynamicTit
         Button submit = new Button(getTranslation("apply.submit"), VaadinIcon.PAPERPLANE.create(), e -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("apply-submit");
+        FormLayout form = new FormLayout(matter, subject);
+        form.setWidthFull();
+        details.setWidthFull();
+        materialsBox.setWidthFull();
         add(new H2(getTranslation("nav.apply")), new Paragraph(getTranslation("apply.intro")),
-                new FormLayout(matter, subject), details, inLieu, inLieuBox, submit);
+                form, details, inLieu, inLieuBox, materialsBox, submit);
     }
 
     private void showMatter(PermitMatter chosen) {
         details.removeAll();
         inLieuBox.removeAll();
+        materialsBox.removeAll();
+        materials = null;
         inLieu.setValue(false);
         if (chosen == null) {
+            inLieu.setVisible(false);
             return;
         }
-        UnorderedList papers = new UnorderedList();
-        chosen.papers().forEach(p -> papers.add(new ListItem(p)));
-        details.add(new H3(chosen.name()), new Span(getTranslation("apply.timeLimit", chosen.statutoryDays())),
-                new Paragraph(getTranslation("apply.papers")), papers,
-                new Paragraph(getTranslation("filing.legalBasis") + "：" + chosen.legalBasis()));
+        details.add(new MatterGuide(chosen, department(chosen)));
         details.setId("apply-details");
+        materials = new MaterialUploads(chosen);
+        materialsBox.add(materials);
         boolean offered = options.inLieuOffered(chosen);
         inLieu.setVisible(offered);
         if (!offered) {
-            if (chosen.highRisk()) {
-                details.add(new Paragraph(getTranslation("filing.inLieu.refused.highRisk")));
-            }
             return;
         }
-        Department handling = filings.handlingDepartment(chosen.code());
-        details.add(new Paragraph(getTranslation("apply.handledBy", handling.name())));
         Optional<PublishedTemplate> template = templates.published().stream()
                 .filter(t -> chosen.code().equals(t.template().matterCode())).findFirst();
         template.ifPresent(t -> inLieuBox.add(new H3(getTranslation("pledge.notice")),
@@ -140,18 +157,31 @@ public class FileApplicationView extends VerticalLayout implements HasDynamicTit
         });
     }
 
+    /** The department that will handle the filing: the applicant's (or the officer's), else the line's. */
+    private String department(PermitMatter chosen) {
+        try {
+            Department handling = filings.handlingDepartment(chosen.code());
+            return handling.name();
+        } catch (NotFoundException e) {
+            return lines.of(chosen.lineCode());
+        }
+    }
+
     private void submit() {
         PermitMatter chosen = matter.getValue();
         try {
             Filing filing = filings.file(new NewFiling(chosen == null ? null : chosen.code(),
                     subject.isVisible() ? subject.getValue().strip() : null, inLieu.getValue(),
                     inLieu.getValue() && pledge.getValue() != null ? pledge.getValue().pledge().recordCode() : null,
-                    null));
+                    null), materials == null ? List.of() : materials.attachments());
             UiSupport.success(getTranslation("apply.filed", filing.filingNo()));
             getUI().ifPresent(ui -> ui.navigate(FilingDetailView.class, filing.id()));
         } catch (BusinessException e) {
-            Map<String, HasValidation> fields = Map.of("matterCode", matter, "subjectIdentifier", subject,
-                    "pledgeCode", pledge);
+            Map<String, HasValidation> fields = new HashMap<>(Map.of("matterCode", matter, "subjectIdentifier",
+                    subject, "pledgeCode", pledge));
+            if (materials != null) {
+                fields.putAll(materials.fields());
+            }
             UiSupport.showError(this, e, fields);
         }
     }

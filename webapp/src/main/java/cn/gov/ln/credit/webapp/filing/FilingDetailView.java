@@ -4,6 +4,7 @@ import cn.gov.ln.credit.account.AccountService;
 import cn.gov.ln.credit.calendar.DueLights;
 import cn.gov.ln.credit.creditcheck.CreditCheckService;
 import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.filing.ApplicantSteps;
 import cn.gov.ln.credit.filing.Filing;
 import cn.gov.ln.credit.filing.FilingDiagrams;
 import cn.gov.ln.credit.filing.FilingDocuments;
@@ -13,6 +14,7 @@ import cn.gov.ln.credit.filing.FilingStatus;
 import cn.gov.ln.credit.filing.FilingView;
 import cn.gov.ln.credit.filing.ProcessDiagram;
 import cn.gov.ln.credit.security.AccessGuard;
+import cn.gov.ln.credit.security.ActorKind;
 import cn.gov.ln.credit.substitution.Absence;
 import cn.gov.ln.credit.substitution.Substitutions;
 import cn.gov.ln.credit.supervision.SupervisedCase;
@@ -56,8 +58,9 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 /**
  * The case of one filing: where it stands and by when, the evidence of its credit checks (with a warning when
  * the record changed since intake), the pledge it relies on, the open tasks the viewer may work on, its papers,
- * every step with who and when, and its processes drawn with the current position. The service decides who may
- * see it: a filing out of the viewer's scope answers 404.
+ * every step with who and when, and its processes drawn with the current position. An applicant sees the step
+ * tracker (收件 → 受理 → 审批 → 办结, with what is expected of them now) instead of the diagrams, which are the
+ * officers' tool. The service decides who may see it: a filing out of the viewer's scope answers 404.
  */
 @Route(value = "filings", layout = MainLayout.class)
 @RequiresPermissions(value = {Permissions.FILING_READ, Permissions.OWN_CREDIT_FILE}, logical = Logical.OR)
@@ -132,6 +135,11 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
         title = filing.filingNo();
         loadPeople(view);
         add(header(view));
+        boolean applicant = guard.current().kind() == ActorKind.APPLICANT;
+        if (applicant) {
+            add(new StepTracker(filing, ApplicantSteps.of(filing, view.events()),
+                    Deadlines.statutory(this, filing, view.matter().statutoryDays())));
+        }
         if (view.creditChangedSinceIntake()) {
             Div warning = new Div(VaadinIcon.WARNING.create(), new Span(" " + getTranslation("filing.creditChanged")));
             warning.addClassName("credit-change");
@@ -156,8 +164,11 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
         add(new H3(getTranslation("filing.documents")),
                 new DocumentsPanel(documents, filing, view.documents(), view.matter().papers(), this::show, people),
                 new H3(getTranslation("filing.papers")), filingPapers(filing),
-                new H3(getTranslation("filing.timeline")), new TimelineGrid(view.events(), people),
-                new H3(getTranslation("filing.process")));
+                new H3(getTranslation("filing.timeline")), new TimelineGrid(view.events(), people));
+        if (applicant) {
+            return;
+        }
+        add(new H3(getTranslation("filing.process")));
         for (ProcessDiagram diagram : diagrams.of(filingId)) {
             H4 name = new H4(diagram.processName() + (diagram.ended() ? " · " + getTranslation("filing.process.ended")
                     : ""));

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Route;
 import java.text.Collator;
 import java.util.Comparator;
@@ -22,7 +23,8 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /**
  * The catalogue of permit matters: who handles each, whether a pledge may replace the certificates (and which
- * are excluded as high-risk), the papers required and the statutory time limit in working days.
+ * are excluded as high-risk), the papers required and the statutory time limit in working days; a row opens the
+ * matter's full guide (conditions, materials, fees), as applicants and the public read it.
  */
 @Route(value = "matters", layout = MainLayout.class)
 @RequiresPermissions(Permissions.MATTER_READ)
@@ -47,6 +49,8 @@ public class MattersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PermitMatter::statutoryDays).setHeader(getTranslation("matter.days")).setAutoWidth(true)
                 .setComparator(PermitMatter::statutoryDays);
         grid.addColumn(PermitMatter::legalBasis).setHeader(getTranslation("matter.basis")).setFlexGrow(2);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(m -> new MatterGuide(m, lines.of(m.lineCode()),
+                "guide-" + m.code())));
         grid.setItems(matters.all());
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);

@@ -59,7 +59,7 @@ public class PublicLayout extends VerticalLayout implements RouterLayout {
         dishonesty.setId("public-nav-dishonesty");
         RouterLink repairs = new RouterLink(getTranslation("portal.nav.repairs"), PublicRepairsView.class);
         repairs.setId("public-nav-repairs");
-        Nav links = new Nav(pledges, dishonesty, repairs, verify, account());
+        Nav links = new Nav(PublicGuideView.navLink(), pledges, dishonesty, repairs, verify, account());
         links.addClassName("public-nav");
 
         Header header = new Header(brand, links, new LanguageSwitch());
