@@ -36,7 +36,7 @@ public class MatterGuide extends Div {
         addClassName("matter-guide");
         setId("guide".equals(ids) ? "matter-guide" : ids);
         H3 title = new H3(matter.name());
-        title.addClassName("guide-title");
+        title.addClassNames("guide-title", "data-title");
         Span code = new Span(matter.code());
         code.addClassName("guide-code");
         add(title, code);

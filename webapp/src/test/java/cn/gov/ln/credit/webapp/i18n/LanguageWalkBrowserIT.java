@@ -36,8 +36,8 @@ class LanguageWalkBrowserIT {
 
     static final List<String> USERS = List.of("sysadmin", "procadmin", "intake", "approver", "verifier",
             "creditofficer", "liaison", "applicant", "citizen");
-    static final List<String> PUBLIC_PAGES = List.of("/public/pledges", "/public/dishonesty", "/public/repairs",
-            "/public/verify", "/login");
+    static final List<String> PUBLIC_PAGES = List.of("/public/guide", "/public/guide/LN-SCJG-001",
+            "/public/pledges", "/public/dishonesty", "/public/repairs", "/public/verify", "/login");
     static final Pattern RAW_KEY = Pattern.compile("!\\w+(\\.\\w+)+");
     /**
      * A word in capitals on its own. One joined by hyphens is an identifier (210000-DEVELOPMENT_REFORM); one in
@@ -48,10 +48,14 @@ class LanguageWalkBrowserIT {
     static final Set<String> NAMES_NOT_CODES = Set.of("BPMN");
     static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
-    /** The screen's own words on an English page: chrome, titles, labels, buttons and column headers. */
+    /**
+     * The screen's own words on an English page: chrome, titles, labels, buttons and column headers; not a heading
+     * that names a record (a card's title, a matter's name: {@code .data-title}), which is data.
+     */
     static final String OWN_WORDS = "return Array.from(document.querySelectorAll("
             + "'.side-navigation, h1, h2, h3, label, vaadin-button, vaadin-tab, vaadin-grid-sorter,"
             + " vaadin-checkbox, vaadin-radio-button, vaadin-side-nav-item'))"
+            + ".filter(e => !e.closest('.record-card-title, .data-title'))"
             + ".map(e => e.innerText).join('\\n');";
     static final String VISIBLE_TEXT = "return document.body.innerText;";
     static final String IDLE = "return !!window.Vaadin && !!window.Vaadin.Flow && Object.values("
