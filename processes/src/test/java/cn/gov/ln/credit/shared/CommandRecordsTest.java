@@ -25,16 +25,20 @@ class CommandRecordsTest {
             "cn\\.gov\\.ln\\.credit\\.\\w+\\.(New\\w+|\\w+Decision|Determination|CalendarDay|TemplateText)");
 
     /** Text components checked by a stricter rule than clean text, and where. */
-    private static final Map<String, String> STRICTER = Map.of(
-            "NewSubject.identifier", "GB 32100 / GB 11643 in SubjectService",
-            "NewSubject.divisionCode", "must be a division of the register",
-            "NewUser.divisionCode", "taken from the department or subject, never stored as sent",
-            "NewTemplate.matterCode", "must be a matter of the catalogue",
-            "TemplateText.formSchema", "parsed as a form-js schema; its labels are the administrator's",
-            "NewListing.reason", "written by the breach process from a checked decision",
-            "NewListing.basisNumber", "copied from a checked legal document",
-            "NewListing.basisIssuer", "copied from a checked legal document",
-            "NewListing.divisionCode", "the breach's own division");
+    private static final Map<String, String> STRICTER = Map.ofEntries(
+            Map.entry("NewSubject.identifier", "GB 32100 / GB 11643 in SubjectService"),
+            Map.entry("NewSubject.divisionCode", "must be a division of the register"),
+            Map.entry("NewUser.divisionCode", "taken from the department or subject, never stored as sent"),
+            Map.entry("NewTemplate.matterCode", "must be a matter of the catalogue"),
+            Map.entry("TemplateText.formSchema", "parsed as a form-js schema; its labels are the administrator's"),
+            Map.entry("NewListing.reason", "written by the breach process from a checked decision"),
+            Map.entry("NewListing.basisNumber", "copied from a checked legal document"),
+            Map.entry("NewListing.basisIssuer", "copied from a checked legal document"),
+            Map.entry("NewListing.divisionCode", "the breach's own division"),
+            Map.entry("NewAttachment.material", "must name a material of the matter's catalogue (FilingDocuments)"),
+            Map.entry("NewAttachment.fileName", "Text.fileNameProblem in FilingDocuments"),
+            Map.entry("NewAttachment.contentType",
+                    "one of the material's accepted types, matched against the content's first bytes"));
 
     @Test
     void everyTextComponentOfACommandIsCheckedAsText() throws Exception {
