@@ -109,8 +109,8 @@ class PledgeBrowserIT {
                 .contains("食品安全管理人员王*", "沈阳市和平区中华路88号").doesNotContain("王红", "13912345678");
         browser.screenshot("public-pledges");
 
-        String citizenCode = jdbc.queryForObject("SELECT record_code FROM pledge WHERE pledger_identifier = ?",
-                String.class, DemoInstallation.CITIZEN_ID);
+        String citizenCode = jdbc.queryForList("SELECT record_code FROM pledge WHERE pledger_identifier = ? "
+                + "AND record_code IS NOT NULL ORDER BY id", String.class, DemoInstallation.CITIZEN_ID).get(0);
         search.clear();
         search.sendKeys(citizenCode, Keys.ENTER);
         browser.awaitText(By.id("public-total"), "共 0 条");

@@ -9,10 +9,12 @@ import cn.gov.ln.credit.webapp.lists.PeopleNames;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -26,8 +28,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The papers of a filing: each with who uploaded it and its checksum, downloadable by those who may read the
- * filing; while the filing is open the applicant and the handling officers add more.
+ * filing; while the filing is open the applicant and the handling officers add more. A list that wraps, not a
+ * grid, so a phone shows each paper whole.
  */
+@StyleSheet("context://styles/journey.css")
 class DocumentsPanel extends VerticalLayout {
 
     private final FilingDocuments filingDocuments;
@@ -41,19 +45,23 @@ class DocumentsPanel extends VerticalLayout {
         this.changed = changed;
         setPadding(false);
         setId("filing-documents");
-        Grid<FilingDocument> grid = new Grid<>();
-        grid.addColumn(FilingDocument::paperName).setHeader(getTranslation("filing.document.paper")).setFlexGrow(2);
-        grid.addComponentColumn(this::download).setHeader(getTranslation("filing.document.file")).setFlexGrow(2);
-        grid.addColumn(d -> Math.max(1, d.sizeBytes() / 1024) + " KB").setHeader(getTranslation(
-                "filing.document.size")).setAutoWidth(true);
         people.load(documents, FilingDocument::uploadedBy);
-        grid.addColumn(d -> people.of(this, d.uploadedBy()) + " · " + UiSupport.dateTime(d.uploadedAt()))
-                .setHeader(getTranslation("filing.document.uploaded")).setAutoWidth(true);
-        grid.addColumn(d -> d.sha256().substring(0, 16) + "…").setHeader("SHA-256").setAutoWidth(true);
-        grid.setItems(documents);
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        add(grid);
+        OrderedList list = new OrderedList();
+        list.addClassName("filing-document-list");
+        for (FilingDocument document : documents) {
+            Span paper = new Span(document.paperName());
+            paper.addClassName("filing-document-paper");
+            Div heading = new Div(paper, download(document));
+            heading.addClassName("filing-document-heading");
+            Div facts = new Div(Math.max(1, document.sizeBytes() / 1024) + " KB · " + people.of(this,
+                    document.uploadedBy()) + " · " + UiSupport.dateTime(document.uploadedAt()) + " · SHA-256 "
+                    + document.sha256().substring(0, 16) + "…");
+            facts.addClassName("filing-document-facts");
+            ListItem entry = new ListItem(heading, facts);
+            entry.addClassName("filing-document");
+            list.add(entry);
+        }
+        add(list);
         if (filing.isOpen()) {
             add(uploader(papers));
         }
@@ -104,7 +112,9 @@ class DocumentsPanel extends VerticalLayout {
         // on a phone the upload goes under the paper's name instead of past the screen's edge
         row.setWrap(true);
         row.setWidthFull();
-        row.add(VaadinIcon.INFO_CIRCLE_O.create());
-        return row;
+        Span format = new Span(getTranslation("guide.material.format", "PDF、JPEG、PNG",
+                FilingDocuments.MAX_DOCUMENT_BYTES / 1024 / 1024));
+        format.addClassName("filing-document-facts");
+        return new Div(row, format);
     }
 }

@@ -112,7 +112,7 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
         usernames.add(view.filing().decidedBy());
         view.checks().forEach(c -> usernames.add(c.requestedBy()));
         view.documents().forEach(d -> usernames.add(d.uploadedBy()));
-        usernames.addAll(TimelineGrid.people(view.events()));
+        usernames.addAll(FilingTimeline.people(view.events()));
         people.load(usernames, name -> name);
     }
 
@@ -164,7 +164,7 @@ public class FilingDetailView extends VerticalLayout implements HasUrlParameter<
         add(new H3(getTranslation("filing.documents")),
                 new DocumentsPanel(documents, filing, view.documents(), view.matter().papers(), this::show, people),
                 new H3(getTranslation("filing.papers")), filingPapers(filing),
-                new H3(getTranslation("filing.timeline")), new TimelineGrid(view.events(), people));
+                new H3(getTranslation("filing.timeline")), new FilingTimeline(view.events(), people));
         if (applicant) {
             return;
         }

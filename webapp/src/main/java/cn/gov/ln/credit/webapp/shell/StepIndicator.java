@@ -19,9 +19,9 @@ public class StepIndicator extends OrderedList {
         addClassName("step-indicator");
         for (int i = 0; i < labels.size(); i++) {
             Span number = new Span(Integer.toString(i + 1));
-            number.addClassName("step-number");
+            number.addClassName("wizard-step-number");
             ListItem step = new ListItem(number, new Span(labels.get(i)));
-            step.addClassName("step");
+            step.addClassName("wizard-step");
             steps.add(step);
             add(step);
         }

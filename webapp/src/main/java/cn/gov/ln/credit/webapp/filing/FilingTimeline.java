@@ -3,29 +3,38 @@ package cn.gov.ln.credit.webapp.filing;
 import cn.gov.ln.credit.filing.FilingEvent;
 import cn.gov.ln.credit.webapp.lists.PeopleNames;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Every step of a filing with who took it (by name, the system as such) and when, in the reader's language. */
-class TimelineGrid extends Grid<FilingEvent> {
+/**
+ * Every step of a filing with who took it (by name, the system as such) and when, in the reader's language: a list
+ * whose entries wrap as prose, what happened first and when and by whom under it, so a phone reads it whole where a
+ * grid's three columns squeezed the text to a few characters a line.
+ */
+@StyleSheet("context://styles/journey.css")
+class FilingTimeline extends OrderedList {
 
     /** Events whose arguments are login ids: the previous and the new holder of a reassigned task. */
     private static final Set<String> NAMING_EVENTS = Set.of("TASK_REASSIGNED");
 
-    TimelineGrid(List<FilingEvent> events, PeopleNames people) {
+    FilingTimeline(List<FilingEvent> events, PeopleNames people) {
         people.load(people(events), name -> name);
-        addColumn(e -> UiSupport.dateTime(e.occurredAt())).setHeader(getTranslation("filing.event.time"))
-                .setAutoWidth(true).setFlexGrow(0);
-        addColumn(e -> UiSupport.message(this, "filing.event." + e.eventType(), arguments(e, people)))
-                .setHeader(getTranslation("filing.event.what")).setFlexGrow(4);
-        addColumn(e -> people.of(this, e.actor())).setHeader(getTranslation("filing.event.who")).setAutoWidth(true);
-        setItems(events);
-        setAllRowsVisible(true);
-        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        addClassName("filing-timeline");
         setId("filing-timeline");
+        for (FilingEvent event : events) {
+            Div what = new Div(UiSupport.message(this, "filing.event." + event.eventType(), arguments(event, people)));
+            what.addClassName("timeline-what");
+            Div when = new Div(UiSupport.dateTime(event.occurredAt()) + " · " + people.of(this, event.actor()));
+            when.addClassName("timeline-when");
+            ListItem entry = new ListItem(what, when);
+            entry.addClassName("timeline-entry");
+            add(entry);
+        }
     }
 
     /** Who the events name: their actors and the people in their arguments. */
