@@ -32,13 +32,21 @@ public class PaperNotices {
 
     /** The deliveries of each readable paper of the case, by paper id; papers no notice linked to are left out. */
     public Map<Long, List<NoticeDelivery>> ofCase(CaseType caseType, long caseId) {
-        if (guard.current().kind() == ActorKind.APPLICANT) {
+        return of(documents.ofCase(caseType, caseId));
+    }
+
+    /**
+     * The same for papers the caller has read already through {@link LegalDocuments}, which held them to the case's
+     * rule of who reads what, so a screen that lists them does not read them twice.
+     */
+    public Map<Long, List<NoticeDelivery>> of(List<LegalDocument> papers) {
+        if (papers.isEmpty() || guard.current().kind() == ActorKind.APPLICANT) {
             return Map.of();
         }
-        Map<String, Long> papers = documents.ofCase(caseType, caseId).stream()
+        Map<String, Long> byLink = papers.stream()
                 .collect(Collectors.toMap(p -> LINK + p.id(), LegalDocument::id, (a, b) -> a, LinkedHashMap::new));
         Map<Long, List<NoticeDelivery>> byPaper = new LinkedHashMap<>();
-        notifications.deliveriesFor(papers.keySet()).forEach((link, shown) -> byPaper.put(papers.get(link), shown));
+        notifications.deliveriesFor(byLink.keySet()).forEach((link, shown) -> byPaper.put(byLink.get(link), shown));
         return byPaper;
     }
 }

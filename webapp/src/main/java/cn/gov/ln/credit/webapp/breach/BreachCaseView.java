@@ -7,7 +7,6 @@ import cn.gov.ln.credit.breach.DeterminationService;
 import cn.gov.ln.credit.breach.LegalDocument;
 import cn.gov.ln.credit.breach.ListingDecision;
 import cn.gov.ln.credit.document.CaseDocument;
-import cn.gov.ln.credit.legaldocument.CaseType;
 import cn.gov.ln.credit.legaldocument.LegalDocuments;
 import cn.gov.ln.credit.legaldocument.PaperNotices;
 import cn.gov.ln.credit.listing.BreachTier;
@@ -155,7 +154,7 @@ public class BreachCaseView extends VerticalLayout implements HasUrlParameter<Lo
             add(new H3(getTranslation("breach.basis")), basis(breach));
         }
         PaperDeliveries casePapers = breach.caseNo() == null ? null
-                : new PaperDeliveries(papers, paperNotices.ofCase(CaseType.BREACH, breach.id()), breachQueries,
+                : new PaperDeliveries(papers, paperNotices, breachQueries,
                         people, breach.id(), guard.isPermitted(Permissions.DOCUMENT_DELIVER), this::show);
         if (breach.noticeSentAt() != null) {
             add(new H3(getTranslation("breach.notice")), notice(breach, casePapers));

@@ -6,6 +6,7 @@ import cn.gov.ln.credit.legaldocument.CaseType;
 import cn.gov.ln.credit.legaldocument.LegalDocument;
 import cn.gov.ln.credit.legaldocument.LegalDocumentType;
 import cn.gov.ln.credit.legaldocument.LegalDocuments;
+import cn.gov.ln.credit.legaldocument.PaperNotices;
 import cn.gov.ln.credit.notification.NoticeDelivery;
 import cn.gov.ln.credit.webapp.legaldocument.NoticeDeliveries;
 import cn.gov.ln.credit.webapp.lists.PeopleNames;
@@ -42,14 +43,14 @@ class PaperDeliveries extends VerticalLayout {
     private final List<LegalDocument> issued;
     private final Map<Long, List<NoticeDelivery>> notices;
 
-    PaperDeliveries(LegalDocuments papers, Map<Long, List<NoticeDelivery>> notices, BreachQueries breachQueries,
+    PaperDeliveries(LegalDocuments papers, PaperNotices paperNotices, BreachQueries breachQueries,
             PeopleNames people, long breachId, boolean mayDeliver, Runnable changed) {
         this.papers = papers;
-        this.notices = notices;
         this.breachQueries = breachQueries;
         this.people = people;
         this.breachId = breachId;
         this.issued = people.load(papers.ofCase(CaseType.BREACH, breachId), LegalDocument::handedOverBy);
+        this.notices = paperNotices.of(issued);
         setPadding(false);
         setId("case-papers");
         if (issued.isEmpty()) {

@@ -42,7 +42,11 @@ public class CasePapers extends VerticalLayout {
 
     /** The papers of one case for its officers, each with how the notice about it reached the addressee. */
     public CasePapers(LegalDocuments documents, PaperNotices notices, CaseType caseType, long caseId) {
-        this(documents, documents.ofCase(caseType, caseId), notices.ofCase(caseType, caseId));
+        this(documents, documents.ofCase(caseType, caseId), notices);
+    }
+
+    private CasePapers(LegalDocuments documents, List<LegalDocument> papers, PaperNotices notices) {
+        this(documents, papers, notices.of(papers));
     }
 
     /** Papers the caller has read already (the papers of several cases of one applicant, say). */

@@ -41,7 +41,7 @@ public class CardList<T> extends Div {
         return this;
     }
 
-    /** Shows every item at once: for lists the service returns whole (an applicant's own records). */
+    /** Shows a list the service returns whole (an applicant's own records), a page of cards at a time. */
     public void setItems(List<T> items) {
         show((offset, limit) -> items.subList(Math.min(offset, items.size()),
                 Math.min(offset + limit, items.size())), items::size);
