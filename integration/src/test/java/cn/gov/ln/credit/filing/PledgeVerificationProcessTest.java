@@ -73,6 +73,26 @@ class PledgeVerificationProcessTest extends FilingProcessSupport {
     }
 
     @Test
+    void aRedListedSubjectsPledgeIsSampledAtTheRedListRate() {
+        String applicant = newApplicant("B");
+        Pledge pledge = signFoodPledge(applicant);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        long subjectId = jdbc.queryForObject("SELECT s.id FROM credit_subject s JOIN pledge p "
+                + "ON p.pledger_identifier = s.uscc WHERE p.record_code = ?", Long.class, pledge.recordCode());
+        jdbc.update("INSERT INTO list_entry (list_type, subject_id, reason, basis_type, basis_number, basis_issuer, "
+                + "basis_date, department_id, division_code, listed_on, expires_on, status, created_at, created_by) "
+                + "SELECT 'RED', s.id, '省级诚信示范企业', 'COMMENDATION', '辽信发〔2026〕1号', '辽宁省信用办', "
+                + "?, (SELECT MIN(id) FROM department), s.division_code, ?, ?, 'ACTIVE', CURRENT_TIMESTAMP, 'test' "
+                + "FROM credit_subject s WHERE s.id = ?", today, today, today.plusYears(1), subjectId);
+        Filing filing = approve(fileInLieu(applicant, pledge));
+        String verification = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(FilingSteps.VERIFICATION_PROCESS).processInstanceBusinessKey(filing.filingNo())
+                .singleResult().getId();
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(verification)
+                .variableName("samplingRate").singleResult().getValue()).isEqualTo(0.03);
+    }
+
+    @Test
     void aDrawnPledgeIsVerifiedWhenItsTimerIsDueAndAKeptPledgeEndsIt() {
         Filing filing = approvedOnPledge();
         ProcessInstance verification = startVerification(filing, 0.0);
@@ -162,9 +182,22 @@ class PledgeVerificationProcessTest extends FilingProcessSupport {
     @Test
     void theSamplingRatesComeFromTheDecisionTable() {
         Map<String, Double> rates = Map.of("A", 0.05, "B", 0.2, "C", 0.6, "D", 1.0, "", 0.3);
-        rates.forEach((grade, rate) -> assertThat((Double) engine.getDecisionService()
-                .evaluateDecisionTableByKey("VerificationSampling", Variables.putValue("grade", grade))
-                .getSingleEntry()).as("grade '%s'", grade).isEqualTo(rate));
+        rates.forEach((grade, rate) -> assertThat(samplingRate(grade, false)).as("grade '%s'", grade)
+                .isEqualTo(rate));
+    }
+
+    @Test
+    void aRedListedSubjectIsVerifiedLessOftenUnlessGradedD() {
+        for (String grade : new String[] {"A", "B", "C", ""}) {
+            assertThat(samplingRate(grade, true)).as("red-listed, grade '%s'", grade)
+                    .isLessThan(samplingRate(grade, false)).isEqualTo(0.03);
+        }
+        assertThat(samplingRate("D", true)).isEqualTo(1.0);
+    }
+
+    private Double samplingRate(String grade, boolean redListed) {
+        return (Double) engine.getDecisionService().evaluateDecisionTableByKey("VerificationSampling",
+                Variables.putValue("grade", grade).putValue("redListed", redListed)).getSingleEntry();
     }
 
     private Filing approvedOnPledge() {
@@ -182,6 +215,6 @@ class PledgeVerificationProcessTest extends FilingProcessSupport {
         return runtime.startProcessInstanceByKey(FilingSteps.VERIFICATION_PROCESS, filing.filingNo(),
                 Variables.putValue("filingId", filing.id()).putValue("filingNo", filing.filingNo())
                         .putValue("pledgeCode", filing.pledgeCode()).putValue("grade", "A")
-                        .putValue("sampleDraw", draw));
+                        .putValue("redListed", false).putValue("sampleDraw", draw));
     }
 }

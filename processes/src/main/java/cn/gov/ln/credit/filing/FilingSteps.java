@@ -202,11 +202,12 @@ public class FilingSteps {
             return;
         }
         List<CreditCheckRecord> checks = creditChecks.evidenceOf(filingId);
-        String grade = checks.isEmpty() || checks.get(checks.size() - 1).grade() == null ? ""
-                : checks.get(checks.size() - 1).grade();
+        CreditCheckRecord latest = checks.isEmpty() ? null : checks.get(checks.size() - 1);
+        String grade = latest == null || latest.grade() == null ? "" : latest.grade();
+        boolean redListed = latest != null && latest.redListed();
         runtime.startProcessInstanceByKey(VERIFICATION_PROCESS, filing.filingNo(), Map.of("filingId", filingId,
                 "filingNo", filing.filingNo(),
-                "pledgeCode", filing.pledgeCode(), "grade", grade));
+                "pledgeCode", filing.pledgeCode(), "grade", grade, "redListed", redListed));
         record(filingId, "VERIFICATION_STARTED", filing.pledgeCode());
     }
 
