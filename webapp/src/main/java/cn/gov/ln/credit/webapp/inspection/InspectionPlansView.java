@@ -68,7 +68,7 @@ public class InspectionPlansView extends VerticalLayout implements HasDynamicTit
     private final Div detail = new Div();
 
     public InspectionPlansView(InspectionPlans plans, InspectionTasks tasks, DivisionService divisionService,
-            AccessGuard guard) {
+            AccessGuard guard, java.time.Clock clock) {
         this.plans = plans;
         this.tasks = tasks;
         setWidthFull();
@@ -84,6 +84,8 @@ public class InspectionPlansView extends VerticalLayout implements HasDynamicTit
         periodStart.setId("plan-period-start");
         periodEnd.setLabel(getTranslation("inspection.plan.periodEnd"));
         periodEnd.setId("plan-period-end");
+        periodStart.setValue(java.time.LocalDate.now(clock));
+        periodEnd.setValue(java.time.LocalDate.now(clock).plusMonths(1));
         String scopePrefix = guard.current().scopePrefix();
         List<Division> within = new ArrayList<>(divisionService.within(scopePrefix));
         within.sort(Comparator.comparing(Division::code));
