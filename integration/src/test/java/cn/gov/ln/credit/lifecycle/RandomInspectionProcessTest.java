@@ -120,6 +120,11 @@ class RandomInspectionProcessTest extends LifecycleSupport {
         assertThat(InspectionDraw.draw(inputs, seed)).isEqualTo(stored);
         assertThat(InspectionDraw.digest(drawn.drawInputs(), seed)).isEqualTo(drawn.drawDigest());
         assertThat(signIn.call(planner, () -> plans.verify(plan.id())).holds()).isTrue();
+        jdbc.update("UPDATE inspection_plan SET draw_inputs = ? WHERE id = ?",
+                drawn.drawInputs().replace("\"D\"", "\"A\""), plan.id());
+        assertThat(signIn.call(planner, () -> plans.verify(plan.id()))).as("inputs changed after the draw")
+                .satisfies(v -> assertThat(v.digestMatches()).isFalse());
+        jdbc.update("UPDATE inspection_plan SET draw_inputs = ? WHERE id = ?", drawn.drawInputs(), plan.id());
 
         Set<Long> subjects = stored.assignments().stream().map(DrawResult.Assignment::subjectId)
                 .collect(Collectors.toSet());
