@@ -75,6 +75,11 @@ public final class AuditActions {
     public static final String SUPERVISION_MARKED = "SUPERVISION_MARKED";
     public static final String SUPERVISION_LIFTED = "SUPERVISION_LIFTED";
     public static final String LIST_EXPORTED = "LIST_EXPORTED";
+    public static final String INSPECTION_PLAN_CREATED = "INSPECTION_PLAN_CREATED";
+    public static final String INSPECTION_DRAWN = "INSPECTION_DRAWN";
+    public static final String INSPECTION_DRAW_VERIFIED = "INSPECTION_DRAW_VERIFIED";
+    public static final String INSPECTION_PLAN_CLOSED = "INSPECTION_PLAN_CLOSED";
+    public static final String INSPECTION_RESULT_RECORDED = "INSPECTION_RESULT_RECORDED";
 
     /** Every action, in the order the audit screen offers them as filters. */
     public static final java.util.List<String> ALL = java.util.List.of(LOGIN_SUCCEEDED, LOGIN_FAILED, ACCOUNT_LOCKED,
@@ -92,7 +97,8 @@ public final class AuditActions {
             MODEL_DISCARDED, ENGINE_OPERATION, DOCUMENT_ISSUED, DOCUMENT_OPENED, DOCUMENT_HANDED_OVER,
             DOCUMENT_REVOKED, DOCUMENT_PATTERN_SET, CREDIT_REPORT_ISSUED,
             SUBSTITUTION_NAMED, SUBSTITUTION_REVOKED, SUBSTITUTE_ACTED, SUPERVISION_MARKED, SUPERVISION_LIFTED,
-            LIST_EXPORTED);
+            LIST_EXPORTED, INSPECTION_PLAN_CREATED, INSPECTION_DRAWN, INSPECTION_DRAW_VERIFIED,
+            INSPECTION_PLAN_CLOSED, INSPECTION_RESULT_RECORDED);
 
     private AuditActions() {
     }

@@ -29,6 +29,7 @@ public record Breach(long id, long subjectId, String source, Long filingId, Stri
 
     public static final String FROM_VERIFICATION = "VERIFICATION";
     public static final String FROM_OFFICER = "OFFICER";
+    public static final String FROM_INSPECTION = "INSPECTION";
 
     public boolean isOpen() {
         return OPEN.contains(status);

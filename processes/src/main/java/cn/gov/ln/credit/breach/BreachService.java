@@ -62,6 +62,20 @@ public class BreachService {
         return mapper.findById(id.value());
     }
 
+    /**
+     * Records a breach a random inspection (双随机) found; the inspection keeps the breach's id and asks once. The
+     * credit office then determines it on its legally effective document, as any other raised breach.
+     */
+    @Transactional
+    public Breach raiseFromInspection(long subjectId, String description, long departmentId, String divisionCode) {
+        Actor actor = guard.current();
+        GeneratedId id = new GeneratedId();
+        mapper.insert(raised(subjectId, Breach.FROM_INSPECTION, null, null, cut(description), departmentId,
+                divisionCode, actor), id);
+        audit.record(actor, AuditActions.BREACH_RAISED, "breach", id.value(), Breach.FROM_INSPECTION);
+        return mapper.findById(id.value());
+    }
+
     /** A credit officer enters a breach of a subject anywhere in the province; it is handled in their division. */
     @Transactional
     public Breach enter(NewBreach request) {

@@ -51,6 +51,10 @@ public final class Permissions {
     public static final String DOCUMENT_CONFIGURE = "document:configure";
     public static final String REPORT_OWN = "report:own";
     public static final String REPORT_ISSUE = "report:issue";
+    /** A department's inspection plans and their draw (双随机). */
+    public static final String INSPECTION_PLAN = "inspection:plan";
+    /** An inspector's tasks and results; a department system's too. */
+    public static final String INSPECTION_INSPECT = "inspection:inspect";
 
     private Permissions() {
     }

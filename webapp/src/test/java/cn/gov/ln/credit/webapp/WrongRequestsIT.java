@@ -42,6 +42,7 @@ class WrongRequestsIT {
                 new Case("GET", "/api/v1/pledges?subject=" + SUBJECT + "&size=100000", API, 400, "size"),
                 new Case("GET", "/api/v1/pledges?subject=" + SUBJECT + "&page=99999999999", API, 400, "page"),
                 new Case("GET", "/api/v1/penalty-cases?page=2147483647&size=200", API, 400, "page"),
+                new Case("GET", "/api/v1/inspection-tasks?page=2147483647&size=200", API, 400, "page"),
                 new Case("GET", "/api/v1/subjects/%ZZ", API, 400, "path"),
                 new Case("GET", "/api/v1/subjects/%00", API, 400, "path"),
                 new Case("GET", "/api/v1/subjects/a%2Fb", API, 400, "path"),

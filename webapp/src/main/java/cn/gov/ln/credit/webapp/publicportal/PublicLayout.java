@@ -59,7 +59,9 @@ public class PublicLayout extends VerticalLayout implements RouterLayout {
         dishonesty.setId("public-nav-dishonesty");
         RouterLink repairs = new RouterLink(getTranslation("portal.nav.repairs"), PublicRepairsView.class);
         repairs.setId("public-nav-repairs");
-        Nav links = new Nav(PublicGuideView.navLink(), pledges, dishonesty, repairs, verify, account());
+        RouterLink inspections = new RouterLink(getTranslation("portal.nav.inspections"), PublicInspectionsView.class);
+        inspections.setId("public-nav-inspections");
+        Nav links = new Nav(PublicGuideView.navLink(), pledges, dishonesty, repairs, inspections, verify, account());
         links.addClassName("public-nav");
 
         Header header = new Header(brand, links, new LanguageSwitch());

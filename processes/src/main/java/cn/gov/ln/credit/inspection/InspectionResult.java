@@ -1,0 +1,8 @@
+package cn.gov.ln.credit.inspection;
+
+/** The outcome of one inspection. */
+public enum InspectionResult {
+    NO_PROBLEM,
+    PROBLEMS_CORRECTED,
+    BREACH
+}
