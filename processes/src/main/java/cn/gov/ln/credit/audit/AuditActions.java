@@ -75,6 +75,14 @@ public final class AuditActions {
     public static final String SUPERVISION_MARKED = "SUPERVISION_MARKED";
     public static final String SUPERVISION_LIFTED = "SUPERVISION_LIFTED";
     public static final String LIST_EXPORTED = "LIST_EXPORTED";
+    public static final String RED_LISTED = "RED_LISTED";
+    public static final String RED_REMOVED = "RED_REMOVED";
+    public static final String INCENTIVE_INITIATED = "INCENTIVE_INITIATED";
+    public static final String INCENTIVE_RESPONDED = "INCENTIVE_RESPONDED";
+    public static final String INCENTIVE_FEEDBACK = "INCENTIVE_FEEDBACK";
+    public static final String INCENTIVE_ESCALATED = "INCENTIVE_ESCALATED";
+    public static final String INCENTIVE_CLOSED = "INCENTIVE_CLOSED";
+    public static final String INCENTIVE_WITHDRAWN = "INCENTIVE_WITHDRAWN";
 
     /** Every action, in the order the audit screen offers them as filters. */
     public static final java.util.List<String> ALL = java.util.List.of(LOGIN_SUCCEEDED, LOGIN_FAILED, ACCOUNT_LOCKED,
@@ -92,7 +100,8 @@ public final class AuditActions {
             MODEL_DISCARDED, ENGINE_OPERATION, DOCUMENT_ISSUED, DOCUMENT_OPENED, DOCUMENT_HANDED_OVER,
             DOCUMENT_REVOKED, DOCUMENT_PATTERN_SET, CREDIT_REPORT_ISSUED,
             SUBSTITUTION_NAMED, SUBSTITUTION_REVOKED, SUBSTITUTE_ACTED, SUPERVISION_MARKED, SUPERVISION_LIFTED,
-            LIST_EXPORTED);
+            LIST_EXPORTED, RED_LISTED, RED_REMOVED, INCENTIVE_INITIATED, INCENTIVE_RESPONDED, INCENTIVE_FEEDBACK,
+            INCENTIVE_ESCALATED, INCENTIVE_CLOSED, INCENTIVE_WITHDRAWN);
 
     private AuditActions() {
     }

@@ -51,6 +51,9 @@ public final class Permissions {
     public static final String DOCUMENT_CONFIGURE = "document:configure";
     public static final String REPORT_OWN = "report:own";
     public static final String REPORT_ISSUE = "report:issue";
+    public static final String REDLIST_DETERMINE = "redlist:determine";
+    public static final String INCENTIVE_READ = "incentive:read";
+    public static final String INCENTIVE_RESPOND = "incentive:respond";
 
     private Permissions() {
     }
