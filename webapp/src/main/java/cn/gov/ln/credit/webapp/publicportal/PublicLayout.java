@@ -57,9 +57,11 @@ public class PublicLayout extends VerticalLayout implements RouterLayout {
         verify.setId("public-nav-verify");
         RouterLink dishonesty = new RouterLink(getTranslation("portal.nav.dishonesty"), PublicDishonestyView.class);
         dishonesty.setId("public-nav-dishonesty");
+        RouterLink red = new RouterLink(getTranslation("portal.nav.redList"), PublicRedListView.class);
+        red.setId("public-nav-red-list");
         RouterLink repairs = new RouterLink(getTranslation("portal.nav.repairs"), PublicRepairsView.class);
         repairs.setId("public-nav-repairs");
-        Nav links = new Nav(PublicGuideView.navLink(), pledges, dishonesty, repairs, verify, account());
+        Nav links = new Nav(PublicGuideView.navLink(), pledges, dishonesty, red, repairs, verify, account());
         links.addClassName("public-nav");
 
         Header header = new Header(brand, links, new LanguageSwitch());
