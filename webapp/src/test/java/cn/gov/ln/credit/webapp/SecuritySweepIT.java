@@ -37,7 +37,7 @@ class SecuritySweepIT {
             "/breaches", "/notifications", "/breaches/1", "/penalty-cases", "/penalty-cases/1", "/incoming-cases",
             "/objections", "/repairs", "/my-notices", "/my-objections", "/my-repairs", "/admin/measures",
             "/admin/models", "/admin/models/drafts/1", "/admin/models/review/1", "/admin/models/migrate/PermitFiling",
-            "/red-list", "/incentive-cases", "/incentive-parts");
+            "/red-list", "/incentive-cases", "/incentive-parts", "/incentive-measures");
     static final List<String> APIS = List.of(SUBJECT, "/api/v1/subjects/11010519491231002X",
             "/api/v1/pledges?subject=" + DemoInstallation.APPLICANT_USCC, "/api/v1/pledges/21000020261129000001",
             "/api/v1/pledges/21000020261129000001/letter", "/api/v1/filings/1", SUBJECT + "/credit-check",
@@ -105,7 +105,7 @@ class SecuritySweepIT {
                         ENGINE.get(0), SUBJECT, "/pledges", "/admin/templates", "/admin/registry", APIS.get(2),
                         "/tasks", "/filings", "/breaches", "/matters", "/penalty-cases", "/incoming-cases",
                         "/objections", "/repairs", "/admin/measures", "/admin/models", "/red-list", "/incentive-cases",
-                        "/incentive-parts"),
+                        "/incentive-parts", "/incentive-measures"),
                 "intake", List.of("/admin/users", "/admin/audit", "/admin/allow-list", "/my-credit", CAMUNDA.get(0),
                         CAMUNDA.get(3), ENGINE.get(0), SUBJECT, "/pledges/new", "/my-pledges", "/admin/templates",
                         "/admin/registry", APIS.get(3), "/breaches", "/my-filings", "/penalty-cases",
