@@ -176,6 +176,13 @@ class JointIncentiveProcessTest extends LifecycleSupport {
                 .isInstanceOf(NotFoundException.class);
         assertThat(signIn.call(liaison, () -> incentiveQueries.incoming(false, PageRequest.first(100))))
                 .noneMatch(c -> c.incentiveCase().id() == incentiveCase.id());
+        String dalian = dalianOfficer();
+        assertThatThrownBy(() -> signIn.call(dalian, () -> incentiveQueries.detail(incentiveCase.id())))
+                .as("another division's case does not exist").isInstanceOf(NotFoundException.class);
+        assertThat(signIn.call(dalian, () -> incentiveQueries.cases(false, PageRequest.first(500))))
+                .noneMatch(c -> c.incentiveCase().id() == incentiveCase.id());
+        assertThatThrownBy(() -> signIn.call(dalian, () -> redList.remove(entry.id(), "越权移出")))
+                .isInstanceOf(NotFoundException.class);
 
         String asked = liaisonOf(incentives.departmentsOf(incentiveCase.id()).get(0));
         assertThatThrownBy(() -> signIn.run(asked, () -> incentiveResponses.respond(incentiveCase.id(),
@@ -280,6 +287,20 @@ class JointIncentiveProcessTest extends LifecycleSupport {
                 .anyMatch(n -> n.messageKey().equals("notice.redList.removed"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'RED_REMOVED' "
                 + "AND target_id = ?", Long.class, Long.toString(red.id()))).isEqualTo(1);
+    }
+
+    /** A credit officer of the Dalian development and reform commission (division 210200), created once. */
+    private String dalianOfficer() {
+        String username = "officer-dalian";
+        if (!accounts.exists(username)) {
+            long department = jdbc.queryForObject("SELECT id FROM department WHERE code = '210200-DEVELOPMENT_REFORM'",
+                    Long.class);
+            signIn.run("sysadmin", () -> accounts.create(new cn.gov.ln.credit.account.NewUser(username, "大连信用科",
+                    cn.gov.ln.credit.security.ActorKind.STAFF, department, null, null,
+                    java.util.Set.of(cn.gov.ln.credit.security.Roles.CREDIT_OFFICER),
+                    cn.gov.ln.testing.SignIn.DEMO_PASSWORD.toCharArray())));
+        }
+        return username;
     }
 
     private List<String> fieldsRefused(RedListDetermination determination) {
