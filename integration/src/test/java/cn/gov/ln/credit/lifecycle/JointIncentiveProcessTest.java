@@ -139,7 +139,8 @@ class JointIncentiveProcessTest extends LifecycleSupport {
         RedListDetermination good = determination(subject.uscc());
         assertThat(fieldsRefused(new RedListDetermination(subject.uscc(), LegalBasisType.ADMINISTRATIVE_PENALTY,
                 " ", good.basisIssuer(), good.basisDate(), good.reason(), good.listedOn(), good.listedOn(),
-                good.publishUntil()))).containsExactlyInAnyOrder("basisType", "basisNumber", "expiresOn", "publishUntil");
+                good.publishUntil())))
+                .containsExactlyInAnyOrder("basisType", "basisNumber", "expiresOn", "publishUntil");
         assertThat(fieldsRefused(new RedListDetermination(subject.uscc(), good.basisType(), good.basisNumber(),
                 good.basisIssuer(), good.basisDate(), good.reason(), good.listedOn(), good.expiresOn(),
                 good.expiresOn().plusDays(1)))).containsExactly("publishUntil");

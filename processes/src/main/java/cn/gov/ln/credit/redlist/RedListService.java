@@ -82,8 +82,10 @@ public class RedListService {
                 determination.basisDate(), actor.departmentId(), actor.divisionCode(), listedOn,
                 determination.expiresOn(), determination.publishUntil()));
         incentives.initiate(entry.id(), actor.username());
-        accounts.accountsOfSubject(subject.id()).forEach(account -> notifications.notify(account, "notice.redList.listed",
-                "my-credit", determination.basisNumber().strip(), determination.expiresOn()));
+        for (String account : accounts.accountsOfSubject(subject.id())) {
+            notifications.notify(account, "notice.redList.listed", "my-credit", determination.basisNumber().strip(),
+                    determination.expiresOn());
+        }
         return entry;
     }
 
