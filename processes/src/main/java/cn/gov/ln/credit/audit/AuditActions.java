@@ -80,6 +80,14 @@ public final class AuditActions {
     public static final String INSPECTION_DRAW_VERIFIED = "INSPECTION_DRAW_VERIFIED";
     public static final String INSPECTION_PLAN_CLOSED = "INSPECTION_PLAN_CLOSED";
     public static final String INSPECTION_RESULT_RECORDED = "INSPECTION_RESULT_RECORDED";
+    public static final String RED_LISTED = "RED_LISTED";
+    public static final String RED_REMOVED = "RED_REMOVED";
+    public static final String INCENTIVE_INITIATED = "INCENTIVE_INITIATED";
+    public static final String INCENTIVE_RESPONDED = "INCENTIVE_RESPONDED";
+    public static final String INCENTIVE_FEEDBACK = "INCENTIVE_FEEDBACK";
+    public static final String INCENTIVE_ESCALATED = "INCENTIVE_ESCALATED";
+    public static final String INCENTIVE_CLOSED = "INCENTIVE_CLOSED";
+    public static final String INCENTIVE_WITHDRAWN = "INCENTIVE_WITHDRAWN";
 
     /** Every action, in the order the audit screen offers them as filters. */
     public static final java.util.List<String> ALL = java.util.List.of(LOGIN_SUCCEEDED, LOGIN_FAILED, ACCOUNT_LOCKED,
@@ -98,7 +106,8 @@ public final class AuditActions {
             DOCUMENT_REVOKED, DOCUMENT_PATTERN_SET, CREDIT_REPORT_ISSUED,
             SUBSTITUTION_NAMED, SUBSTITUTION_REVOKED, SUBSTITUTE_ACTED, SUPERVISION_MARKED, SUPERVISION_LIFTED,
             LIST_EXPORTED, INSPECTION_PLAN_CREATED, INSPECTION_DRAWN, INSPECTION_DRAW_VERIFIED,
-            INSPECTION_PLAN_CLOSED, INSPECTION_RESULT_RECORDED);
+            INSPECTION_PLAN_CLOSED, INSPECTION_RESULT_RECORDED, RED_LISTED, RED_REMOVED, INCENTIVE_INITIATED,
+            INCENTIVE_RESPONDED, INCENTIVE_FEEDBACK, INCENTIVE_ESCALATED, INCENTIVE_CLOSED, INCENTIVE_WITHDRAWN);
 
     private AuditActions() {
     }

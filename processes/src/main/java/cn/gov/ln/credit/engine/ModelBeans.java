@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ModelBeans extends AbstractProcessEnginePlugin {
 
-    /** Services a shipped model calls in an expression (the joint penalty's departments to ask). */
-    static final Set<String> SERVICES = Set.of("penaltyService");
+    /** Services a shipped model calls in an expression (the joint penalty's and incentive's departments to ask). */
+    static final Set<String> SERVICES = Set.of("penaltyService", "incentiveService");
     private static final String PRODUCT = "cn.gov.ln.credit.";
 
     private final ApplicationContext context;

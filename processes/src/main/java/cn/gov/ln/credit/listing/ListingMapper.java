@@ -29,6 +29,16 @@ interface ListingMapper {
 
     long countPublished(@Param("textPattern") String textPattern, @Param("today") LocalDate today);
 
+    List<Row> searchPublishedRed(@Param("textPattern") String textPattern, @Param("today") LocalDate today,
+            @Param("offset") int offset, @Param("limit") int limit);
+
+    long countPublishedRed(@Param("textPattern") String textPattern, @Param("today") LocalDate today);
+
+    int endRed(@Param("id") long id, @Param("status") ListStatus status, @Param("reason") ListEnding reason,
+            @Param("endedOn") LocalDate endedOn, @Param("note") String note);
+
+    String findEndNote(@Param("id") long id);
+
     void insert(@Param("e") ListEntry entry, @Param("generated") GeneratedId generated);
 
     int end(@Param("id") long id, @Param("status") ListStatus status, @Param("reason") ListEnding reason,

@@ -13,12 +13,14 @@ import cn.gov.ln.credit.shared.Masking;
 import cn.gov.ln.credit.shared.NotFoundException;
 import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.Sort;
+import cn.gov.ln.credit.shared.SubjectRecordChanged;
 import cn.gov.ln.credit.subject.SubjectKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,9 +39,11 @@ public class ListingService {
     private final AuditService audit;
     private final AccessGuard guard;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ListingService(ListingMapper mapper, DepartmentService departments, GradeService grades, AuditService audit,
-            AccessGuard guard, Clock clock) {
+            AccessGuard guard, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.mapper = mapper;
         this.departments = departments;
         this.grades = grades;
@@ -85,6 +89,70 @@ public class ListingService {
         return mapper.countPublished(Like.contains(text), LocalDate.now(clock));
     }
 
+    /** The public portal's red list: organisations' red entries in force and in their publication period. */
+    @Transactional(readOnly = true)
+    public List<ListEntryView> publishedRed(String text, PageRequest page) {
+        return mapper.searchPublishedRed(Like.contains(text), LocalDate.now(clock), page.offset(), page.limit())
+                .stream().map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countPublishedRed(String text) {
+        return mapper.countPublishedRed(Like.contains(text), LocalDate.now(clock));
+    }
+
+    /** Whether the subject is on the red list today; for services that check their own permissions. */
+    public boolean redListed(long subjectId) {
+        LocalDate today = LocalDate.now(clock);
+        return mapper.findBySubject(subjectId).stream()
+                .anyMatch(e -> e.listType() == ListType.RED && e.inForceOn(today));
+    }
+
+    /**
+     * Puts a subject on the red list on a commendation or an evaluation result. The caller (the red list
+     * determination) checks the officer's permission, scope and the subject's eligibility.
+     */
+    @Transactional
+    public ListEntry listRed(NewRedListing listing) {
+        Actor actor = guard.current();
+        ListEntry entry = new ListEntry(0, ListType.RED, listing.subjectId(), null, listing.reason(),
+                listing.basisType(), listing.basisNumber(), listing.basisIssuer(), listing.basisDate(),
+                listing.departmentId(), listing.divisionCode(), listing.listedOn(), listing.publishUntil(),
+                listing.expiresOn(), ListStatus.ACTIVE, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
+                actor.username(), null, false, null, null);
+        GeneratedId id = new GeneratedId();
+        mapper.insert(entry, id);
+        audit.record(actor, AuditActions.RED_LISTED, "listEntry", id.value(),
+                listing.basisType() + " " + listing.basisNumber());
+        events.publishEvent(new SubjectRecordChanged(listing.subjectId(), "RED_LISTED"));
+        return get(id.value());
+    }
+
+    /**
+     * Ends a red entry (publication stops with it) with the reason and, for a removal by hand, the officer's words;
+     * what rests on it hears of it through {@link RedEntryEnded} in the same transaction. False when it had ended.
+     */
+    @Transactional
+    public boolean endRed(long entryId, ListEnding reason, String note) {
+        ListEntry entry = get(entryId);
+        if (entry.listType() != ListType.RED) {
+            throw new NotFoundException("redListEntry", entryId);
+        }
+        if (mapper.endRed(entryId, reason.status(), reason, LocalDate.now(clock), note) == 0) {
+            return false;
+        }
+        audit.record(guard.current(), AuditActions.RED_REMOVED, "listEntry", entryId,
+                note == null ? reason.name() : reason + " " + note);
+        events.publishEvent(new RedEntryEnded(entryId, entry.subjectId(), reason, note));
+        events.publishEvent(new SubjectRecordChanged(entry.subjectId(), "RED_REMOVED"));
+        return true;
+    }
+
+    /** The officer's words on why a red entry was removed by hand; null when none. */
+    public String endNoteOf(long entryId) {
+        return mapper.findEndNote(entryId);
+    }
+
     /** Every entry of one subject, newest first; for services that check their own permissions. */
     public List<ListEntry> entriesOf(long subjectId) {
         return mapper.findBySubject(subjectId);
@@ -128,6 +196,10 @@ public class ListingService {
         grades.recompute(listing.subjectId());
         audit.record(actor, AuditActions.LISTING_CREATED, "listEntry", id.value(),
                 listing.tier() + " " + listing.basisNumber());
+        // A subject on the serious-dishonesty list is no longer eligible for the red list: it leaves it now.
+        mapper.findBySubject(listing.subjectId()).stream()
+                .filter(e -> e.listType() == ListType.RED && e.status() == ListStatus.ACTIVE)
+                .forEach(e -> endRed(e.id(), ListEnding.INELIGIBLE, listing.basisNumber()));
         return get(id.value());
     }
 

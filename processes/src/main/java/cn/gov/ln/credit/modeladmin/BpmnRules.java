@@ -44,6 +44,8 @@ final class BpmnRules {
                     "${listingEnds}"),
             "Objection", Map.of("Timer_ReplyOverdue", "${replyDue}"),
             "JointPenalty", Map.of("Timer_ResponseOverdue", "${responseDue}", "Timer_FeedbackOverdue",
+                    "${feedbackDue}"),
+            "JointIncentive", Map.of("Timer_ResponseOverdue", "${responseDue}", "Timer_FeedbackOverdue",
                     "${feedbackDue}"));
 
     private final ProcessEngine engine;

@@ -55,6 +55,9 @@ public final class Permissions {
     public static final String INSPECTION_PLAN = "inspection:plan";
     /** An inspector's tasks and results; a department system's too. */
     public static final String INSPECTION_INSPECT = "inspection:inspect";
+    public static final String REDLIST_DETERMINE = "redlist:determine";
+    public static final String INCENTIVE_READ = "incentive:read";
+    public static final String INCENTIVE_RESPOND = "incentive:respond";
 
     private Permissions() {
     }

@@ -37,12 +37,13 @@ class SecuritySweepIT {
             "/breaches", "/notifications", "/breaches/1", "/penalty-cases", "/penalty-cases/1", "/incoming-cases",
             "/objections", "/repairs", "/my-notices", "/my-objections", "/my-repairs", "/admin/measures",
             "/admin/models", "/admin/models/drafts/1", "/admin/models/review/1", "/admin/models/migrate/PermitFiling",
-            "/inspection/plans", "/inspection/tasks");
+            "/inspection/plans", "/inspection/tasks", "/red-list", "/incentive-cases", "/incentive-parts",
+            "/incentive-measures");
     static final List<String> APIS = List.of(SUBJECT, "/api/v1/subjects/11010519491231002X",
             "/api/v1/pledges?subject=" + DemoInstallation.APPLICANT_USCC, "/api/v1/pledges/21000020261129000001",
             "/api/v1/pledges/21000020261129000001/letter", "/api/v1/filings/1", SUBJECT + "/credit-check",
             "/api/v1/penalty-cases", "/api/v1/objections/1", SUBJECT + "/credit-report",
-            "/api/v1/documents/1/content", "/api/v1/inspection-tasks");
+            "/api/v1/documents/1/content", "/api/v1/inspection-tasks", "/api/v1/incentive-cases");
     static final List<String> ENGINE = List.of("/engine-rest/process-definition", "/engine-rest/user",
             "/engine-rest/engine", "/engine-rest/deployment");
     static final List<String> CAMUNDA = List.of("/camunda/app/cockpit/default/", "/camunda/app/admin/default/",
@@ -105,7 +106,8 @@ class SecuritySweepIT {
                         ENGINE.get(0), SUBJECT, "/pledges", "/admin/templates", "/admin/registry", APIS.get(2),
                         "/tasks", "/filings", "/breaches", "/matters", "/penalty-cases", "/incoming-cases",
                         "/objections", "/repairs", "/admin/measures", "/admin/models", "/inspection/plans",
-                        "/inspection/tasks"),
+                        "/inspection/tasks", "/red-list", "/incentive-cases", "/incentive-parts",
+                        "/incentive-measures"),
                 "intake", List.of("/admin/users", "/admin/audit", "/admin/allow-list", "/my-credit", CAMUNDA.get(0),
                         CAMUNDA.get(3), ENGINE.get(0), SUBJECT, "/pledges/new", "/my-pledges", "/admin/templates",
                         "/admin/registry", APIS.get(3), "/breaches", "/my-filings", "/penalty-cases",
@@ -118,10 +120,10 @@ class SecuritySweepIT {
                         "/pledges/new", "/tasks", "/filings", "/apply"),
                 "liaison", List.of("/admin/users", "/admin/departments", CAMUNDA.get(0), ENGINE.get(0),
                         "/admin/templates", "/pledges/new", "/tasks", "/apply", "/breaches", "/penalty-cases",
-                        "/objections", "/repairs", "/my-notices"),
+                        "/objections", "/repairs", "/my-notices", "/red-list", "/incentive-cases"),
                 "creditofficer", List.of("/admin/users", "/admin/audit", CAMUNDA.get(0), ENGINE.get(0), "/tasks", "/apply",
                         "/incoming-cases", "/my-notices", "/my-repairs", "/admin/models", "/admin/models/migrate/PermitFiling",
-                        "/inspection/plans"));
+                        "/inspection/plans", "/incentive-parts"));
         List<DynamicTest> tests = new ArrayList<>();
         refused.forEach((user, routes) -> routes.forEach(route -> tests.add(DynamicTest.dynamicTest(
                 user + " " + route, () -> {

@@ -57,11 +57,13 @@ public class PublicLayout extends VerticalLayout implements RouterLayout {
         verify.setId("public-nav-verify");
         RouterLink dishonesty = new RouterLink(getTranslation("portal.nav.dishonesty"), PublicDishonestyView.class);
         dishonesty.setId("public-nav-dishonesty");
+        RouterLink red = new RouterLink(getTranslation("portal.nav.redList"), PublicRedListView.class);
+        red.setId("public-nav-red-list");
         RouterLink repairs = new RouterLink(getTranslation("portal.nav.repairs"), PublicRepairsView.class);
         repairs.setId("public-nav-repairs");
         RouterLink inspections = new RouterLink(getTranslation("portal.nav.inspections"), PublicInspectionsView.class);
         inspections.setId("public-nav-inspections");
-        Nav links = new Nav(PublicGuideView.navLink(), pledges, dishonesty, repairs, inspections, verify, account());
+        Nav links = new Nav(PublicGuideView.navLink(), pledges, dishonesty, red, repairs, inspections, verify, account());
         links.addClassName("public-nav");
 
         Header header = new Header(brand, links, new LanguageSwitch());

@@ -37,8 +37,8 @@ class LanguageWalkBrowserIT {
     static final List<String> USERS = List.of("sysadmin", "procadmin", "intake", "approver", "verifier",
             "creditofficer", "liaison", "applicant", "citizen");
     static final List<String> PUBLIC_PAGES = List.of("/public/guide", "/public/guide/LN-SCJG-001",
-            "/public/pledges", "/public/dishonesty", "/public/repairs", "/public/inspections", "/public/verify",
-            "/login");
+            "/public/pledges", "/public/dishonesty", "/public/red-list", "/public/repairs", "/public/inspections",
+            "/public/verify", "/login");
     static final Pattern RAW_KEY = Pattern.compile("!\\w+(\\.\\w+)+");
     /**
      * A word in capitals on its own. One joined by hyphens is an identifier (210000-DEVELOPMENT_REFORM); one in

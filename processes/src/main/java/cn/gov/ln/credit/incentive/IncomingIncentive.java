@@ -1,0 +1,6 @@
+package cn.gov.ln.credit.incentive;
+
+/** A department's own part of a case, with the case and the red entry it rests on, as the department sees it. */
+public record IncomingIncentive(IncentiveCase incentiveCase, IncentivePart part, String subjectName,
+        String subjectIdentifier, String listingReason, String basisNumber, String measures, boolean overdue) {
+}
