@@ -125,7 +125,7 @@ public class IncomingCasesView extends VerticalLayout implements HasDynamicTitle
             documents.ofCase(CaseType.PENALTY, c.penaltyCase().id())
                     .forEach(paper -> notices.add(CasePapers.opener(documents, paper)));
             return notices;
-        }).setHeader(getTranslation("casePapers.notice")).setAutoWidth(true);
+        }).setHeader(getTranslation("casePapers.noticeColumn")).setAutoWidth(true);
         list.sortable(grid.addColumn(this::dueText).setHeader(getTranslation("penalty.incoming.due"))
                 .setAutoWidth(true), IncomingSortKey.DUE);
         list.sortable(grid.addComponentColumn(c -> UiSupport.badge(stateText(c), late(c) ? "error" : ""))

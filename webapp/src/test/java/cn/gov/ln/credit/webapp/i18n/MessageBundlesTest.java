@@ -61,6 +61,27 @@ class MessageBundlesTest {
         assertThat(twice).isEmpty();
     }
 
+    /** Properties keep the last of two lines with one key, so the first text silently never shows. */
+    @Test
+    void noFileDefinesAKeyTwice() throws IOException {
+        List<String> twice = new ArrayList<>();
+        for (String bundle : BUNDLES) {
+            for (String file : List.of(bundle + ".properties", bundle + "_en.properties")) {
+                Set<String> seen = new TreeSet<>();
+                try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(file)) {
+                    for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                        int equals = line.indexOf('=');
+                        if (!line.isBlank() && !line.startsWith("#") && equals > 0
+                                && !seen.add(line.substring(0, equals).strip())) {
+                            twice.add(line.substring(0, equals).strip() + " in " + file);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
+    }
+
     @Test
     void everyKeyAScreenAsksForByNameExists() throws IOException {
         Set<String> keys = allKeys();
