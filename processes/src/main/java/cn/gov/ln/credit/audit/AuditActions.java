@@ -75,6 +75,8 @@ public final class AuditActions {
     public static final String SUPERVISION_MARKED = "SUPERVISION_MARKED";
     public static final String SUPERVISION_LIFTED = "SUPERVISION_LIFTED";
     public static final String LIST_EXPORTED = "LIST_EXPORTED";
+    public static final String GRADE_EVALUATED = "GRADE_EVALUATED";
+    public static final String EVALUATION_RUN = "EVALUATION_RUN";
 
     /** Every action, in the order the audit screen offers them as filters. */
     public static final java.util.List<String> ALL = java.util.List.of(LOGIN_SUCCEEDED, LOGIN_FAILED, ACCOUNT_LOCKED,
@@ -92,7 +94,7 @@ public final class AuditActions {
             MODEL_DISCARDED, ENGINE_OPERATION, DOCUMENT_ISSUED, DOCUMENT_OPENED, DOCUMENT_HANDED_OVER,
             DOCUMENT_REVOKED, DOCUMENT_PATTERN_SET, CREDIT_REPORT_ISSUED,
             SUBSTITUTION_NAMED, SUBSTITUTION_REVOKED, SUBSTITUTE_ACTED, SUPERVISION_MARKED, SUPERVISION_LIFTED,
-            LIST_EXPORTED);
+            LIST_EXPORTED, GRADE_EVALUATED, EVALUATION_RUN);
 
     private AuditActions() {
     }
