@@ -24,3 +24,6 @@ CREATE TABLE evaluation_run (
     changed       ${bigint}   NOT NULL,
     CONSTRAINT uq_evaluation_run UNIQUE (run_on, model_version)
 );
+
+-- The credit office oversees the evaluation model and the grade distribution of its division.
+INSERT INTO role_permission (role_code, permission) VALUES ('CREDIT_OFFICER', 'evaluation:oversee');

@@ -128,6 +128,14 @@ public class EvaluationService {
         return subjects.lookupByIdentifier(identifier).map(s -> view(s.id()));
     }
 
+    /** The model, the grade distribution of the officer's division and the last runs. */
+    @Transactional(readOnly = true)
+    public ModelOverview overview() {
+        Actor actor = guard.require(Permissions.EVALUATION_OVERSEE);
+        return new ModelOverview(model.current().version(), ModelSummary.tables(model.content()),
+                store.distribution(actor.scopePrefix()), store.lastRuns(10));
+    }
+
     private EvaluationView view(long subjectId) {
         requireOrganisation(subjectId);
         Evaluation current = store.stored(subjectId);

@@ -77,16 +77,16 @@ class EvaluationStore {
         return accounts;
     }
 
-    /** How many evaluated subjects have each grade, A to D. */
-    Map<CreditGrade, Long> distribution() {
+    /** How many evaluated subjects of the division (code prefix) have each grade, A to D. */
+    Map<CreditGrade, Long> distribution(String divisionPrefix) {
         Map<CreditGrade, Long> counts = new LinkedHashMap<>();
         for (CreditGrade grade : CreditGrade.values()) {
             counts.put(grade, 0L);
         }
-        jdbc.query("SELECT grade, COUNT(*) FROM credit_evaluation GROUP BY grade",
-                rs -> {
+        jdbc.query("SELECT e.grade, COUNT(*) FROM credit_evaluation e JOIN credit_subject s ON s.id = e.subject_id "
+                + "WHERE s.division_code LIKE ? GROUP BY e.grade", rs -> {
                     counts.put(CreditGrade.valueOf(rs.getString(1)), rs.getLong(2));
-                });
+                }, divisionPrefix + "%");
         return counts;
     }
 

@@ -62,11 +62,13 @@ public class NightlyEvaluation {
                 store.progress(run.id(), toId, result.subjects(), result.changed());
             });
         }
-        store.finish(run.id(), now());
-        EvaluationRun finished = store.run(today, card.version());
-        audit.record(Actor.SYSTEM, AuditActions.EVALUATION_RUN, "evaluation_run", finished.id(),
-                "subjects=" + finished.subjects() + " changed=" + finished.changed() + " " + finished.modelVersion());
-        return finished;
+        return transactions.execute(status -> {
+            store.finish(run.id(), now());
+            EvaluationRun finished = store.run(today, card.version());
+            audit.record(Actor.SYSTEM, AuditActions.EVALUATION_RUN, "evaluation_run", finished.id(), "subjects="
+                    + finished.subjects() + " changed=" + finished.changed() + " " + finished.modelVersion());
+            return finished;
+        });
     }
 
     private Instant now() {

@@ -51,6 +51,7 @@ public final class Permissions {
     public static final String DOCUMENT_CONFIGURE = "document:configure";
     public static final String REPORT_OWN = "report:own";
     public static final String REPORT_ISSUE = "report:issue";
+    public static final String EVALUATION_OVERSEE = "evaluation:oversee";
 
     private Permissions() {
     }
