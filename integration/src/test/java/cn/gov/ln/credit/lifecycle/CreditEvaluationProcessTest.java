@@ -91,7 +91,7 @@ class CreditEvaluationProcessTest extends LifecycleSupport {
         listed(subject, BreachTier.SERIOUS, today().minusDays(30));
         Evaluation evaluation = stored(subject);
         assertThat(evaluation.grade()).isEqualTo(CreditGrade.D);
-        assertThat(factors(evaluation)).containsEntry("seriousListings", "1:-400");
+        assertThat(factors(evaluation)).containsEntry("seriousListings", "1:-1000");
         assertThat(currentGrade(subject)).isEqualTo("D");
     }
 
