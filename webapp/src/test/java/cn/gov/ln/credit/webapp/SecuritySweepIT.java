@@ -36,12 +36,13 @@ class SecuritySweepIT {
             "/pledges/21000020261129000001", "/tasks", "/filings", "/filings/1", "/apply", "/my-filings", "/matters",
             "/breaches", "/notifications", "/breaches/1", "/penalty-cases", "/penalty-cases/1", "/incoming-cases",
             "/objections", "/repairs", "/my-notices", "/my-objections", "/my-repairs", "/admin/measures",
-            "/admin/models", "/admin/models/drafts/1", "/admin/models/review/1", "/admin/models/migrate/PermitFiling");
+            "/admin/models", "/admin/models/drafts/1", "/admin/models/review/1", "/admin/models/migrate/PermitFiling",
+            "/my-evaluation", "/evaluation-model");
     static final List<String> APIS = List.of(SUBJECT, "/api/v1/subjects/11010519491231002X",
             "/api/v1/pledges?subject=" + DemoInstallation.APPLICANT_USCC, "/api/v1/pledges/21000020261129000001",
             "/api/v1/pledges/21000020261129000001/letter", "/api/v1/filings/1", SUBJECT + "/credit-check",
             "/api/v1/penalty-cases", "/api/v1/objections/1", SUBJECT + "/credit-report",
-            "/api/v1/documents/1/content");
+            "/api/v1/documents/1/content", SUBJECT + "/evaluation");
     static final List<String> ENGINE = List.of("/engine-rest/process-definition", "/engine-rest/user",
             "/engine-rest/engine", "/engine-rest/deployment");
     static final List<String> CAMUNDA = List.of("/camunda/app/cockpit/default/", "/camunda/app/admin/default/",
@@ -103,8 +104,9 @@ class SecuritySweepIT {
                 "applicant", List.of("/subjects", "/lists", "/admin/users", "/admin/audit", CAMUNDA.get(0),
                         ENGINE.get(0), SUBJECT, "/pledges", "/admin/templates", "/admin/registry", APIS.get(2),
                         "/tasks", "/filings", "/breaches", "/matters", "/penalty-cases", "/incoming-cases",
-                        "/objections", "/repairs", "/admin/measures", "/admin/models"),
-                "intake", List.of("/admin/users", "/admin/audit", "/admin/allow-list", "/my-credit", CAMUNDA.get(0),
+                        "/objections", "/repairs", "/admin/measures", "/admin/models", "/evaluation-model",
+                        SUBJECT + "/evaluation"),
+                "intake", List.of("/my-evaluation", "/evaluation-model", "/admin/users", "/admin/audit", "/admin/allow-list", "/my-credit", CAMUNDA.get(0),
                         CAMUNDA.get(3), ENGINE.get(0), SUBJECT, "/pledges/new", "/my-pledges", "/admin/templates",
                         "/admin/registry", APIS.get(3), "/breaches", "/my-filings", "/penalty-cases",
                         "/incoming-cases", "/objections", "/repairs", "/my-notices", "/my-repairs", "/admin/measures"),
