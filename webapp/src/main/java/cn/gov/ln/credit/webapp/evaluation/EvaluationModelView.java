@@ -61,7 +61,13 @@ public class EvaluationModelView extends VerticalLayout implements HasDynamicTit
         return grid;
     }
 
-    private Grid<EvaluationRun> runs(List<EvaluationRun> runs) {
+    private com.vaadin.flow.component.Component runs(List<EvaluationRun> runs) {
+        if (runs.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("evaluation.runs.none"));
+            none.addClassName(LumoUtility.TextColor.SECONDARY);
+            none.setId("evaluation-runs");
+            return none;
+        }
         Grid<EvaluationRun> grid = new Grid<>();
         grid.addColumn(r -> UiSupport.date(r.runOn())).setHeader(getTranslation("evaluation.run.on"));
         grid.addColumn(EvaluationRun::modelVersion).setHeader(getTranslation("evaluation.modelVersion"));
