@@ -76,8 +76,8 @@ final class EvaluationBenchmark {
                 + "created_at) SELECT 'LEGAL_PERSON', '基准企业' || g, 'B' || lpad(g::text, 17, '0'), 'VALID', "
                 + "'210102', NULL, now() FROM generate_series(1, ?) g", organisations);
         String entry = "INSERT INTO list_entry (list_type, subject_id, tier, reason, basis_type, basis_number, "
-                + "basis_issuer, basis_date, department_id, division_code, listed_on, publish_until, expires_on, status,"
-                + " created_at, created_by) SELECT ?, s.id, ?, '基准测试', 'COURT_JUDGMENT', '（2026）基准' || s.id, "
+                + "basis_issuer, basis_date, department_id, division_code, listed_on, publish_until, expires_on, "
+                + "status, created_at, created_by) SELECT ?, s.id, ?, '基准测试', 'COURT_JUDGMENT', '（2026）基准' || s.id, "
                 + "'沈阳市中级人民法院', CURRENT_DATE - ?, " + department + ", s.division_code, CURRENT_DATE - ?, "
                 + "CURRENT_DATE - ? + 1095, CURRENT_DATE - ? + 1095, ?, now(), 'benchmark' FROM credit_subject s "
                 + "WHERE s.id > " + base + " AND s.id % 100 ";

@@ -15,7 +15,10 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The current evaluations ({@code credit_evaluation}, one row per subject) and the runs, read and written in batches. */
+/**
+ * The current evaluations ({@code credit_evaluation}, one row per subject) and the runs, read and written in
+ * batches.
+ */
 @Component
 class EvaluationStore {
 
@@ -120,8 +123,8 @@ class EvaluationStore {
     }
 
     List<EvaluationRun> lastRuns(int limit) {
-        return jdbc.query("SELECT * FROM evaluation_run ORDER BY started_at DESC, id DESC", EvaluationStore::run)
-                .stream().limit(limit).toList();
+        return jdbc.query("SELECT * FROM evaluation_run ORDER BY started_at DESC, id DESC FETCH FIRST " + limit
+                + " ROWS ONLY", EvaluationStore::run);
     }
 
     private static void bind(java.sql.PreparedStatement ps, Evaluation e, String cause) throws SQLException {

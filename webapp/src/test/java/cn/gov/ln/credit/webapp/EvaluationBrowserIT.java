@@ -30,7 +30,8 @@ class EvaluationBrowserIT {
             applicant.driver().manage().window().setSize(new Dimension(390, 844));
             applicant.open("/my-evaluation");
             applicant.await(By.cssSelector("#evaluation-factors .record-card"));
-            assertThat(applicant.await(By.id("evaluation-summary")).getText()).contains("分").contains("CreditEvaluation:");
+            assertThat(applicant.await(By.id("evaluation-summary")).getText()).contains("分")
+                    .contains("CreditEvaluation:");
             assertThat(applicant.driver().findElements(By.cssSelector("#evaluation-factors .record-card")))
                     .hasSizeGreaterThanOrEqualTo(9);
             assertThat(applicant.await(By.id("evaluation-factors")).getText()).contains("严重失信主体名单在列条数")
