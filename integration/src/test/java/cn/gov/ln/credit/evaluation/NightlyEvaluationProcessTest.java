@@ -72,6 +72,27 @@ class NightlyEvaluationProcessTest {
     }
 
     @Test
+    void twoNodesRunningTogetherShareTheChunks() throws Exception {
+        long organisations = count("SELECT COUNT(*) FROM credit_subject WHERE kind <> 'NATURAL_PERSON'");
+        jdbc.update("DELETE FROM evaluation_run");
+        jdbc.update("DELETE FROM credit_evaluation");
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = nodes.submit(nightly::run);
+            var second = nodes.submit(nightly::run);
+            assertThat(first.get().id()).isEqualTo(second.get().id());
+        } finally {
+            nodes.shutdown();
+        }
+        EvaluationRun run = jdbc.query("SELECT id FROM evaluation_run", (rs, i) -> rs.getLong(1)).stream()
+                .findFirst().map(id -> nightly.run()).orElseThrow();
+        assertThat(run.status()).isEqualTo(EvaluationRun.FINISHED);
+        assertThat(run.subjects()).as("no chunk evaluated twice").isEqualTo(organisations);
+        assertThat(run.changed()).isEqualTo(organisations);
+        assertThat(count("SELECT COUNT(*) FROM credit_evaluation")).isEqualTo(organisations);
+    }
+
+    @Test
     void aModelThatScoresNothingStillGradesASeriousListingD() throws Exception {
         long listed = count("SELECT MIN(l.subject_id) FROM list_entry l JOIN credit_subject s ON s.id = l.subject_id"
                 + " WHERE s.kind <> 'NATURAL_PERSON' AND l.list_type = 'DISHONESTY' AND l.tier = 'SERIOUS'"

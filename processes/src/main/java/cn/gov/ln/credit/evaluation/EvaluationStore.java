@@ -112,14 +112,24 @@ class EvaluationStore {
         }
     }
 
-    void progress(long runId, long lastId, long subjects, long changed) {
-        jdbc.update("UPDATE evaluation_run SET last_id = ?, subjects = subjects + ?, changed = changed + ? "
-                + "WHERE id = ?", lastId, subjects, changed, runId);
+    /**
+     * Claims the chunk after {@code afterId} up to {@code toId} for the caller's transaction: false when another
+     * node (or an earlier try) has moved the run past it. The row stays locked until the chunk's work commits.
+     */
+    boolean claim(long runId, long afterId, long toId) {
+        return jdbc.update("UPDATE evaluation_run SET last_id = ? WHERE id = ? AND last_id = ? AND status = ?", toId,
+                runId, afterId, EvaluationRun.RUNNING) == 1;
     }
 
-    void finish(long runId, Instant at) {
-        jdbc.update("UPDATE evaluation_run SET status = ?, finished_at = ? WHERE id = ?", EvaluationRun.FINISHED,
-                Timestamp.from(at), runId);
+    void count(long runId, long subjects, long changed) {
+        jdbc.update("UPDATE evaluation_run SET subjects = subjects + ?, changed = changed + ? WHERE id = ?",
+                subjects, changed, runId);
+    }
+
+    /** Marks the run finished; false when another node already did. */
+    boolean finish(long runId, Instant at) {
+        return jdbc.update("UPDATE evaluation_run SET status = ?, finished_at = ? WHERE id = ? AND status = ?",
+                EvaluationRun.FINISHED, Timestamp.from(at), runId, EvaluationRun.RUNNING) == 1;
     }
 
     List<EvaluationRun> lastRuns(int limit) {

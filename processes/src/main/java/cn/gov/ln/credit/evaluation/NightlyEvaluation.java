@@ -14,7 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The nightly evaluation of every organisation, in id chunks: per chunk one query per factor, the changed rows
- * written in batches, in a transaction of its own. The run is recorded per day and model version; a retry of an
+ * written in batches, in a transaction of its own that first claims the chunk on the run's row, so nodes running
+ * together share the chunks and none is done twice. The run is recorded per day and model version; a retry of an
  * unfinished run resumes after the last chunk done, a finished one is not run again, and evaluating a subject whose
  * record has not changed changes nothing.
  */
@@ -53,20 +54,38 @@ public class NightlyEvaluation {
             return run;
         }
         long maxId = store.maxSubjectId();
-        for (long from = run.lastId() + 1; from <= maxId; from += chunkSize) {
+        long from = run.lastId() + 1;
+        while (from <= maxId) {
             long fromId = from;
             long toId = Math.min(maxId, from + chunkSize - 1);
-            transactions.executeWithoutResult(status -> {
+            Boolean claimed = transactions.execute(status -> {
+                if (!store.claim(run.id(), fromId - 1, toId)) {
+                    return false;
+                }
                 EvaluationService.RangeResult result = evaluations.evaluateRange(card, fromId, toId, today, now(),
                         CAUSE);
-                store.progress(run.id(), toId, result.subjects(), result.changed());
+                store.count(run.id(), result.subjects(), result.changed());
+                return true;
             });
+            if (Boolean.TRUE.equals(claimed)) {
+                from = toId + 1;
+            } else {
+                EvaluationRun now = store.run(today, card.version());
+                if (EvaluationRun.FINISHED.equals(now.status())) {
+                    return now;
+                }
+                from = now.lastId() + 1;
+            }
         }
         return transactions.execute(status -> {
-            store.finish(run.id(), now());
-            EvaluationRun finished = store.run(today, card.version());
-            audit.record(Actor.SYSTEM, AuditActions.EVALUATION_RUN, "evaluation_run", finished.id(), "subjects="
-                    + finished.subjects() + " changed=" + finished.changed() + " " + finished.modelVersion());
+            EvaluationRun finished;
+            if (store.finish(run.id(), now())) {
+                finished = store.run(today, card.version());
+                audit.record(Actor.SYSTEM, AuditActions.EVALUATION_RUN, "evaluation_run", finished.id(), "subjects="
+                        + finished.subjects() + " changed=" + finished.changed() + " " + finished.modelVersion());
+            } else {
+                finished = store.run(today, card.version());
+            }
             return finished;
         });
     }
