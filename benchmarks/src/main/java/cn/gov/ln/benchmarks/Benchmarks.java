@@ -21,7 +21,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * after the run, to look at their plans), and for
  * {@code --only=creditcheck} (not run by default: it fills PostgreSQL with the province, gigabytes and many
  * minutes) {@code --subjects=10000000 --entries=5000000 --samples=2000}, with {@code --keep-province} to keep
- * the filled database and {@code --province-database=NAME} to run on one kept before. PostgreSQL is skipped when
+ * the filled database and {@code --province-database=NAME} to run on one kept before; for {@code --only=evaluation}
+ * (not run by default) {@code --organisations=1000000}. PostgreSQL is skipped when
  * the server cannot be reached; the intake benchmark when the product's jar has not been built.
  */
 public final class Benchmarks {
@@ -111,6 +112,25 @@ public final class Benchmarks {
                 } finally {
                     core.close();
                     if (kept == null && !options.containsKey("keep-province")) {
+                        database.dropPostgres(pgServer, pgUser);
+                    }
+                }
+                results.write(output, "Benchmark results");
+            }
+        }
+        if (only.contains("evaluation")) {
+            if (!postgres) {
+                System.out.println("the evaluation benchmark needs PostgreSQL: skipped");
+            } else {
+                Database database = Database.postgres(pgServer, pgUser, "evaluation");
+                ConfigurableApplicationContext core = core(database, "?reWriteBatchedInserts=true",
+                        "credit.evaluation.nightly-enabled=false");
+                try {
+                    new EvaluationBenchmark(database, core, Long.parseLong(options.getOrDefault("organisations",
+                            "1000000"))).run(results);
+                } finally {
+                    core.close();
+                    if (!options.containsKey("keep-databases")) {
                         database.dropPostgres(pgServer, pgUser);
                     }
                 }

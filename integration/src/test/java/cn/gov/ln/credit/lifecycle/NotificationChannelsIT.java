@@ -90,8 +90,9 @@ class NotificationChannelsIT extends LifecycleSupport {
                 new ListingDecision(true, BreachTier.SERIOUS, "逾期未申辩，事实清楚")));
         runJobs(breach.processInstanceId());
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(email).size() == 2 && SMS.to(phone).size() == 2);
-        assertThat(mailTo(email)).extracting(this::subjectOf).anyMatch(s -> s.contains("失信认定决定书"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(email).size() == 3 && SMS.to(phone).size() == 2);
+        assertThat(mailTo(email)).extracting(this::subjectOf).anyMatch(s -> s.contains("失信认定决定书"))
+                .as("the grade the listing changed, by mail as chosen").anyMatch(s -> s.contains("公共信用综合评价等级变更"));
         assertThat(SMS.to(phone).get(1).content()).startsWith("您有一条新的信用通知：失信认定决定书");
     }
 

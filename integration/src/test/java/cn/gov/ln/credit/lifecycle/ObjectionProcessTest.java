@@ -76,7 +76,7 @@ class ObjectionProcessTest extends LifecycleSupport {
         assertThat(revoked.disputed()).isFalse();
         assertThat(revoked.publishedOn(today())).isFalse();
         assertThat(jdbc.queryForObject("SELECT current_grade FROM credit_subject WHERE id = ?", String.class,
-                subject.subjectId())).as("regraded").isEqualTo("B");
+                subject.subjectId())).as("regraded: a revoked listing counts for nothing").isEqualTo("A");
         assertThat(breachQueries.find(entry.breachId()).status()).isEqualTo(Breach.REVOKED);
         Breach breach = breachQueries.find(entry.breachId());
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
@@ -98,7 +98,7 @@ class ObjectionProcessTest extends LifecycleSupport {
         Job timer = timer(breachQueries.find(entry.breachId()).processInstanceId(), "Timer_ListingEnds");
         assertThat(day(timer.getDuedate())).isEqualTo(corrected.expiresOn());
         assertThat(jdbc.queryForObject("SELECT current_grade FROM credit_subject WHERE id = ?", String.class,
-                subject.subjectId())).isEqualTo("B");
+                subject.subjectId())).as("a general listing in force and its breach: 650").isEqualTo("C");
     }
 
     @Test

@@ -128,7 +128,7 @@ class NotificationOutboxProcessTest {
         NotificationSettings.Settings mine = signIn.call("applicant", settings::mine);
         assertThat(mine.choices().get("filing")).containsEntry(EMAIL, true).containsEntry(SMS, false);
         assertThat(mine.choices().keySet()).as("an applicant chooses only for what they are told of")
-                .containsExactly("filing", "breach", "objection", "repair", "listing", "account");
+                .containsExactly("filing", "breach", "objection", "repair", "listing", "evaluation", "account");
         assertThat(signIn.call("creditofficer", settings::mine).choices().keySet())
                 .contains("penalty", "supervision", "task").doesNotContain("filing", "breach");
         Map<String, Map<NotificationChannel, Boolean>> allOff = new HashMap<>();

@@ -31,7 +31,8 @@ import org.w3c.dom.Document;
  * {@link #validate}: the schema (with the line of the file), the engine's own parser, and the product's rules:
  * what a process means ({@link BpmnRules}), what every place an expression or script may stand may do
  * ({@link ReachRules}), every FEEL cell parses ({@link FeelRules}), and the routing table never allows approval in
- * lieu to a subject the law bars ({@link RoutingTableFloor}).
+ * lieu to a subject the law bars ({@link RoutingTableFloor}), an evaluation model may not grade a subject with a
+ * serious listing above D ({@link EvaluationFloor}).
  */
 @Component
 public class ModelValidator {
@@ -47,6 +48,7 @@ public class ModelValidator {
     private final ReachRules reach;
     private final FeelRules feel = new FeelRules();
     private final RoutingTableFloor routingFloor;
+    private final EvaluationFloor evaluationFloor;
     private final ObjectMapper json;
 
     ModelValidator(ProcessEngine engine, ModelBeans beans, ObjectMapper json) {
@@ -55,6 +57,7 @@ public class ModelValidator {
         this.bpmnRules = new BpmnRules(engine);
         this.reach = new ReachRules(beans);
         this.routingFloor = new RoutingTableFloor(engine);
+        this.evaluationFloor = new EvaluationFloor(routingFloor::evaluator);
     }
 
     /**
@@ -242,6 +245,9 @@ public class ModelValidator {
         feel.check(model, findings);
         if (decisions.stream().anyMatch(d -> RoutingTableFloor.DECISION.equals(d.getKey()))) {
             routingFloor.check(content, findings);
+        }
+        if (EvaluationFloor.isEvaluationModel(decisions)) {
+            evaluationFloor.check(content, findings);
         }
     }
 

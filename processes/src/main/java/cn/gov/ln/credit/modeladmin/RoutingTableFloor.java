@@ -111,7 +111,7 @@ final class RoutingTableFloor {
     }
 
     /** The first expression language other than FEEL named anywhere in the file, or null. */
-    private static String foreignLanguage(byte[] content) {
+    static String foreignLanguage(byte[] content) {
         Document document;
         try {
             document = SafeXml.parse(content);
@@ -129,7 +129,7 @@ final class RoutingTableFloor {
     }
 
     /** A DMN engine on the process engine's FEEL engine (its functions and settings), without its history. */
-    private DmnEngine evaluator() {
+    DmnEngine evaluator() {
         DmnEngine current = evaluator;
         if (current == null) {
             DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DmnEngineConfiguration

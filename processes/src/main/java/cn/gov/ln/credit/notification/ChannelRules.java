@@ -15,11 +15,14 @@ public final class ChannelRules {
 
     /** The kinds of events a user can choose channels for: the second part of a notice's message key. */
     public static final List<String> KINDS = List.of("filing", "breach", "objection", "repair", "listing",
-            "penalty", "supervision", "substitution", "account", "task");
+            "evaluation", "penalty", "supervision", "substitution", "account", "task");
 
-    /** The kinds an applicant hears of: their own filings, cases, objections, repairs, listings, account. */
+    /**
+     * The kinds an applicant hears of: their own filings, cases, objections, repairs, listings, evaluation grade,
+     * account.
+     */
     static final List<String> APPLICANT_KINDS = List.of("filing", "breach", "objection", "repair", "listing",
-            "account");
+            "evaluation", "account");
 
     /** The kinds an officer hears of: the work they are given, the cases they follow, their account. */
     static final List<String> OFFICER_KINDS = List.of("objection", "repair", "penalty", "supervision",

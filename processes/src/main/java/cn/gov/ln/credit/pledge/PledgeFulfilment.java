@@ -8,11 +8,13 @@ import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Actor;
 import cn.gov.ln.credit.security.Permissions;
 import cn.gov.ln.credit.shared.ConflictException;
+import cn.gov.ln.credit.shared.SubjectRecordChanged;
 import cn.gov.ln.credit.shared.Violations;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +34,10 @@ public class PledgeFulfilment {
     private final AuditService audit;
     private final AccessGuard guard;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PledgeFulfilment(PledgeMapper mapper, PledgeLedger ledger, PledgeAccess access, DepartmentService departments,
-            AuditService audit, AccessGuard guard, Clock clock) {
+            AuditService audit, AccessGuard guard, Clock clock, ApplicationEventPublisher events) {
         this.mapper = mapper;
         this.ledger = ledger;
         this.access = access;
@@ -42,6 +45,7 @@ public class PledgeFulfilment {
         this.audit = audit;
         this.guard = guard;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Records an officer's determination of whether the pledge was kept (履约状态). */
@@ -77,6 +81,7 @@ public class PledgeFulfilment {
         ledger.appendEvent(locked.head(), pledge, event);
         mapper.setFulfillment(pledge.id(), determination.status());
         audit.record(actor, AuditActions.PLEDGE_FULFILLMENT_DETERMINED, "pledge", code, determination.status().name());
+        events.publishEvent(new SubjectRecordChanged(pledge.subjectId(), "PLEDGE_" + determination.status().name()));
         return mapper.findById(pledge.id());
     }
 

@@ -58,6 +58,7 @@ public final class Permissions {
     public static final String REDLIST_DETERMINE = "redlist:determine";
     public static final String INCENTIVE_READ = "incentive:read";
     public static final String INCENTIVE_RESPOND = "incentive:respond";
+    public static final String EVALUATION_OVERSEE = "evaluation:oversee";
 
     private Permissions() {
     }

@@ -38,12 +38,13 @@ class SecuritySweepIT {
             "/objections", "/repairs", "/my-notices", "/my-objections", "/my-repairs", "/admin/measures",
             "/admin/models", "/admin/models/drafts/1", "/admin/models/review/1", "/admin/models/migrate/PermitFiling",
             "/inspection/plans", "/inspection/tasks", "/red-list", "/incentive-cases", "/incentive-parts",
-            "/incentive-measures");
+            "/incentive-measures", "/my-evaluation", "/evaluation-model");
     static final List<String> APIS = List.of(SUBJECT, "/api/v1/subjects/11010519491231002X",
             "/api/v1/pledges?subject=" + DemoInstallation.APPLICANT_USCC, "/api/v1/pledges/21000020261129000001",
             "/api/v1/pledges/21000020261129000001/letter", "/api/v1/filings/1", SUBJECT + "/credit-check",
             "/api/v1/penalty-cases", "/api/v1/objections/1", SUBJECT + "/credit-report",
-            "/api/v1/documents/1/content", "/api/v1/inspection-tasks", "/api/v1/incentive-cases");
+            "/api/v1/documents/1/content", "/api/v1/inspection-tasks", "/api/v1/incentive-cases",
+            SUBJECT + "/evaluation");
     static final List<String> ENGINE = List.of("/engine-rest/process-definition", "/engine-rest/user",
             "/engine-rest/engine", "/engine-rest/deployment");
     static final List<String> CAMUNDA = List.of("/camunda/app/cockpit/default/", "/camunda/app/admin/default/",
@@ -107,8 +108,9 @@ class SecuritySweepIT {
                         "/tasks", "/filings", "/breaches", "/matters", "/penalty-cases", "/incoming-cases",
                         "/objections", "/repairs", "/admin/measures", "/admin/models", "/inspection/plans",
                         "/inspection/tasks", "/red-list", "/incentive-cases", "/incentive-parts",
-                        "/incentive-measures"),
-                "intake", List.of("/admin/users", "/admin/audit", "/admin/allow-list", "/my-credit", CAMUNDA.get(0),
+                        "/incentive-measures", "/evaluation-model", SUBJECT + "/evaluation"),
+                "intake", List.of("/my-evaluation", "/evaluation-model",
+                        "/admin/users", "/admin/audit", "/admin/allow-list", "/my-credit", CAMUNDA.get(0),
                         CAMUNDA.get(3), ENGINE.get(0), SUBJECT, "/pledges/new", "/my-pledges", "/admin/templates",
                         "/admin/registry", APIS.get(3), "/breaches", "/my-filings", "/penalty-cases",
                         "/incoming-cases", "/objections", "/repairs", "/my-notices", "/my-repairs", "/admin/measures",

@@ -33,6 +33,20 @@ class SubjectApiIT {
     }
 
     @Test
+    void departmentSystemsReadAnOrganisationsEvaluationWithItsFactors() {
+        RawHttp.Response response = http.get("/api/v1/subjects/" + DemoInstallation.APPLICANT_USCC + "/evaluation",
+                API_CLIENT);
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).containsPattern("\"grade\":\"[ABCD]\"").contains("\"score\":")
+                .contains("\"evaluatedOn\":\"").contains("\"modelVersion\":\"CreditEvaluation:")
+                .contains("{\"name\":\"seriousListings\",\"label\":\"严重失信主体名单在列条数\",\"value\":");
+        RawHttp.Response person = http.get("/api/v1/subjects/" + DemoInstallation.CITIZEN_ID + "/evaluation",
+                API_CLIENT);
+        assertThat(person.status()).isEqualTo(409);
+        assertThat(person.body()).contains("自然人不参加公共信用综合评价");
+    }
+
+    @Test
     void aNaturalPersonsIdIsMaskedInTheAnswer() {
         RawHttp.Response response = http.get("/api/v1/subjects/" + DemoInstallation.CITIZEN_ID, API_CLIENT);
         assertThat(response.status()).isEqualTo(200);

@@ -2,14 +2,18 @@ package cn.gov.ln.credit.webapp.subject;
 
 import cn.gov.ln.credit.creditfile.CreditFile;
 import cn.gov.ln.credit.creditfile.CreditFileService;
+import cn.gov.ln.credit.evaluation.EvaluationService;
 import cn.gov.ln.credit.security.AccessGuard;
 import cn.gov.ln.credit.security.Permissions;
+import cn.gov.ln.credit.subject.SubjectKind;
 import cn.gov.ln.credit.subject.SubjectService;
+import cn.gov.ln.credit.webapp.evaluation.EvaluationPanel;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,7 +34,11 @@ public class SubjectDetailView extends VerticalLayout implements HasUrlParameter
     private final AccessGuard guard;
     private String title = "";
 
-    public SubjectDetailView(CreditFileService creditFiles, SubjectService subjects, AccessGuard guard) {
+    private final EvaluationService evaluations;
+
+    public SubjectDetailView(CreditFileService creditFiles, SubjectService subjects, AccessGuard guard,
+            EvaluationService evaluations) {
+        this.evaluations = evaluations;
         this.creditFiles = creditFiles;
         this.subjects = subjects;
         this.guard = guard;
@@ -45,6 +53,11 @@ public class SubjectDetailView extends VerticalLayout implements HasUrlParameter
         add(new Anchor("subjects", getTranslation("subjects.back")), new H2(title),
                 new CreditFilePanel(file, file.subject().identifierMasked()
                         && guard.isPermitted(Permissions.SUBJECT_REVEAL_IDENTITY) ? () -> revealButton(id) : null));
+        if (file.subject().kind() != SubjectKind.NATURAL_PERSON) {
+            H3 heading = new H3(getTranslation("evaluation.title"));
+            heading.setId("subject-evaluation");
+            add(heading, new EvaluationPanel(evaluations.ofSubject(id)));
+        }
     }
 
     private Component revealButton(long id) {

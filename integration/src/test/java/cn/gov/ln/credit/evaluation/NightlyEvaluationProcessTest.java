@@ -1,0 +1,144 @@
+package cn.gov.ln.credit.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gov.ln.credit.engine.DeploymentGate;
+import cn.gov.ln.credit.grade.CreditGrade;
+import cn.gov.ln.credit.shared.AccessDeniedException;
+import cn.gov.ln.testing.SignIn;
+import cn.gov.ln.testing.core.CoreTestApplication;
+import java.nio.charset.StandardCharsets;
+import org.apache.shiro.mgt.SecurityManager;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The nightly evaluation over the demo's few hundred subjects in chunks of 100 (a context and database of its own,
+ * since it regrades every organisation): each organisation evaluated once, its grade kept in step, natural persons
+ * left out, the run recorded; a second run of the day does nothing and a retry changes nothing. A deployed model
+ * that scores nothing still cannot lift a serious listing above D.
+ */
+@SpringBootTest(classes = CoreTestApplication.class, properties = "credit.evaluation.chunk-size=100")
+@ActiveProfiles("coretest")
+class NightlyEvaluationProcessTest {
+
+    @Autowired
+    NightlyEvaluation nightly;
+    @Autowired
+    EvaluationService evaluations;
+    @Autowired
+    EvaluationModel model;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    SecurityManager securityManager;
+
+    @Test
+    void everyOrganisationIsEvaluatedOnceAndARetryChangesNothing() {
+        long organisations = count("SELECT COUNT(*) FROM credit_subject WHERE kind <> 'NATURAL_PERSON'");
+        assertThat(organisations).isGreaterThan(200);
+
+        EvaluationRun run = nightly.run();
+        assertThat(run.status()).isEqualTo(EvaluationRun.FINISHED);
+        assertThat(run.subjects()).isEqualTo(organisations);
+        assertThat(run.lastId()).isEqualTo(count("SELECT MAX(id) FROM credit_subject"));
+        assertThat(run.modelVersion()).isEqualTo(model.current().version());
+        assertThat(count("SELECT COUNT(*) FROM credit_evaluation")).isEqualTo(organisations);
+        assertThat(count("SELECT COUNT(*) FROM credit_evaluation e JOIN credit_subject s ON s.id = e.subject_id "
+                + "WHERE s.kind = 'NATURAL_PERSON'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM credit_evaluation e JOIN credit_subject s ON s.id = e.subject_id "
+                + "WHERE s.current_grade IS NULL OR s.current_grade <> e.grade")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM credit_evaluation e WHERE e.grade <> 'D' AND EXISTS (SELECT 1 FROM "
+                + "list_entry l WHERE l.subject_id = e.subject_id AND l.list_type = 'DISHONESTY' AND l.tier = 'SERIOUS'"
+                + " AND l.status = 'ACTIVE' AND (l.expires_on IS NULL OR l.expires_on >= CURRENT_DATE))")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM audit_event WHERE action = 'EVALUATION_RUN'")).isEqualTo(1);
+
+        assertThat(nightly.run().id()).as("the day's run is done").isEqualTo(run.id());
+
+        long history = count("SELECT COUNT(*) FROM credit_grade_record");
+        jdbc.update("DELETE FROM evaluation_run WHERE id = ?", run.id());
+        EvaluationRun retry = nightly.run();
+        assertThat(retry.subjects()).isEqualTo(organisations);
+        assertThat(retry.changed()).isZero();
+        assertThat(count("SELECT COUNT(*) FROM credit_grade_record")).isEqualTo(history);
+    }
+
+    @Test
+    void twoNodesRunningTogetherShareTheChunks() throws Exception {
+        long organisations = count("SELECT COUNT(*) FROM credit_subject WHERE kind <> 'NATURAL_PERSON'");
+        jdbc.update("DELETE FROM evaluation_run");
+        jdbc.update("DELETE FROM credit_evaluation");
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = nodes.submit(nightly::run);
+            var second = nodes.submit(nightly::run);
+            assertThat(first.get().id()).isEqualTo(second.get().id());
+        } finally {
+            nodes.shutdown();
+        }
+        EvaluationRun run = jdbc.query("SELECT id FROM evaluation_run", (rs, i) -> rs.getLong(1)).stream()
+                .findFirst().map(id -> nightly.run()).orElseThrow();
+        assertThat(run.status()).isEqualTo(EvaluationRun.FINISHED);
+        assertThat(run.subjects()).as("no chunk evaluated twice").isEqualTo(organisations);
+        assertThat(run.changed()).isEqualTo(organisations);
+        assertThat(count("SELECT COUNT(*) FROM credit_evaluation")).isEqualTo(organisations);
+    }
+
+    @Test
+    void aModelThatScoresNothingStillGradesASeriousListingD() throws Exception {
+        long listed = count("SELECT MIN(l.subject_id) FROM list_entry l JOIN credit_subject s ON s.id = l.subject_id"
+                + " WHERE s.kind <> 'NATURAL_PERSON' AND l.list_type = 'DISHONESTY' AND l.tier = 'SERIOUS'"
+                + " AND l.status = 'ACTIVE' AND (l.expires_on IS NULL OR l.expires_on >= CURRENT_DATE)");
+        String shipped = new ClassPathResource("processes/CreditEvaluation.dmn").getContentAsString(
+                StandardCharsets.UTF_8);
+        String lenient = shipped.replaceAll("<outputEntry id=\"Out_(\\w+)_(\\d+)\"><text>-?\\d+</text>",
+                "<outputEntry id=\"Out_$1_$2\"><text>0</text>");
+        String deployment = DeploymentGate.through("test", () -> repository.createDeployment()
+                .name("lenient evaluation").addString("processes/CreditEvaluation.dmn", lenient).deploy().getId());
+        try {
+            Evaluation evaluation = evaluations.recompute(listed, "TEST");
+            assertThat(evaluation.modelVersion()).isEqualTo(model.current().version());
+            assertThat(evaluation.score()).as("the model scores nothing").isEqualTo(1000);
+            assertThat(evaluation.grade()).isEqualTo(CreditGrade.D);
+            assertThat(evaluation.factors()).anySatisfy(f -> {
+                assertThat(f.name()).isEqualTo("seriousListings");
+                assertThat(f.value()).isPositive();
+            });
+        } finally {
+            DeploymentGate.through("test", () -> {
+                repository.deleteDeployment(deployment, true);
+                return null;
+            });
+        }
+        assertThat(evaluations.recompute(listed, "TEST").score()).isLessThan(1000);
+    }
+
+    @Test
+    void theCreditOfficeSeesTheModelAndTheDistributionOfItsDivision() {
+        nightly.run();
+        ModelOverview overview = new SignIn(securityManager).call("creditofficer", () -> evaluations.overview());
+        assertThat(overview.modelVersion()).isEqualTo(model.current().version());
+        assertThat(overview.tables()).extracting(ModelOverview.Table::decisionId)
+                .contains("Factor_seriousListings", "Factor_inspectionBreaches", "Grade");
+        assertThat(overview.tables()).allSatisfy(t -> assertThat(t.rows()).allSatisfy(r ->
+                assertThat(r.description()).as("each row explained").isNotBlank()));
+        assertThat(overview.distribution().values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(count("SELECT COUNT(*) FROM credit_evaluation"));
+        assertThat(overview.runs()).isNotEmpty();
+        assertThatThrownBy(() -> new SignIn(securityManager).call("sysadmin", () -> evaluations.overview()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private long count(String sql) {
+        Long value = jdbc.queryForObject(sql, Long.class);
+        return value == null ? 0 : value;
+    }
+}
