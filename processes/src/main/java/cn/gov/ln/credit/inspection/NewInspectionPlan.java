@@ -1,5 +1,6 @@
 package cn.gov.ln.credit.inspection;
 
+import cn.gov.ln.credit.shared.CleanText;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import java.util.List;
  * from a subject's own county are kept away when {@code excludeOwnCounty}; {@code inspectorsPerSubject} defaults
  * to 2.
  */
-public record NewInspectionPlan(String title, String scope, LocalDate periodStart, LocalDate periodEnd,
-        List<String> candidateDivisions, boolean excludeOwnCounty, Integer inspectorsPerSubject) {
+public record NewInspectionPlan(@CleanText(singleLine = true) String title, @CleanText String scope,
+        LocalDate periodStart, LocalDate periodEnd, List<String> candidateDivisions, boolean excludeOwnCounty,
+        Integer inspectorsPerSubject) {
 }
