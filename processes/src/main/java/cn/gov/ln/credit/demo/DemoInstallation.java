@@ -51,6 +51,8 @@ public class DemoInstallation {
             new DemoAccount("verifier", "赵雪峰", Roles.VERIFICATION_OFFICER, "210100-MARKET_REGULATION"),
             new DemoAccount("creditofficer", "孙丽娟", Roles.CREDIT_OFFICER, "210000-DEVELOPMENT_REFORM"),
             new DemoAccount("liaison", "吴鹏飞", Roles.DEPARTMENT_LIAISON, "210000-TAXATION"),
+            new DemoAccount("planner", "周立新", Roles.DEPARTMENT_LIAISON, "210100-MARKET_REGULATION"),
+            new DemoAccount("inspector", "高文博", Roles.VERIFICATION_OFFICER, "210100-MARKET_REGULATION"),
             new DemoAccount("api-market", "省市场监管局业务系统", Roles.API_CLIENT, "210000-MARKET_REGULATION"));
 
     private final JdbcTemplate jdbc;
