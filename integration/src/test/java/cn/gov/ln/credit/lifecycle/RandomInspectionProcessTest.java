@@ -98,6 +98,7 @@ class RandomInspectionProcessTest extends LifecycleSupport {
             added.put(grade, addSubjects(grade, 200, "LEGAL_PERSON"));
         }
         added.put("person", addSubjects("D", 5, "NATURAL_PERSON"));
+        added.put("soleTrader", addSubjects("D", 30, "SOLE_TRADER"));
     }
 
     @Test
@@ -115,16 +116,21 @@ class RandomInspectionProcessTest extends LifecycleSupport {
         assertThat(drawn.drawnBy()).isEqualTo(planner);
         DrawResult stored = signIn.call(planner, () -> plans.drawn(plan.id()));
         long seed = Long.parseLong(drawn.drawSeed());
-        DrawInputs inputs = read(drawn.drawInputs());
+        assertThat(drawn.drawInputs()).as("the inputs are read only to verify").isNull();
+        assertThat(signIn.call(planner, () -> plans.plans(PageRequest.first(50))))
+                .allSatisfy(p -> assertThat(p.drawInputs()).isNull());
+        String inputsText = jdbc.queryForObject("SELECT draw_inputs FROM inspection_plan WHERE id = ?",
+                String.class, plan.id());
+        DrawInputs inputs = read(inputsText);
         assertThat(InspectionDraw.draw(inputs, seed)).as("drawn again from the same seed").isEqualTo(stored);
         assertThat(InspectionDraw.draw(inputs, seed)).isEqualTo(stored);
-        assertThat(InspectionDraw.digest(drawn.drawInputs(), seed)).isEqualTo(drawn.drawDigest());
+        assertThat(InspectionDraw.digest(inputsText, seed)).isEqualTo(drawn.drawDigest());
         assertThat(signIn.call(planner, () -> plans.verify(plan.id())).holds()).isTrue();
         jdbc.update("UPDATE inspection_plan SET draw_inputs = ? WHERE id = ?",
-                drawn.drawInputs().replace("\"D\"", "\"A\""), plan.id());
+                inputsText.replace("\"D\"", "\"A\""), plan.id());
         assertThat(signIn.call(planner, () -> plans.verify(plan.id()))).as("inputs changed after the draw")
                 .satisfies(v -> assertThat(v.digestMatches()).isFalse());
-        jdbc.update("UPDATE inspection_plan SET draw_inputs = ? WHERE id = ?", drawn.drawInputs(), plan.id());
+        jdbc.update("UPDATE inspection_plan SET draw_inputs = ? WHERE id = ?", inputsText, plan.id());
 
         Set<Long> subjects = stored.assignments().stream().map(DrawResult.Assignment::subjectId)
                 .collect(Collectors.toSet());
@@ -133,6 +139,7 @@ class RandomInspectionProcessTest extends LifecycleSupport {
         assertThat(d).as("D is inspected more than A").isGreaterThan(a).isGreaterThanOrEqualTo(100);
         assertThat(a).isLessThanOrEqualTo(40);
         assertThat(added.get("person")).as("natural persons are not drawn").noneMatch(subjects::contains);
+        assertThat(added.get("soleTrader")).as("sole traders are graded, so drawn").anyMatch(subjects::contains);
 
         Map<String, String> divisionOf = inspectorDivisions();
         Map<Long, String> subjectDivision = subjectDivisions(subjects);
@@ -161,6 +168,40 @@ class RandomInspectionProcessTest extends LifecycleSupport {
                 .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> signIn.run("liaison", () -> plans.draw(next.id())))
                 .as("another department's plan").isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void anotherDepartmentsInspectionInBetweenStillAvoidsThePreviousInspector() {
+        InspectionPlan first = signIn.call(planner, () -> plans.create(plan(2)));
+        signIn.run(planner, () -> plans.draw(first.id()));
+        DrawResult before = signIn.call(planner, () -> plans.drawn(first.id()));
+        long tax = jdbc.queryForObject("SELECT MIN(id) FROM department WHERE id <> ?", Long.class, department);
+        jdbc.update("INSERT INTO inspection_plan (plan_no, department_id, division_code, title, scope, period_start,"
+                + " period_end, candidate_divisions, exclude_own_county, inspectors_per_subject, status, created_by,"
+                + " created_at) SELECT 'TX' || plan_no, ?, division_code, title, scope, period_start, period_end,"
+                + " candidate_divisions, exclude_own_county, inspectors_per_subject, 'DRAWN', created_by, created_at"
+                + " FROM inspection_plan WHERE id = ?", tax, first.id());
+        long taxPlan = jdbc.queryForObject("SELECT id FROM inspection_plan WHERE plan_no = ?", Long.class,
+                "TX" + first.planNo());
+        for (DrawResult.Assignment assignment : before.assignments()) {
+            jdbc.update("INSERT INTO inspection_task (plan_id, subject_id, department_id, division_code, grade,"
+                    + " red_listed, rate, due_on, status) VALUES (?, ?, ?, ?, 'D', ?, 1, ?, 'OPEN')", taxPlan,
+                    assignment.subjectId(), tax, COUNTY, false, today());
+            long taskId = jdbc.queryForObject("SELECT id FROM inspection_task WHERE plan_id = ? AND subject_id = ?",
+                    Long.class, taxPlan, assignment.subjectId());
+            jdbc.update("INSERT INTO inspection_inspector (task_id, username) VALUES (?, 'tax-inspector')", taskId);
+        }
+
+        InspectionPlan next = signIn.call(planner, () -> plans.create(plan(2)));
+        signIn.run(planner, () -> plans.draw(next.id()));
+
+        Map<Long, List<String>> previous = before.assignments().stream()
+                .collect(Collectors.toMap(DrawResult.Assignment::subjectId, DrawResult.Assignment::inspectors));
+        List<DrawResult.Assignment> again = signIn.call(planner, () -> plans.drawn(next.id())).assignments()
+                .stream().filter(x -> previous.containsKey(x.subjectId())).toList();
+        assertThat(again).isNotEmpty().allSatisfy(x -> assertThat(x.inspectors())
+                .as("the market bureau's previous inspectors, whatever the tax bureau did in between")
+                .doesNotContainAnyElementsOf(previous.get(x.subjectId())));
     }
 
     @Test
@@ -222,17 +263,22 @@ class RandomInspectionProcessTest extends LifecycleSupport {
         assertThatThrownBy(() -> signIn.run(inspector, () -> tasks.recordResult(breachTask.task().id(),
                 new ResultRecord(InspectionResult.NO_PROBLEM, null, today()))))
                 .isInstanceOf(ConflictException.class);
-        assertThat(tasks.published(PageRequest.first(500))).extracting(PublishedInspection::taskId)
-                .contains(breachTask.task().id());
+        assertThat(published(breachTask.task().id())).as("not heard yet: no findings").satisfies(p -> {
+            assertThat(p.result()).isEqualTo(InspectionResult.BREACH);
+            assertThat(p.breachPending()).isTrue();
+            assertThat(p.findings()).isNull();
+        });
 
         Breach raised = signIn.call(OFFICER, () -> breachQueries.get(recorded.task().breachId()));
         assertThat(raised.source()).isEqualTo(Breach.FROM_INSPECTION);
         assertThat(raised.subjectId()).isEqualTo(breachTask.task().subjectId());
+        assertThat(raised.description()).isEqualTo("双随机抽查发现失信行为（" + plan.planNo() + "）：虚报注册资本，拒不改正");
         Breach determined = signIn.call(OFFICER, () -> determinations.startDetermination(raised.id(),
                 new cn.gov.ln.credit.breach.LegalDocument(LegalBasisType.ADMINISTRATIVE_PENALTY,
                         "鞍市监罚〔2026〕" + raised.id() + "号", "鞍山市市场监督管理局", today(), BreachTier.GENERAL),
                 judgment()));
         assertThat(instance(determined.processInstanceId())).isNotNull();
+        assertThat(published(breachTask.task().id()).breachPending()).as("in determination").isTrue();
 
         signIn.run(cleanTask.inspectors().get(0), () -> tasks.recordResult(cleanTask.task().id(),
                 new ResultRecord(InspectionResult.NO_PROBLEM, null, today())));
@@ -241,6 +287,12 @@ class RandomInspectionProcessTest extends LifecycleSupport {
         assertThat(breachesFactor.values(from, to, today())).containsEntry(breachTask.task().subjectId(), 1L)
                 .doesNotContainKey(cleanTask.task().subjectId());
         assertThat(cleanFactor.values(from, to, today())).containsEntry(cleanTask.task().subjectId(), 1L);
+        assertThat(published(cleanTask.task().id()).breachPending()).isFalse();
+        jdbc.update("UPDATE breach SET status = ? WHERE id = ?", Breach.LISTED, raised.id());
+        assertThat(published(breachTask.task().id())).as("determined: published as it is").satisfies(p -> {
+            assertThat(p.breachPending()).isFalse();
+            assertThat(p.findings()).isEqualTo("虚报注册资本，拒不改正");
+        });
 
         Job due = timer(lateTask.task().processInstanceId(), "Timer_ResultDue");
         ClockUtil.setCurrentTime(new Date(due.getDuedate().getTime() + 60_000));
@@ -251,6 +303,11 @@ class RandomInspectionProcessTest extends LifecycleSupport {
         assertThat(noticesOf(planner)).contains("notice.inspection.overdue");
         assertThat(passed(lateTask.task().processInstanceId(), "Task_RemindInspectors")).isTrue();
         assertThat(instance(lateTask.task().processInstanceId())).as("still waiting for the result").isNotNull();
+    }
+
+    private PublishedInspection published(long taskId) {
+        return tasks.published(PageRequest.first(PageRequest.MAX_LIMIT)).stream().filter(p -> p.taskId() == taskId)
+                .findFirst().orElseThrow();
     }
 
     private boolean passed(String processInstanceId, String activityId) {
@@ -294,7 +351,8 @@ class RandomInspectionProcessTest extends LifecycleSupport {
     private Set<Long> addSubjects(String grade, int count, String kind) {
         boolean person = "NATURAL_PERSON".equals(kind);
         String column = person ? "citizen_id" : "uscc";
-        String prefix = person ? "2103" + grade : "9121031" + grade;
+        String usccPrefix = "SOLE_TRADER".equals(kind) ? "9221031" : "9121031";
+        String prefix = person ? "2103" + grade : usccPrefix + grade;
         List<Long> existing = jdbc.queryForList("SELECT id FROM credit_subject WHERE " + column + " LIKE ?",
                 Long.class, prefix + "%");
         if (existing.size() == count) {
@@ -303,7 +361,7 @@ class RandomInspectionProcessTest extends LifecycleSupport {
         Set<Long> ids = new HashSet<>();
         for (int i = 0; i < count; i++) {
             String identifier = person ? String.format("2103%s%013d", grade, i)
-                    : String.format("9121031%s%010d", grade, i);
+                    : String.format("%s%s%010d", usccPrefix, grade, i);
             jdbc.update("INSERT INTO credit_subject (kind, name, uscc, citizen_id, identifier_status, division_code,"
                     + " current_grade, created_at) VALUES (?, ?, ?, ?, 'VALID', ?, ?, CURRENT_TIMESTAMP)", kind,
                     "千山区抽查测试" + grade + "企业" + i, person ? null : identifier, person ? identifier : null, COUNTY,

@@ -67,9 +67,11 @@ public class BreachService {
      * credit office then determines it on its legally effective document, as any other raised breach.
      */
     @Transactional
-    public Breach raiseFromInspection(long subjectId, String description, long departmentId, String divisionCode) {
+    public Breach raiseFromInspection(long subjectId, String planNo, String findings, long departmentId,
+            String divisionCode) {
         Actor actor = guard.current();
         GeneratedId id = new GeneratedId();
+        String description = PaperText.of("breach.description.inspection", planNo, findings);
         mapper.insert(raised(subjectId, Breach.FROM_INSPECTION, null, null, cut(description), departmentId,
                 divisionCode, actor), id);
         audit.record(actor, AuditActions.BREACH_RAISED, "breach", id.value(), Breach.FROM_INSPECTION);

@@ -17,7 +17,14 @@ interface InspectionMapper {
 
     void setPlanNo(@Param("id") long id, @Param("planNo") String planNo);
 
+    /** The plan without its recorded draw inputs (drawInputs is null). */
     InspectionPlan findPlan(@Param("id") long id);
+
+    /** The plan with its recorded draw inputs, for verifying the draw. */
+    InspectionPlan findPlanWithInputs(@Param("id") long id);
+
+    /** Locks the department's row so its draws run one after the other and each sees the previous one's tasks. */
+    Long lockDepartment(@Param("id") long id);
 
     List<InspectionPlan> searchPlans(@Param("departmentId") long departmentId, @Param("offset") int offset,
             @Param("limit") int limit);
@@ -30,15 +37,16 @@ interface InspectionMapper {
 
     int closePlan(@Param("id") long id, @Param("by") String by, @Param("at") Instant at);
 
-    /** The organisations (never natural persons) of the divisions, by id, with their grade and red list mark. */
+    /** The organisations and sole traders (never natural persons) of the divisions, by id, with their grade and red list mark. */
     List<Candidate> candidates(@Param("prefixes") List<String> prefixes, @Param("today") LocalDate today);
 
     /** Enabled staff of the department whose roles grant the inspector's permission. */
     List<Inspector> pool(@Param("departmentId") long departmentId, @Param("permission") String permission,
             @Param("enabled") boolean enabled);
 
-    /** For subjects of the divisions: the inspectors of each one's latest inspection task. */
-    List<Map<String, Object>> previousInspectors(@Param("prefixes") List<String> prefixes);
+    /** For subjects of the divisions: the inspectors of each one's latest inspection task by the department. */
+    List<Map<String, Object>> previousInspectors(@Param("departmentId") long departmentId,
+            @Param("prefixes") List<String> prefixes);
 
     void insertTask(@Param("t") InspectionTask task, @Param("generated") GeneratedId generated);
 

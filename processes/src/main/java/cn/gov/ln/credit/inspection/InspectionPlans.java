@@ -133,7 +133,8 @@ public class InspectionPlans {
     public InspectionPlan draw(long planId) {
         Actor actor = planner();
         InspectionPlan plan = ownPlan(actor, planId);
-        if (!InspectionPlan.DRAFT.equals(plan.status())) {
+        mapper.lockDepartment(plan.departmentId());
+        if (!InspectionPlan.DRAFT.equals(mapper.findPlan(planId).status())) {
             throw new ConflictException("error.inspection.notDraft");
         }
         LocalDate today = LocalDate.now(clock);
@@ -144,7 +145,7 @@ public class InspectionPlans {
         }
         InspectionRates.Rates current = rates.current();
         Map<Long, List<String>> previous = new HashMap<>();
-        for (Map<String, Object> row : mapper.previousInspectors(prefixes)) {
+        for (Map<String, Object> row : mapper.previousInspectors(plan.departmentId(), prefixes)) {
             previous.computeIfAbsent(((Number) row.get("subjectId")).longValue(), k -> new ArrayList<>())
                     .add((String) row.get("username"));
         }
@@ -195,7 +196,8 @@ public class InspectionPlans {
     @Transactional
     public DrawVerification verify(long planId) {
         Actor actor = planner();
-        InspectionPlan plan = ownPlan(actor, planId);
+        ownPlan(actor, planId);
+        InspectionPlan plan = mapper.findPlanWithInputs(planId);
         if (plan.drawSeed() == null) {
             throw new ConflictException("error.inspection.notDrawn");
         }

@@ -171,8 +171,8 @@ public class InspectionTasks {
             return null;
         }
         InspectionPlan plan = mapper.findPlan(task.planId());
-        Breach breach = breaches.raiseFromInspection(task.subjectId(), "双随机抽查发现失信行为（" + plan.planNo()
-                + "）：" + task.findings(), task.departmentId(), task.divisionCode());
+        Breach breach = breaches.raiseFromInspection(task.subjectId(), plan.planNo(), task.findings(),
+                task.departmentId(), task.divisionCode());
         mapper.setBreach(taskId, breach.id());
         return breach;
     }

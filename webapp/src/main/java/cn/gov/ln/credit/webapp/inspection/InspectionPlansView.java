@@ -158,11 +158,9 @@ public class InspectionPlansView extends VerticalLayout implements HasDynamicTit
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         box.add(new H3(current.planNo() + " " + current.title()));
-        box.add(new Paragraph(getTranslation("inspection.plan.scope") + "：" + current.scope()));
-        box.add(new Paragraph(getTranslation("inspection.plan.divisions") + "：" + current.candidateDivisions()
-                + " · " + getTranslation("inspection.plan.inspectorsPerSubject") + "："
-                + current.inspectorsPerSubject() + (current.excludeOwnCounty()
-                        ? " · " + getTranslation("inspection.plan.excludeOwnCounty") : "")));
+        box.add(new Paragraph(getTranslation("inspection.plan.scopeLine", current.scope())));
+        box.add(new Paragraph(getTranslation(current.excludeOwnCounty() ? "inspection.plan.summaryAvoidingCounty"
+                : "inspection.plan.summary", current.candidateDivisions(), current.inspectorsPerSubject())));
         HorizontalLayout actions = new HorizontalLayout();
         if (InspectionPlan.DRAFT.equals(current.status())) {
             Button draw = new Button(getTranslation("inspection.plan.draw"), e -> act(() -> plans.draw(current.id())));
@@ -170,9 +168,9 @@ public class InspectionPlansView extends VerticalLayout implements HasDynamicTit
             draw.setId("plan-draw");
             actions.add(draw);
         } else {
-            Span seed = new Span(getTranslation("inspection.plan.seed") + "：" + current.drawSeed());
+            Span seed = new Span(getTranslation("inspection.plan.seedLine", current.drawSeed()));
             seed.setId("plan-seed");
-            Span digest = new Span(getTranslation("inspection.plan.digest") + "：" + current.drawDigest());
+            Span digest = new Span(getTranslation("inspection.plan.digestLine", current.drawDigest()));
             digest.setId("plan-digest");
             digest.getStyle().set("word-break", "break-all");
             box.add(seed, digest, new Span(getTranslation("inspection.plan.drawnBy", current.drawnBy(),
@@ -194,7 +192,7 @@ public class InspectionPlansView extends VerticalLayout implements HasDynamicTit
                     .setFlexGrow(2);
             drawn.addColumn(v -> v.task().grade() == null ? "—" : v.task().grade())
                     .setHeader(getTranslation("inspection.task.grade")).setAutoWidth(true);
-            drawn.addColumn(v -> String.join("、", v.inspectors()))
+            drawn.addColumn(v -> String.join(getTranslation("inspection.task.inspectorSeparator"), v.inspectors()))
                     .setHeader(getTranslation("inspection.task.inspectors")).setFlexGrow(1);
             drawn.addColumn(v -> v.task().result() == null ? getTranslation("inspection.task.open")
                     : UiSupport.label(this, v.task().result())).setHeader(getTranslation("inspection.task.result"))

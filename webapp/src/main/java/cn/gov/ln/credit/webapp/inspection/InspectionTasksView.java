@@ -72,7 +72,7 @@ public class InspectionTasksView extends VerticalLayout implements HasDynamicTit
                 .fact(getTranslation("inspection.plan.no"), view.planNo() + " " + view.planTitle())
                 .fact(getTranslation("portal.uscc"), view.subjectIdentifier())
                 .fact(getTranslation("inspection.task.due"), UiSupport.date(view.task().dueOn()))
-                .fact(getTranslation("inspection.task.inspectors"), String.join("、", view.inspectors()));
+                .fact(getTranslation("inspection.task.inspectors"), String.join(getTranslation("inspection.task.inspectorSeparator"), view.inspectors()));
         if (view.task().isOpen()) {
             card.status(getTranslation("inspection.task.open"), "");
             Button record = new Button(getTranslation("inspection.task.record"), e -> openRecord(view));
@@ -90,7 +90,7 @@ public class InspectionTasksView extends VerticalLayout implements HasDynamicTit
 
     private void openRecord(TaskView view) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("inspection.task.record") + "：" + view.subjectName());
+        dialog.setHeaderTitle(getTranslation("inspection.task.recordFor", view.subjectName()));
         Select<InspectionResult> result = new Select<>();
         result.setLabel(getTranslation("inspection.task.result"));
         result.setItems(InspectionResult.values());

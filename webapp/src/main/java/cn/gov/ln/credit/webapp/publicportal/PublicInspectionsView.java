@@ -26,7 +26,8 @@ public class PublicInspectionsView extends VerticalLayout implements HasDynamicT
         Paragraph explanation = new Paragraph(getTranslation("portal.inspections.explanation"));
         explanation.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
         CardList<PublishedInspection> list = new CardList<>(r -> new RecordCard(r.subjectName())
-                .status(UiSupport.label(this, r.result()), r.result() == InspectionResult.BREACH ? "error"
+                .status(r.breachPending() ? getTranslation("portal.inspections.breachPending")
+                        : UiSupport.label(this, r.result()), r.result() == InspectionResult.BREACH ? "error"
                         : "success")
                 .fact(getTranslation("portal.uscc"), r.uscc())
                 .fact(getTranslation("portal.inspections.department"), r.departmentName())
