@@ -161,6 +161,9 @@ public class EvaluationService {
      * batches, the grade changes recorded and notified. The caller holds the transaction.
      */
     RangeResult evaluateRange(Scorecard card, long fromId, long toId, LocalDate today, Instant at, String cause) {
+        // Locked before anything is read, so a nightly chunk and a record change's recompute never both write
+        // what they read before the other committed.
+        store.lock(fromId, toId);
         List<EvaluationStore.Subject> organisations = store.organisations(fromId, toId);
         if (organisations.isEmpty()) {
             return new RangeResult(0, 0, List.of());
