@@ -121,7 +121,10 @@ public class EvaluationService {
         return view(subjectId);
     }
 
-    /** A subject's evaluation by its USCC, for department systems (looked up like the subject API). */
+    /**
+     * A subject's evaluation by its USCC, for department systems: scoped like the credit file API
+     * ({@code CreditFileService.fileByIdentifier}), any subject in the province, with no division filter.
+     */
     @Transactional(readOnly = true)
     public Optional<EvaluationView> byIdentifier(String identifier) {
         guard.require(Permissions.SUBJECT_READ);
