@@ -46,6 +46,8 @@ class NightlyEvaluationProcessTest {
     SecurityManager securityManager;
     @Autowired
     PlatformTransactionManager transactionManager;
+    @Autowired
+    EvaluationStore store;
 
     @Test
     void everyOrganisationIsEvaluatedOnceAndARetryChangesNothing() {
@@ -122,6 +124,24 @@ class NightlyEvaluationProcessTest {
     }
 
     @Test
+    void manyFactorsAreStoredWhole() {
+        long subject = count("SELECT MAX(id) FROM credit_subject WHERE kind <> 'NATURAL_PERSON'");
+        java.util.List<FactorScore> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            many.add(new FactorScore("adminAddedFactorNumber" + i, 1234567L + i, -15));
+        }
+        Evaluation wide = new Evaluation(subject, CreditGrade.C, 700, "CreditEvaluation:99",
+                java.time.Instant.parse("2026-01-01T00:00:00Z"), many);
+        assertThat(wide.encodedFactors()).hasSizeGreaterThan(1000);
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            jdbc.update("DELETE FROM credit_evaluation WHERE subject_id = ?", subject);
+            store.insert(java.util.List.of(wide), "TEST");
+            assertThat(store.stored(subject).factors()).isEqualTo(many);
+            status.setRollbackOnly();
+        });
+    }
+
+    @Test
     void aModelThatScoresNothingStillGradesASeriousListingD() throws Exception {
         long listed = count("SELECT MIN(l.subject_id) FROM list_entry l JOIN credit_subject s ON s.id = l.subject_id"
                 + " WHERE s.kind <> 'NATURAL_PERSON' AND l.list_type = 'DISHONESTY' AND l.tier = 'SERIOUS'"
@@ -178,9 +198,10 @@ class NightlyEvaluationProcessTest {
     private String cityOfficer(String cityCode) {
         String username = "evalcity" + cityCode;
         if (count("SELECT COUNT(*) FROM app_user WHERE username = '" + username + "'") == 0) {
-            jdbc.update("INSERT INTO app_user (username, password_hash, display_name, kind, department_id, division_code,"
-                    + " enabled, failed_attempts, created_at) SELECT ?, password_hash, display_name, kind, department_id,"
-                    + " ?, enabled, 0, created_at FROM app_user WHERE username = 'creditofficer'", username, cityCode);
+            jdbc.update("INSERT INTO app_user (username, password_hash, display_name, kind, department_id, "
+                    + "division_code, enabled, failed_attempts, created_at) SELECT ?, password_hash, display_name, "
+                    + "kind, department_id, ?, enabled, 0, created_at FROM app_user WHERE username = 'creditofficer'",
+                    username, cityCode);
             jdbc.update("INSERT INTO user_role (user_id, role_code) SELECT n.id, r.role_code FROM user_role r JOIN "
                     + "app_user o ON o.id = r.user_id AND o.username = 'creditofficer' JOIN app_user n ON "
                     + "n.username = ?", username);

@@ -18,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The keeper of credit grades: the subject's current grade ({@code credit_subject.current_grade}) and its history,
  * a row in {@code credit_grade_record} each time the grade changes, with the score and the evaluation model
- * version in its source (a code, see {@link GradeSource}). The grade itself comes from the public credit evaluation (package {@code evaluation}),
- * which applies the law's floor (a serious dishonesty listing in force grades D). Callers check their own
- * permissions.
+ * version in its source (a code, see {@link GradeSource}). The grade itself comes from the public credit evaluation
+ * (package {@code evaluation}), which applies the law's floor (a serious dishonesty listing in force grades D).
+ * Callers check their own permissions.
  */
 @Service
 public class GradeService {
