@@ -2,6 +2,7 @@ package cn.gov.ln.credit.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import cn.gov.ln.credit.engine.DeploymentGate;
 import cn.gov.ln.credit.grade.CreditGrade;
@@ -9,6 +10,7 @@ import cn.gov.ln.credit.shared.AccessDeniedException;
 import cn.gov.ln.testing.SignIn;
 import cn.gov.ln.testing.core.CoreTestApplication;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.apache.shiro.mgt.SecurityManager;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The nightly evaluation over the demo's few hundred subjects in chunks of 100 (a context and database of its own,
@@ -40,6 +44,10 @@ class NightlyEvaluationProcessTest {
     JdbcTemplate jdbc;
     @Autowired
     SecurityManager securityManager;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    @Autowired
+    EvaluationStore store;
 
     @Test
     void everyOrganisationIsEvaluatedOnceAndARetryChangesNothing() {
@@ -60,6 +68,9 @@ class NightlyEvaluationProcessTest {
                 + "list_entry l WHERE l.subject_id = e.subject_id AND l.list_type = 'DISHONESTY' AND l.tier = 'SERIOUS'"
                 + " AND l.status = 'ACTIVE' AND (l.expires_on IS NULL OR l.expires_on >= CURRENT_DATE))")).isZero();
         assertThat(count("SELECT COUNT(*) FROM audit_event WHERE action = 'EVALUATION_RUN'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM credit_grade_record WHERE source LIKE 'EVALUATION:%'"))
+                .as("the source stored as a code").isPositive();
+        assertThat(count("SELECT COUNT(*) FROM credit_grade_record WHERE source LIKE '公共信用综合评价 %'")).isZero();
 
         assertThat(nightly.run().id()).as("the day's run is done").isEqualTo(run.id());
 
@@ -90,6 +101,44 @@ class NightlyEvaluationProcessTest {
         assertThat(run.subjects()).as("no chunk evaluated twice").isEqualTo(organisations);
         assertThat(run.changed()).isEqualTo(organisations);
         assertThat(count("SELECT COUNT(*) FROM credit_evaluation")).isEqualTo(organisations);
+    }
+
+    @Test
+    void twoFirstEvaluationsOfOneSubjectDoNotCollide() throws Exception {
+        long subject = count("SELECT MIN(id) FROM credit_subject WHERE kind <> 'NATURAL_PERSON'");
+        jdbc.update("DELETE FROM credit_evaluation WHERE subject_id = ?", subject);
+        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<Evaluation> second = transactions.execute(status -> {
+                evaluations.recompute(subject, "FIRST");
+                var started = other.submit(() -> evaluations.recompute(subject, "SECOND"));
+                await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> !started.isDone());
+                return started;
+            });
+            assertThat(second.get(10, java.util.concurrent.TimeUnit.SECONDS).grade()).isNotNull();
+        } finally {
+            other.shutdown();
+        }
+        assertThat(count("SELECT COUNT(*) FROM credit_evaluation WHERE subject_id = " + subject)).isEqualTo(1);
+    }
+
+    @Test
+    void manyFactorsAreStoredWhole() {
+        long subject = count("SELECT MAX(id) FROM credit_subject WHERE kind <> 'NATURAL_PERSON'");
+        java.util.List<FactorScore> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            many.add(new FactorScore("adminAddedFactorNumber" + i, 1234567L + i, -15));
+        }
+        Evaluation wide = new Evaluation(subject, CreditGrade.C, 700, "CreditEvaluation:99",
+                java.time.Instant.parse("2026-01-01T00:00:00Z"), many);
+        assertThat(wide.encodedFactors()).hasSizeGreaterThan(1000);
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            jdbc.update("DELETE FROM credit_evaluation WHERE subject_id = ?", subject);
+            store.insert(java.util.List.of(wide), "TEST");
+            assertThat(store.stored(subject).factors()).isEqualTo(many);
+            status.setRollbackOnly();
+        });
     }
 
     @Test
@@ -124,17 +173,40 @@ class NightlyEvaluationProcessTest {
     @Test
     void theCreditOfficeSeesTheModelAndTheDistributionOfItsDivision() {
         nightly.run();
-        ModelOverview overview = new SignIn(securityManager).call("creditofficer", () -> evaluations.overview());
+        String city = jdbc.queryForObject("SELECT SUBSTRING(s.division_code, 1, 4) FROM credit_evaluation e JOIN "
+                + "credit_subject s ON s.id = e.subject_id GROUP BY SUBSTRING(s.division_code, 1, 4) "
+                + "ORDER BY COUNT(*) DESC, 1 FETCH FIRST 1 ROWS ONLY", String.class);
+        long inCity = count("SELECT COUNT(*) FROM credit_evaluation e JOIN credit_subject s ON s.id = e.subject_id "
+                + "WHERE s.division_code LIKE '" + city + "%'");
+        assertThat(inCity).as("another city has evaluated subjects").isLessThan(count(
+                "SELECT COUNT(*) FROM credit_evaluation"));
+        String officer = cityOfficer(city + "00");
+        ModelOverview overview = new SignIn(securityManager).call(officer, () -> evaluations.overview());
         assertThat(overview.modelVersion()).isEqualTo(model.current().version());
         assertThat(overview.tables()).extracting(ModelOverview.Table::decisionId)
                 .contains("Factor_seriousListings", "Factor_inspectionBreaches", "Grade");
         assertThat(overview.tables()).allSatisfy(t -> assertThat(t.rows()).allSatisfy(r ->
                 assertThat(r.description()).as("each row explained").isNotBlank()));
         assertThat(overview.distribution().values().stream().mapToLong(Long::longValue).sum())
-                .isEqualTo(count("SELECT COUNT(*) FROM credit_evaluation"));
+                .as("only the officer's city").isEqualTo(inCity);
         assertThat(overview.runs()).isNotEmpty();
         assertThatThrownBy(() -> new SignIn(securityManager).call("sysadmin", () -> evaluations.overview()))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** A credit officer of the city, made from the provincial one (same password and roles). */
+    private String cityOfficer(String cityCode) {
+        String username = "evalcity" + cityCode;
+        if (count("SELECT COUNT(*) FROM app_user WHERE username = '" + username + "'") == 0) {
+            jdbc.update("INSERT INTO app_user (username, password_hash, display_name, kind, department_id, "
+                    + "division_code, enabled, failed_attempts, created_at) SELECT ?, password_hash, display_name, "
+                    + "kind, department_id, ?, enabled, 0, created_at FROM app_user WHERE username = 'creditofficer'",
+                    username, cityCode);
+            jdbc.update("INSERT INTO user_role (user_id, role_code) SELECT n.id, r.role_code FROM user_role r JOIN "
+                    + "app_user o ON o.id = r.user_id AND o.username = 'creditofficer' JOIN app_user n ON "
+                    + "n.username = ?", username);
+        }
+        return username;
     }
 
     private long count(String sql) {

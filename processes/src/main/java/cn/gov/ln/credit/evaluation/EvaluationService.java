@@ -121,7 +121,10 @@ public class EvaluationService {
         return view(subjectId);
     }
 
-    /** A subject's evaluation by its USCC, for department systems (looked up like the subject API). */
+    /**
+     * A subject's evaluation by its USCC, for department systems: scoped like the credit file API
+     * ({@code CreditFileService.fileByIdentifier}), any subject in the province, with no division filter.
+     */
     @Transactional(readOnly = true)
     public Optional<EvaluationView> byIdentifier(String identifier) {
         guard.require(Permissions.SUBJECT_READ);
@@ -161,6 +164,9 @@ public class EvaluationService {
      * batches, the grade changes recorded and notified. The caller holds the transaction.
      */
     RangeResult evaluateRange(Scorecard card, long fromId, long toId, LocalDate today, Instant at, String cause) {
+        // Locked before anything is read, so a nightly chunk and a record change's recompute never both write
+        // what they read before the other committed.
+        store.lock(fromId, toId);
         List<EvaluationStore.Subject> organisations = store.organisations(fromId, toId);
         if (organisations.isEmpty()) {
             return new RangeResult(0, 0, List.of());

@@ -41,6 +41,16 @@ class EvaluationStore {
                 EvaluationStore::subject, fromId, toId);
     }
 
+    /** Locks the subjects with an id in the range, in id order (so two ranges cannot deadlock), until commit. */
+    void lock(long fromId, long toId) {
+        if (fromId == toId) {
+            jdbc.queryForList("SELECT id FROM credit_subject WHERE id = ? FOR UPDATE", Long.class, fromId);
+        } else {
+            jdbc.queryForList("SELECT id FROM credit_subject WHERE id BETWEEN ? AND ? ORDER BY id FOR UPDATE",
+                    Long.class, fromId, toId);
+        }
+    }
+
     String kindOf(long subjectId) {
         return jdbc.query("SELECT kind FROM credit_subject WHERE id = ?", (rs, i) -> rs.getString(1), subjectId)
                 .stream().findFirst().orElse(null);

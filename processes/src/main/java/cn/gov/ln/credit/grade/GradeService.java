@@ -18,15 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The keeper of credit grades: the subject's current grade ({@code credit_subject.current_grade}) and its history,
  * a row in {@code credit_grade_record} each time the grade changes, with the score and the evaluation model
- * version in its source. The grade itself comes from the public credit evaluation (package {@code evaluation}),
- * which applies the law's floor (a serious dishonesty listing in force grades D). Callers check their own
- * permissions.
+ * version in its source (a code, see {@link GradeSource}). The grade itself comes from the public credit evaluation
+ * (package {@code evaluation}), which applies the law's floor (a serious dishonesty listing in force grades D).
+ * Callers check their own permissions.
  */
 @Service
 public class GradeService {
-
-    /** The source of a grade given by the evaluation: the model version follows. */
-    public static final String EVALUATED = "公共信用综合评价 ";
 
     private final GradeMapper mapper;
     private final JdbcTemplate jdbc;
@@ -72,7 +69,7 @@ public class GradeService {
                     ps.setString(2, change.to().name());
                     ps.setBigDecimal(3, BigDecimal.valueOf(change.score()));
                     ps.setDate(4, today);
-                    ps.setString(5, EVALUATED + change.modelVersion());
+                    ps.setString(5, GradeSource.evaluated(change.modelVersion()));
                     ps.setTimestamp(6, Timestamp.from(now));
                 });
         jdbc.batchUpdate("UPDATE credit_subject SET current_grade = ? WHERE id = ?", changes, 1000,

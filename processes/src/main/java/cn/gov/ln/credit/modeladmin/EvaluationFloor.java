@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.variable.Variables;
  */
 final class EvaluationFloor {
 
+    static final String KEY = "CreditEvaluation";
     static final String GRADE = "Grade";
     static final String FACTOR = "Factor_";
     static final String SERIOUS = "Factor_seriousListings";
@@ -32,9 +33,9 @@ final class EvaluationFloor {
         this.evaluator = evaluator;
     }
 
-    static boolean isEvaluationModel(List<DmnDecision> decisions) {
-        return decisions.stream().anyMatch(d -> GRADE.equals(d.getKey()))
-                && decisions.stream().anyMatch(d -> d.getKey().startsWith(FACTOR));
+    /** The evaluation model is known by its DRD key, whatever decisions an edit left in it. */
+    static boolean isEvaluationModel(String definitionsId) {
+        return KEY.equals(definitionsId);
     }
 
     void check(byte[] content, List<Finding> findings) {
@@ -45,11 +46,16 @@ final class EvaluationFloor {
         }
         Map<String, DmnDecision> decisions = new HashMap<>();
         evaluator.get().parseDecisions(new ByteArrayInputStream(content)).forEach(d -> decisions.put(d.getKey(), d));
-        if (!decisions.containsKey(SERIOUS)) {
-            findings.add(Finding.of(GRADE, "evaluationIncomplete", SERIOUS));
-            return;
+        for (String required : List.of(GRADE, SERIOUS)) {
+            if (!decisions.containsKey(required)) {
+                findings.add(Finding.of(GRADE, "evaluationIncomplete", required));
+                return;
+            }
         }
         try {
+            if (!numericScores(decisions.values(), findings)) {
+                return;
+            }
             for (int total = 0; total <= BASE; total++) {
                 Object grade = output(decisions.get(GRADE), "score", total, "grade");
                 if (grade == null || !GRADES.contains(grade.toString().strip())) {
@@ -78,6 +84,23 @@ final class EvaluationFloor {
         } catch (RuntimeException e) {
             findings.add(Finding.of(GRADE, "evaluationUncheckable", ParseErrors.reason(e)));
         }
+    }
+
+    /** Every factor's score is a whole number (or no rule matches): the evaluation adds them up. */
+    private boolean numericScores(Iterable<DmnDecision> decisions, List<Finding> findings) {
+        for (DmnDecision factor : decisions) {
+            if (factor.getKey().startsWith(FACTOR)) {
+                for (long value = 0; value <= MAX_VALUE; value++) {
+                    Object score = output(factor, "value", value, "score");
+                    if (score != null && !(score instanceof Integer || score instanceof Long
+                            || score instanceof Short)) {
+                        findings.add(Finding.of(factor.getKey(), "evaluationScoreNotNumeric", value, score));
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     private int score(DmnDecision factor, long value) {

@@ -246,7 +246,7 @@ public class ModelValidator {
         if (decisions.stream().anyMatch(d -> RoutingTableFloor.DECISION.equals(d.getKey()))) {
             routingFloor.check(content, findings);
         }
-        if (EvaluationFloor.isEvaluationModel(decisions)) {
+        if (EvaluationFloor.isEvaluationModel(model.getDefinitions().getId())) {
             evaluationFloor.check(content, findings);
         }
     }

@@ -44,6 +44,28 @@ class EvaluationFloorTest {
                 .containsExactly("evaluationGradeMissing[600]");
     }
 
+    @Test
+    void theModelIsCheckedByItsKeyAndMustKeepTheGradeAndTheSeriousListingTables() throws IOException {
+        String noGrade = shipped().replace("<decision id=\"Grade\"", "<decision id=\"Total\"");
+        assertThat(validator.validate(MODEL, bytes(noGrade), Set.of())).extracting(f -> f.rule() + f.arguments())
+                .contains("evaluationIncomplete[Grade]");
+        String noFactors = shipped().replace("\"Factor_", "\"Points_");
+        assertThat(validator.validate(MODEL, bytes(noFactors), Set.of())).extracting(f -> f.rule() + f.arguments())
+                .contains("evaluationIncomplete[Factor_seriousListings]");
+    }
+
+    @Test
+    void aScoreThatIsNotAWholeNumberIsAFinding() throws IOException {
+        String text = shipped().replace("<output id=\"Output_redList\" label=\"得分\" name=\"score\" typeRef=\"integer\"",
+                "<output id=\"Output_redList\" label=\"得分\" name=\"score\"")
+                .replace("<outputEntry id=\"Out_redList_2\"><text>50</text>",
+                        "<outputEntry id=\"Out_redList_2\"><text>\"fifty\"</text>");
+        List<Finding> findings = validator.validate(MODEL, bytes(text), Set.of());
+        assertThat(findings).extracting(f -> f.elementId() + ":" + f.rule() + f.arguments())
+                .containsExactly("Factor_redList:evaluationScoreNotNumeric[1, fifty]");
+        assertThat(findings.get(0).messageKey()).isEqualTo("model.lint.evaluationScoreNotNumeric");
+    }
+
     private static String shipped() throws IOException {
         try (InputStream in = EvaluationFloorTest.class.getClassLoader().getResourceAsStream(MODEL)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

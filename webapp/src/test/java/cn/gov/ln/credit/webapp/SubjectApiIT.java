@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.ln.credit.demo.DemoInstallation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The credit file API for department systems: HTTP Basic, JSON in and out, errors that name the field. */
 @WebIntegrationTest
@@ -15,6 +17,8 @@ class SubjectApiIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcTemplate jdbc;
     RawHttp http;
 
     @BeforeEach
@@ -44,6 +48,24 @@ class SubjectApiIT {
                 API_CLIENT);
         assertThat(person.status()).isEqualTo(409);
         assertThat(person.body()).contains("自然人不参加公共信用综合评价");
+    }
+
+    /** The evaluation API has the credit file API's scope: any organisation in the province, API systems only. */
+    @Test
+    void theEvaluationApiIsScopedLikeTheCreditFileApi() {
+        String elsewhere = jdbc.queryForObject("SELECT MIN(uscc) FROM credit_subject WHERE kind <> 'NATURAL_PERSON' "
+                + "AND uscc IS NOT NULL AND division_code NOT LIKE '2101%'", String.class);
+        RawHttp.Response file = http.get("/api/v1/subjects/" + elsewhere, API_CLIENT);
+        RawHttp.Response evaluation = http.get("/api/v1/subjects/" + elsewhere + "/evaluation", API_CLIENT);
+        assertThat(evaluation.status()).isEqualTo(file.status()).isEqualTo(200);
+        for (String account : new String[] {"intake", "creditofficer"}) {
+            RawHttp.Response refused = http.get("/api/v1/subjects/" + DemoInstallation.APPLICANT_USCC
+                    + "/evaluation", RawHttp.basic(account, "Demo@2026"));
+            assertThat(refused.status()).as(account).isEqualTo(http.get("/api/v1/subjects/"
+                    + DemoInstallation.APPLICANT_USCC, RawHttp.basic(account, "Demo@2026")).status()).isEqualTo(403);
+            assertThat(refused.body()).doesNotContain("\"grade\"");
+        }
+        assertThat(http.get("/v3/api-docs").body()).contains("Scope: any organisation in the province");
     }
 
     @Test

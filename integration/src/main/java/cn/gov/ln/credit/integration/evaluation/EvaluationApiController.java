@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A subject's public credit evaluation for department systems:
- * {@code GET /api/v1/subjects/{uscc}/evaluation}, looked up like the subject's credit file. A natural person is
- * never evaluated (409 with the reason).
+ * {@code GET /api/v1/subjects/{uscc}/evaluation}, looked up and scoped like the subject's credit file (the whole
+ * province: the API serves provincial department systems, the shared credit file is province-wide). A natural
+ * person is never evaluated (409 with the reason).
  */
 @RestController
 class EvaluationApiController {
@@ -30,7 +31,9 @@ class EvaluationApiController {
 
     @GetMapping(path = "/api/v1/subjects/{identifier}/evaluation", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Read an organisation's public credit evaluation",
-            description = "The grade, total score, date, model version and every factor with its value and score.")
+            description = "The grade, total score, date, model version and every factor with its value and score. "
+                    + "Scope: any organisation in the province, as the credit file GET /api/v1/subjects/{identifier};"
+                    + " for department systems holding api:access and subject:read, with no division filter.")
     EvaluationResponse evaluation(@PathVariable String identifier, Locale locale) {
         return evaluations.byIdentifier(identifier)
                 .map(view -> EvaluationResponse.of(view.current(), name -> messages.getMessage(

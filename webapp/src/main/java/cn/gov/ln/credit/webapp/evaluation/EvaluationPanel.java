@@ -5,9 +5,11 @@ import cn.gov.ln.credit.evaluation.EvaluationView;
 import cn.gov.ln.credit.evaluation.FactorScore;
 import cn.gov.ln.credit.grade.CreditGrade;
 import cn.gov.ln.credit.grade.GradeRecord;
+import cn.gov.ln.credit.grade.GradeSource;
 import cn.gov.ln.credit.webapp.shell.CardList;
 import cn.gov.ln.credit.webapp.shell.RecordCard;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 
@@ -37,13 +39,20 @@ public class EvaluationPanel extends Div {
         CardList<GradeRecord> history = new CardList<>(r -> new RecordCard(UiSupport.label(this, r.grade()))
                 .fact(getTranslation("creditFile.score"), r.score() == null ? null : r.score().toPlainString())
                 .fact(getTranslation("creditFile.evaluatedOn"), UiSupport.date(r.evaluatedOn()))
-                .fact(getTranslation("creditFile.source"), r.source()));
+                .fact(getTranslation("creditFile.source"), gradeSource(this, r.source())));
         history.setEmptyText(getTranslation("cards.none"));
         history.setItems(view.history());
         history.setId("evaluation-history");
 
         add(summary, new H3(getTranslation("evaluation.factors")), factors,
                 new H3(getTranslation("evaluation.history")), history);
+    }
+
+    /** A grade record's source in the reader's language (old rows hold Chinese text, read as their code). */
+    public static String gradeSource(Component context, String stored) {
+        GradeSource source = GradeSource.of(stored);
+        return source.messageKey() == null ? source.argument()
+                : context.getTranslation(source.messageKey(), source.argument());
     }
 
     private String factorLabel(String name) {

@@ -6,6 +6,7 @@ import cn.gov.ln.credit.listing.ListEntry;
 import cn.gov.ln.credit.subject.SubjectView;
 import cn.gov.ln.credit.webapp.shell.CardList;
 import cn.gov.ln.credit.webapp.shell.RecordCard;
+import cn.gov.ln.credit.webapp.evaluation.EvaluationPanel;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -44,7 +45,7 @@ public class CreditFilePanel extends VerticalLayout {
                 .fact(getTranslation("creditFile.score"), r.score() == null ? null : r.score().toPlainString())
                 .fact(getTranslation("creditFile.evaluatedOn"), UiSupport.date(r.evaluatedOn()))
                 .fact(getTranslation("creditFile.validUntil"), UiSupport.date(r.validUntil()))
-                .fact(getTranslation("creditFile.source"), r.source()));
+                .fact(getTranslation("creditFile.source"), EvaluationPanel.gradeSource(this, r.source())));
         list.setEmptyText(getTranslation("cards.none"));
         list.setItems(file.grades());
         list.setId("grade-history");
