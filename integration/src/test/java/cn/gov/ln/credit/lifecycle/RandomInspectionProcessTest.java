@@ -286,8 +286,8 @@ class RandomInspectionProcessTest extends LifecycleSupport {
                 new ResultRecord(InspectionResult.NO_PROBLEM, null, today())));
         long from = Math.min(breachTask.task().subjectId(), cleanTask.task().subjectId());
         long to = Math.max(breachTask.task().subjectId(), cleanTask.task().subjectId());
-        assertThat(breachesFactor.values(from, to, today())).containsEntry(breachTask.task().subjectId(), 1L)
-                .doesNotContainKey(cleanTask.task().subjectId());
+        assertThat(breachesFactor.values(from, to, today())).as("not heard yet: not counted")
+                .doesNotContainKey(breachTask.task().subjectId()).doesNotContainKey(cleanTask.task().subjectId());
         assertThat(cleanFactor.values(from, to, today())).containsEntry(cleanTask.task().subjectId(), 1L);
         assertThat(published(cleanTask.task().id()).breachPending()).isFalse();
         jdbc.update("UPDATE breach SET status = ? WHERE id = ?", Breach.LISTED, raised.id());
@@ -295,6 +295,14 @@ class RandomInspectionProcessTest extends LifecycleSupport {
             assertThat(p.breachPending()).isFalse();
             assertThat(p.findings()).isEqualTo("虚报注册资本，拒不改正");
         });
+        assertThat(breachesFactor.values(from, to, today())).containsEntry(breachTask.task().subjectId(), 1L)
+                .doesNotContainKey(cleanTask.task().subjectId());
+        long publishedBefore = tasks.countPublished();
+        jdbc.update("UPDATE breach SET status = ? WHERE id = ?", Breach.REVOKED, raised.id());
+        assertThat(tasks.published(PageRequest.first(PageRequest.MAX_LIMIT))).as("revoked: never published")
+                .noneMatch(p -> p.taskId() == breachTask.task().id());
+        assertThat(tasks.countPublished()).isEqualTo(publishedBefore - 1);
+        assertThat(breachesFactor.values(from, to, today())).doesNotContainKey(breachTask.task().subjectId());
 
         Job due = timer(lateTask.task().processInstanceId(), "Timer_ResultDue");
         ClockUtil.setCurrentTime(new Date(due.getDuedate().getTime() + 60_000));

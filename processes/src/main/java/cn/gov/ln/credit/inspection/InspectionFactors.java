@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The evaluation factors the inspections give: BREACH results and NO_PROBLEM results of the last three years,
- * each read in one grouped query over a range of subject ids.
+ * The evaluation factors the inspections give: BREACH results whose breach was determined and listed (a subject
+ * not yet heard is not marked down) and NO_PROBLEM results of the last three years, each read in one grouped query
+ * over a range of subject ids.
  */
 @Configuration(proxyBeanMethods = false)
 class InspectionFactors {
