@@ -19,8 +19,10 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -135,7 +137,8 @@ public class IncentivePartsView extends VerticalLayout implements HasDynamicTitl
         note.setWidthFull();
         Map<String, HasValidation> fields = Map.of("fields.outcome", outcome, "fields.appliedMeasures", applied,
                 "fields.note", note);
-        dialog.add(new Paragraph(c.measures()), outcome, applied, note);
+        UnorderedList measures = new UnorderedList(c.measures().stream().map(ListItem::new).toArray(ListItem[]::new));
+        dialog.add(measures, outcome, applied, note);
         Button save = new Button(getTranslation("incentive.respond"), e -> submit(dialog, fields, () -> {
             Map<String, Object> values = new HashMap<>();
             values.put("outcome", outcome.getValue());
