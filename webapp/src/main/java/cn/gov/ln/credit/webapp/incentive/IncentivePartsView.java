@@ -73,8 +73,8 @@ public class IncentivePartsView extends VerticalLayout implements HasDynamicTitl
                 .setAutoWidth(true);
         grid.addColumn(IncomingIncentive::subjectName).setHeader(getTranslation("redList.subject")).setFlexGrow(2);
         grid.addColumn(IncomingIncentive::listingReason).setHeader(getTranslation("listing.reason")).setFlexGrow(2);
-        grid.addColumn(IncomingIncentive::measures).setHeader(getTranslation("incentive.measures"))
-                .setTooltipGenerator(IncomingIncentive::measures).setFlexGrow(3);
+        grid.addColumn(this::measures).setHeader(getTranslation("incentive.measures"))
+                .setTooltipGenerator(this::measures).setFlexGrow(3);
         grid.addColumn(this::dueText).setHeader(getTranslation("incentive.due")).setAutoWidth(true);
         grid.addComponentColumn(c -> UiSupport.badge(UiSupport.label(this, c.part().status())
                 + (c.overdue() ? " · " + getTranslation("incentive.overdue") : ""), c.overdue() ? "error" : ""))
@@ -187,6 +187,10 @@ public class IncentivePartsView extends VerticalLayout implements HasDynamicTitl
         } catch (BusinessException error) {
             UiSupport.showError(this, error, fields);
         }
+    }
+
+    private String measures(IncomingIncentive c) {
+        return String.join(getTranslation("incentive.measureSeparator"), c.measures());
     }
 
     @Override
