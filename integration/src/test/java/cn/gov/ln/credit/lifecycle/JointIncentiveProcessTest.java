@@ -380,8 +380,7 @@ class JointIncentiveProcessTest extends LifecycleSupport {
 
     /**
      * The first determination holds its transaction open after its checks and insert; the second, for the same
-     * subject, waits on the subject's row instead of reading around the uncommitted entry, then is refused (on the
-     * embedded H2 of the core tests, where a lock wait shows in the waiting thread's stack).
+     * subject, waits on the subject's row instead of reading around the uncommitted entry, then is refused.
      */
     @Test
     void twoDeterminationsOfOneSubjectAtOnceMakeOneEntry() throws Exception {
@@ -415,10 +414,18 @@ class JointIncentiveProcessTest extends LifecycleSupport {
                 Long.class, subject.subjectId())).isEqualTo(1);
     }
 
-    /** Whether the thread waits inside the database (a row lock), not on a pool or a monitor of ours. */
-    private static boolean waitsInTheDatabase(Thread thread) {
-        return thread != null && thread.getState() != Thread.State.RUNNABLE && java.util.Arrays.stream(
-                thread.getStackTrace()).anyMatch(f -> f.getClassName().startsWith("org.h2."));
+    /** Whether the thread waits on a row lock in the database, not on a pool or a monitor of ours. */
+    private boolean waitsInTheDatabase(Thread thread) {
+        if (thread == null) {
+            return false;
+        }
+        List<String> frames = java.util.Arrays.stream(thread.getStackTrace()).map(StackTraceElement::getClassName)
+                .toList();
+        if (frames.stream().anyMatch(f -> f.startsWith("org.postgresql."))) {
+            return jdbc.queryForObject("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'",
+                    Long.class) > 0;
+        }
+        return thread.getState() != Thread.State.RUNNABLE && frames.stream().anyMatch(f -> f.startsWith("org.h2."));
     }
 
     /** A credit officer of the Dalian development and reform commission (division 210200), created once. */
