@@ -20,6 +20,7 @@ import cn.gov.ln.credit.listing.ListEntry;
 import cn.gov.ln.credit.listing.ListStatus;
 import cn.gov.ln.credit.listing.NewListing;
 import cn.gov.ln.credit.redlist.RedListDetermination;
+import cn.gov.ln.credit.redlist.RedListExpiry;
 import cn.gov.ln.credit.redlist.RedListService;
 import cn.gov.ln.credit.security.SystemRunner;
 import cn.gov.ln.credit.shared.ConflictException;
@@ -29,11 +30,17 @@ import cn.gov.ln.credit.shared.PageRequest;
 import cn.gov.ln.credit.shared.SubjectRecordChanged;
 import cn.gov.ln.credit.shared.ValidationException;
 import cn.gov.ln.testing.core.CoreTestApplication;
+import java.time.Duration;
 import java.util.Date;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,6 +76,8 @@ class JointIncentiveProcessTest extends LifecycleSupport {
     IncentiveQueries incentiveQueries;
     @Autowired
     IncentiveReminders reminders;
+    @Autowired
+    RedListExpiry expiry;
     @Autowired
     SystemRunner system;
     @Autowired
@@ -288,6 +297,135 @@ class JointIncentiveProcessTest extends LifecycleSupport {
                 .anyMatch(n -> n.messageKey().equals("notice.redList.removed"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'RED_REMOVED' "
                 + "AND target_id = ?", Long.class, Long.toString(red.id()))).isEqualTo(1);
+    }
+
+    @Test
+    void anEntryEndingAfterItsCaseClosedStillTellsTheDepartmentsThatAppliedToStop() {
+        Applicant subject = applicant();
+        ListEntry red = signIn.call(OFFICER, () -> redList.determine(determination(subject.uscc())));
+        IncentiveCase incentiveCase = caseOf(red);
+        List<Long> asked = incentives.departmentsOf(incentiveCase.id());
+        long notApplied = asked.get(asked.size() - 1);
+        for (long department : asked) {
+            String liaison = liaisonOf(department);
+            signIn.run(liaison, () -> incentiveResponses.respond(incentiveCase.id(), department == notApplied
+                    ? Map.of("outcome", "NOT_APPLIED", "note", "本部门暂无该主体申办的事项") : APPLIED));
+            signIn.run(liaison, () -> incentiveResponses.reportFeedback(incentiveCase.id(), FEEDBACK));
+        }
+        assertThat(instance(incentiveCase.processInstanceId())).as("closed").isNull();
+
+        assertThat(signIn.call(OFFICER, () -> redList.remove(red.id(), "表彰决定已被撤销"))).isTrue();
+        assertThat(signIn.call(OFFICER, () -> redList.remove(red.id(), "表彰决定已被撤销"))).isFalse();
+        for (long department : asked) {
+            assertThat(noticesAbout(liaisonOf(department), "notice.incentive.stopped", incentiveCase.caseNo()))
+                    .as("department " + department).isEqualTo(department == notApplied ? 0 : 1);
+        }
+        assertThat(signIn.call(OFFICER, () -> incentiveQueries.detail(incentiveCase.id())).incentiveCase()
+                .status()).as("the closed case stays closed").isEqualTo(IncentiveStatus.CLOSED);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'INCENTIVE_STOPPED' "
+                + "AND target_id = ?", Long.class, incentiveCase.caseNo())).isEqualTo(1);
+    }
+
+    @Test
+    void anEntryEndsByItselfAtTheEndOfItsPeriodOnce() {
+        Applicant subject = applicant();
+        RedListDetermination shortly = new RedListDetermination(subject.uscc(), LegalBasisType.COMMENDATION,
+                "辽市监发〔2026〕短" + subject.subjectId() + "号", "辽宁省市场监督管理局", today().minusDays(10),
+                "守合同重信用企业", today(), today().plusDays(3), today().plusDays(2));
+        ListEntry red = signIn.call(OFFICER, () -> redList.determine(shortly));
+        IncentiveCase incentiveCase = caseOf(red);
+        long department = incentives.departmentsOf(incentiveCase.id()).get(0);
+
+        ClockUtil.setCurrentTime(Date.from(today().plusDays(3).atTime(12, 0).atZone(ZONE).toInstant()));
+        expiry.endExpired();
+        assertThat(listings.get(red.id()).status()).as("in force on its last day").isEqualTo(ListStatus.ACTIVE);
+
+        ClockUtil.setCurrentTime(Date.from(today().plusDays(1).atTime(12, 0).atZone(ZONE).toInstant()));
+        assertThat(expiry.endExpired()).isPositive();
+        assertThat(expiry.endExpired()).as("a second run ends nothing more").isZero();
+        ListEntry ended = listings.get(red.id());
+        assertThat(ended.status()).isEqualTo(ListStatus.EXPIRED);
+        assertThat(ended.endReason()).isEqualTo(ListEnding.EXPIRED.name());
+        assertThat(listings.publishedRed(subject.uscc(), PageRequest.first(10))).isEmpty();
+        assertThat(events.stream(SubjectRecordChanged.class))
+                .contains(new SubjectRecordChanged(subject.subjectId(), "RED_REMOVED"));
+        assertThat(instance(incentiveCase.processInstanceId())).isNull();
+        assertThat(noticesAbout(liaisonOf(department), "notice.incentive.withdrawn", incentiveCase.caseNo()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anEntryIsPublishedFromItsListingDateAndItsPeriodCannotHaveEnded() {
+        Applicant subject = applicant();
+        RedListDetermination good = determination(subject.uscc());
+        RedListDetermination past = new RedListDetermination(subject.uscc(), good.basisType(), good.basisNumber(),
+                good.basisIssuer(), today().minusDays(60), good.reason(), today().minusDays(30),
+                today().minusDays(1), today().minusDays(2));
+        assertThatThrownBy(() -> signIn.run(OFFICER, () -> redList.determine(past)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field, FieldViolation::messageKey)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("expiresOn",
+                                "validation.redList.expiresInPast")));
+
+        RedListDetermination later = new RedListDetermination(subject.uscc(), good.basisType(), good.basisNumber(),
+                good.basisIssuer(), good.basisDate(), good.reason(), today().plusDays(5), good.expiresOn(),
+                good.publishUntil());
+        ListEntry red = signIn.call(OFFICER, () -> redList.determine(later));
+        assertThat(listings.publishedRed(subject.uscc(), PageRequest.first(10))).isEmpty();
+        assertThat(listings.countPublishedRed(subject.uscc())).isZero();
+        ClockUtil.setCurrentTime(Date.from(today().plusDays(5).atTime(9, 0).atZone(ZONE).toInstant()));
+        assertThat(listings.publishedRed(subject.uscc(), PageRequest.first(10))).extracting(v -> v.entry().id())
+                .containsExactly(red.id());
+    }
+
+    /**
+     * The first determination holds its transaction open after its checks and insert; the second, for the same
+     * subject, waits on the subject's row instead of reading around the uncommitted entry, then is refused.
+     */
+    @Test
+    void twoDeterminationsOfOneSubjectAtOnceMakeOneEntry() throws Exception {
+        Applicant subject = applicant();
+        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        AtomicReference<Thread> second = new AtomicReference<>();
+        try {
+            // Signed in before the transaction, so that it holds no lock of the officer's sign-in.
+            CompletableFuture<Object> outcome = signIn.call(OFFICER, () -> transaction.execute(status -> {
+                redList.determine(determination(subject.uscc()));
+                CompletableFuture<Object> result = CompletableFuture.supplyAsync(() -> {
+                    second.set(Thread.currentThread());
+                    try {
+                        return signIn.call(OFFICER, () -> redList.determine(determination(subject.uscc())));
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                }, other);
+                Awaitility.await().atMost(Duration.ofSeconds(8)).until(() -> result.isDone()
+                        || waitsInTheDatabase(second.get()));
+                return result;
+            }));
+            Object refused = outcome.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(refused).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                    .extracting(FieldViolation::messageKey).containsExactly("validation.redList.alreadyListed"));
+        } finally {
+            other.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM list_entry WHERE list_type = 'RED' AND subject_id = ?",
+                Long.class, subject.subjectId())).isEqualTo(1);
+    }
+
+    /** Whether the thread waits on a row lock in the database, not on a pool or a monitor of ours. */
+    private boolean waitsInTheDatabase(Thread thread) {
+        if (thread == null) {
+            return false;
+        }
+        List<String> frames = java.util.Arrays.stream(thread.getStackTrace()).map(StackTraceElement::getClassName)
+                .toList();
+        if (frames.stream().anyMatch(f -> f.startsWith("org.postgresql."))) {
+            return jdbc.queryForObject("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'",
+                    Long.class) > 0;
+        }
+        return thread.getState() != Thread.State.RUNNABLE && frames.stream().anyMatch(f -> f.startsWith("org.h2."));
     }
 
     /** A credit officer of the Dalian development and reform commission (division 210200), created once. */

@@ -64,4 +64,24 @@ class ModelReachProcessTest {
         String id = runtime.startProcessInstanceByKey("Reach_Delegates").getId();
         assertThat(runtime.getVariable(id, "found")).isEqualTo(true);
     }
+
+    @Test
+    void theIncentiveModelReachesOnlyTheDepartmentsOfACase() {
+        assertThat(beans.names()).contains("incentiveModel").doesNotContain("incentiveService");
+        String key = "Reach_incentiveService";
+        BpmnModelInstance probe = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent()
+                .serviceTask("Task_Reach").camundaExpression("${incentiveService.close(1)}")
+                .userTask("Task_Wait").endEvent().done();
+        DeploymentGate.through("test", repository.createDeployment().addModelInstance(key + ".bpmn", probe)::deploy);
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(key)).isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("incentiveService");
+
+        BpmnModelInstance narrow = Bpmn.createExecutableProcess("Reach_incentiveModel").camundaHistoryTimeToLive(1)
+                .startEvent().serviceTask("Task_Reach").camundaExpression("${incentiveModel.departmentsOf(-1).size()}")
+                .camundaResultVariable("departments").userTask("Task_Wait").endEvent().done();
+        DeploymentGate.through("test", repository.createDeployment()
+                .addModelInstance("Reach_incentiveModel.bpmn", narrow)::deploy);
+        String id = runtime.startProcessInstanceByKey("Reach_incentiveModel").getId();
+        assertThat(runtime.getVariable(id, "departments")).isEqualTo(0);
+    }
 }

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 public class ModelBeans extends AbstractProcessEnginePlugin {
 
     /** Services a shipped model calls in an expression (the joint penalty's and incentive's departments to ask). */
-    static final Set<String> SERVICES = Set.of("penaltyService", "incentiveService");
+    static final Set<String> SERVICES = Set.of("penaltyService", "incentiveModel");
     private static final String PRODUCT = "cn.gov.ln.credit.";
 
     private final ApplicationContext context;

@@ -100,9 +100,9 @@ public class IncentiveQueries {
     private IncomingIncentive incoming(IncentiveCase incentiveCase, IncentivePart part) {
         ListEntry entry = listings.get(incentiveCase.listEntryId());
         CreditSubject subject = subjects.lookup(incentiveCase.subjectId()).orElseThrow();
-        String measures = String.join("；", mapper.findMeasures().stream()
+        List<String> measures = mapper.findMeasures().stream()
                 .filter(m -> List.of(part.measureCodes().split(",")).contains(m.code()))
-                .map(m -> m.code() + " " + m.content()).toList());
+                .map(m -> m.code() + " " + m.content()).toList();
         return new IncomingIncentive(incentiveCase, part, subject.name(), identifier(subject), entry.reason(),
                 entry.basisNumber(), measures, part.overdue(LocalDate.now(clock), incentiveCase));
     }

@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The joint incentive pipeline (守信联合激励：发起—响应—反馈): a red list entry is pushed to every department whose line
  * applies a catalogue measure; each responds (applied, or why not) and later reports feedback; late departments are
  * escalated; the case closes when every department has reported, or is withdrawn when the red entry ends. This
- * class holds the pipeline's own steps (the model reaches it as {@code incentiveService}); departments act on their
+ * class holds the pipeline's own steps (the model reaches only {@link IncentiveModelSteps}); departments act on their
  * own part through {@link IncentiveResponses}; the credit office follows cases through {@link IncentiveQueries}.
  */
 @Service("incentiveService")
@@ -192,14 +192,22 @@ public class IncentiveService {
     }
 
     /**
-     * The red entry ended: its open case is withdrawn in the same transaction, every department that had not
-     * reported is told to stop applying the measures, and the case's process ends.
+     * The red entry ended. An open case is withdrawn in the same transaction: every department is told to stop
+     * applying the measures and the case's process ends. A case that had closed (every department reported) stays
+     * closed, but the departments whose part was applied are told to stop, as a lifting reaches the departments of
+     * a penalty case.
      */
     @EventListener
     @Transactional
     public void onRedEntryEnded(RedEntryEnded ended) {
         IncentiveCase incentiveCase = mapper.findCaseByEntry(ended.entryId());
-        if (incentiveCase == null || mapper.withdrawCase(incentiveCase.id(), now()) == 0) {
+        if (incentiveCase == null) {
+            return;
+        }
+        if (mapper.withdrawCase(incentiveCase.id(), now()) == 0) {
+            if (incentiveCase.status() == IncentiveStatus.CLOSED) {
+                stopApplied(incentiveCase, ended);
+            }
             return;
         }
         for (IncentivePart part : mapper.findParts(incentiveCase.id())) {
@@ -217,6 +225,22 @@ public class IncentiveService {
         }
         audit.record(guard.current(), AuditActions.INCENTIVE_WITHDRAWN, "incentiveCase", incentiveCase.caseNo(),
                 ended.reason().name());
+    }
+
+    /** Tells the liaisons of each department that applied its part of a closed case to stop applying it. */
+    private void stopApplied(IncentiveCase incentiveCase, RedEntryEnded ended) {
+        List<Long> applied = mapper.findParts(incentiveCase.id()).stream()
+                .filter(p -> Boolean.TRUE.equals(p.applied())).map(IncentivePart::departmentId).toList();
+        for (long departmentId : applied) {
+            for (String liaison : liaisonsOf(departmentId)) {
+                notifications.notify(liaison, "notice.incentive.stopped", INCOMING_LINK, incentiveCase.caseNo(),
+                        MessageArgs.label(ended.reason()));
+            }
+        }
+        notifications.notify(incentiveCase.initiatedBy(), "notice.incentive.stopped", link(incentiveCase),
+                incentiveCase.caseNo(), MessageArgs.label(ended.reason()));
+        audit.record(guard.current(), AuditActions.INCENTIVE_STOPPED, "incentiveCase", incentiveCase.caseNo(),
+                ended.reason() + " departments " + applied);
     }
 
     /** The liaisons of a department, who act on its parts of the cases pushed to it. */

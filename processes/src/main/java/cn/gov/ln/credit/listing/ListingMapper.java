@@ -56,4 +56,7 @@ interface ListingMapper {
             java.time.Instant createdAt, String createdBy, Long breachId, boolean disputed, LocalDate endedOn,
             String endReason, String subjectName, String subjectKind, String uscc, String citizenId) {
     }
+
+    /** Locks the subject's row until the transaction ends (the red list determination locks it too). */
+    Long lockSubject(@Param("subjectId") long subjectId);
 }

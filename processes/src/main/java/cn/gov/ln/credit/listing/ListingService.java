@@ -184,6 +184,8 @@ public class ListingService {
     @Transactional
     public ListEntry list(NewListing listing) {
         Actor actor = guard.current();
+        // Queues with a red list determination of the subject, so the red entry it made is seen and ended below.
+        mapper.lockSubject(listing.subjectId());
         LocalDate today = LocalDate.now(clock);
         ListEntry entry = new ListEntry(0, ListType.DISHONESTY, listing.subjectId(), listing.tier(), listing.reason(),
                 listing.basisType(), listing.basisNumber(), listing.basisIssuer(), listing.basisDate(),

@@ -16,6 +16,7 @@ import cn.gov.ln.credit.shared.ValidationException;
 import cn.gov.ln.credit.shared.Violations;
 import cn.gov.ln.credit.subject.CreditSubject;
 import cn.gov.ln.credit.subject.SubjectService;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +38,12 @@ public class RedListService {
     private final AccountService accounts;
     private final NotificationService notifications;
     private final AccessGuard guard;
+    private final Clock clock;
 
     RedListService(ListingService listings, IncentiveService incentives, SubjectService subjects,
-            RedListMapper mapper, AccountService accounts, NotificationService notifications, AccessGuard guard) {
+            RedListMapper mapper, AccountService accounts, NotificationService notifications, AccessGuard guard,
+            Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.listings = listings;
         this.incentives = incentives;
@@ -67,6 +71,8 @@ public class RedListService {
         }
         if (listedOn != null && determination.expiresOn() != null && !determination.expiresOn().isAfter(listedOn)) {
             violations.add("expiresOn", "validation.redList.expiresBeforeListed");
+        } else if (determination.expiresOn() != null && determination.expiresOn().isBefore(LocalDate.now(clock))) {
+            violations.add("expiresOn", "validation.redList.expiresInPast");
         }
         if (determination.publishUntil() != null && listedOn != null && determination.expiresOn() != null
                 && (determination.publishUntil().isBefore(listedOn)
@@ -74,6 +80,8 @@ public class RedListService {
             violations.add("publishUntil", "validation.redList.publishOutsidePeriod");
         }
         if (subject != null) {
+            // Queues with a concurrent determination or serious listing of the subject, so each sees the other.
+            mapper.lockSubject(subject.id());
             eligibility(actor, subject, violations);
         }
         violations.throwIfAny();

@@ -91,7 +91,8 @@ public class IncentiveCasesView extends VerticalLayout implements HasDynamicTitl
         Div parts = new Div();
         parts.addClassName("incentive-parts");
         for (IncentiveCaseView.DepartmentPart part : c.parts()) {
-            String text = part.departmentName() + "：" + UiSupport.label(this, part.part().status())
+            String text = getTranslation("incentive.partLine", part.departmentName(),
+                    UiSupport.label(this, part.part().status()))
                     + (part.overdue() ? " · " + getTranslation("incentive.overdue") : "")
                     + (part.part().feedbackResult() == null ? "" : " · " + part.part().feedbackResult());
             Div line = new Div(text);

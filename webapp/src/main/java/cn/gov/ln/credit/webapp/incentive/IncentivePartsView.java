@@ -19,8 +19,10 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -71,8 +73,8 @@ public class IncentivePartsView extends VerticalLayout implements HasDynamicTitl
                 .setAutoWidth(true);
         grid.addColumn(IncomingIncentive::subjectName).setHeader(getTranslation("redList.subject")).setFlexGrow(2);
         grid.addColumn(IncomingIncentive::listingReason).setHeader(getTranslation("listing.reason")).setFlexGrow(2);
-        grid.addColumn(IncomingIncentive::measures).setHeader(getTranslation("incentive.measures"))
-                .setTooltipGenerator(IncomingIncentive::measures).setFlexGrow(3);
+        grid.addColumn(this::measures).setHeader(getTranslation("incentive.measures"))
+                .setTooltipGenerator(this::measures).setFlexGrow(3);
         grid.addColumn(this::dueText).setHeader(getTranslation("incentive.due")).setAutoWidth(true);
         grid.addComponentColumn(c -> UiSupport.badge(UiSupport.label(this, c.part().status())
                 + (c.overdue() ? " · " + getTranslation("incentive.overdue") : ""), c.overdue() ? "error" : ""))
@@ -135,7 +137,8 @@ public class IncentivePartsView extends VerticalLayout implements HasDynamicTitl
         note.setWidthFull();
         Map<String, HasValidation> fields = Map.of("fields.outcome", outcome, "fields.appliedMeasures", applied,
                 "fields.note", note);
-        dialog.add(new Paragraph(c.measures()), outcome, applied, note);
+        UnorderedList measures = new UnorderedList(c.measures().stream().map(ListItem::new).toArray(ListItem[]::new));
+        dialog.add(measures, outcome, applied, note);
         Button save = new Button(getTranslation("incentive.respond"), e -> submit(dialog, fields, () -> {
             Map<String, Object> values = new HashMap<>();
             values.put("outcome", outcome.getValue());
@@ -184,6 +187,10 @@ public class IncentivePartsView extends VerticalLayout implements HasDynamicTitl
         } catch (BusinessException error) {
             UiSupport.showError(this, error, fields);
         }
+    }
+
+    private String measures(IncomingIncentive c) {
+        return String.join(getTranslation("incentive.measureSeparator"), c.measures());
     }
 
     @Override

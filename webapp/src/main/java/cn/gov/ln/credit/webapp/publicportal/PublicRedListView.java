@@ -69,8 +69,8 @@ public class PublicRedListView extends VerticalLayout implements HasDynamicTitle
         return new RecordCard(v.subjectName()).status(getTranslation("enum.ListType.RED"), "success")
                 .fact(getTranslation("portal.uscc"), v.subjectIdentifier())
                 .fact(getTranslation("listing.reason"), v.entry().reason())
-                .fact(getTranslation("portal.dishonesty.basis"), UiSupport.label(this, v.entry().basisType()) + " "
-                        + v.entry().basisNumber() + "（" + v.entry().basisIssuer() + "）")
+                .fact(getTranslation("portal.dishonesty.basis"), getTranslation("portal.redList.basisText",
+                        UiSupport.label(this, v.entry().basisType()), v.entry().basisNumber(), v.entry().basisIssuer()))
                 .fact(getTranslation("portal.dishonesty.period"), UiSupport.date(v.entry().listedOn()) + " ~ "
                         + UiSupport.date(v.entry().publishUntil()));
     }

@@ -118,8 +118,8 @@ public class RedListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String basis(ListEntry entry) {
-        return UiSupport.label(this, entry.basisType()) + " " + entry.basisNumber() + "（" + entry.basisIssuer()
-                + "，" + UiSupport.date(entry.basisDate()) + "）";
+        return getTranslation("redList.basisText", UiSupport.label(this, entry.basisType()), entry.basisNumber(),
+                entry.basisIssuer(), UiSupport.date(entry.basisDate()));
     }
 
     private Component status(ListEntryView v) {
