@@ -1,6 +1,5 @@
 package cn.gov.ln.credit.demo;
 
-import cn.gov.ln.credit.evaluation.NightlyEvaluation;
 import cn.gov.ln.credit.security.SystemRunner;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -8,23 +7,18 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/**
- * Installs the demo data on the first start of an installation that asks for it ({@code credit.demo.enabled}), then
- * evaluates every organisation once, so the grades shown are the model's and not the generator's until the night.
- */
+/** Installs the demo data on the first start of an installation that asks for it ({@code credit.demo.enabled}). */
 @Component
 @ConditionalOnProperty(name = "credit.demo.enabled", havingValue = "true")
 class DemoDataInitializer implements ApplicationRunner {
 
     private final DemoInstallation installation;
-    private final NightlyEvaluation evaluation;
     private final SystemRunner system;
     private final int subjects;
 
-    DemoDataInitializer(DemoInstallation installation, NightlyEvaluation evaluation, SystemRunner system,
+    DemoDataInitializer(DemoInstallation installation, SystemRunner system,
             @Value("${credit.demo.subjects:10000}") int subjects) {
         this.installation = installation;
-        this.evaluation = evaluation;
         this.system = system;
         this.subjects = subjects;
     }
@@ -33,7 +27,6 @@ class DemoDataInitializer implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (!installation.isInstalled()) {
             system.run(() -> installation.install(subjects));
-            system.run(evaluation::run);
         }
     }
 }
