@@ -84,4 +84,23 @@ class ModelReachProcessTest {
         String id = runtime.startProcessInstanceByKey("Reach_incentiveModel").getId();
         assertThat(runtime.getVariable(id, "departments")).isEqualTo(0);
     }
+
+    @Test
+    void thePenaltyModelReachesOnlyTheDepartmentsOfACaseUnderItsOldName() {
+        String key = "Reach_penaltyService";
+        BpmnModelInstance probe = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent()
+                .serviceTask("Task_Reach").camundaExpression("${penaltyService.escalate(1, 1, 'RESPONSE')}")
+                .userTask("Task_Wait").endEvent().done();
+        DeploymentGate.through("test", repository.createDeployment().addModelInstance(key + ".bpmn", probe)::deploy);
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(key)).isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("escalate");
+
+        BpmnModelInstance narrow = Bpmn.createExecutableProcess("Reach_penaltyModel").camundaHistoryTimeToLive(1)
+                .startEvent().serviceTask("Task_Reach").camundaExpression("${penaltyService.departmentsOf(-1).size()}")
+                .camundaResultVariable("departments").userTask("Task_Wait").endEvent().done();
+        DeploymentGate.through("test", repository.createDeployment()
+                .addModelInstance("Reach_penaltyModel.bpmn", narrow)::deploy);
+        String id = runtime.startProcessInstanceByKey("Reach_penaltyModel").getId();
+        assertThat(runtime.getVariable(id, "departments")).isEqualTo(0);
+    }
 }

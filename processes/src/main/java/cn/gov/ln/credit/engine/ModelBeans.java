@@ -2,6 +2,7 @@ package cn.gov.ln.credit.engine;
 
 import java.util.AbstractMap;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -26,6 +27,11 @@ public class ModelBeans extends AbstractProcessEnginePlugin {
 
     /** Services a shipped model calls in an expression (the joint penalty's and incentive's departments to ask). */
     static final Set<String> SERVICES = Set.of("penaltyService", "incentiveModel");
+    /**
+     * Names models use for a narrower bean than the one of that name: every deployed JointPenalty asks
+     * {@code penaltyService.departmentsOf}, and that is all it reaches.
+     */
+    static final Map<String, String> NARROWED = Map.of("penaltyService", "penaltyModel");
     private static final String PRODUCT = "cn.gov.ln.credit.";
 
     private final ApplicationContext context;
@@ -84,13 +90,17 @@ public class ModelBeans extends AbstractProcessEnginePlugin {
 
         @Override
         public Object get(Object key) {
-            return containsKey(key) ? context.getBean((String) key) : null;
+            return containsKey(key) ? bean((String) key) : null;
         }
 
         @Override
         public Set<Entry<Object, Object>> entrySet() {
             return names().stream().map(name -> (Entry<Object, Object>) new SimpleImmutableEntry<Object, Object>(
-                    name, context.getBean(name))).collect(Collectors.toSet());
+                    name, bean(name))).collect(Collectors.toSet());
+        }
+
+        private Object bean(String name) {
+            return context.getBean(NARROWED.getOrDefault(name, name));
         }
     }
 }

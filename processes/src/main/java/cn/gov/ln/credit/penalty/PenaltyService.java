@@ -37,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * apply to its list type and tier; each department responds with the measures applied (or why not) and later
  * reports feedback; late departments are escalated; the case closes when every department has reported. A lifting
  * goes the same way to the departments that were asked to apply the measures. This class holds the pipeline's own
- * steps, run by the system and the process (the model reaches it as {@code penaltyService}); departments act only on
+ * steps, run by the system and the process's delegates (a model naming {@code penaltyService} reaches only
+ * {@link PenaltyModelSteps}); departments act only on
  * their own part, through {@link DepartmentResponses}; credit officers follow the cases of their division through
  * {@link PenaltyCaseQueries}.
  */
