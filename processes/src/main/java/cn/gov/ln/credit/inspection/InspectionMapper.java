@@ -37,7 +37,10 @@ interface InspectionMapper {
 
     int closePlan(@Param("id") long id, @Param("by") String by, @Param("at") Instant at);
 
-    /** The organisations and sole traders (never natural persons) of the divisions, by id, with their grade and red list mark. */
+    /**
+     * The organisations and sole traders (never natural persons) of the divisions, by id, with their grade and red
+     * list mark.
+     */
     List<Candidate> candidates(@Param("prefixes") List<String> prefixes, @Param("today") LocalDate today);
 
     /** Enabled staff of the department whose roles grant the inspector's permission. */

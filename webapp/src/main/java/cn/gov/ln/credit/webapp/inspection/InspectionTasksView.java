@@ -72,7 +72,8 @@ public class InspectionTasksView extends VerticalLayout implements HasDynamicTit
                 .fact(getTranslation("inspection.plan.no"), view.planNo() + " " + view.planTitle())
                 .fact(getTranslation("portal.uscc"), view.subjectIdentifier())
                 .fact(getTranslation("inspection.task.due"), UiSupport.date(view.task().dueOn()))
-                .fact(getTranslation("inspection.task.inspectors"), String.join(getTranslation("inspection.task.inspectorSeparator"), view.inspectors()));
+                .fact(getTranslation("inspection.task.inspectors"),
+                        String.join(getTranslation("inspection.task.inspectorSeparator"), view.inspectors()));
         if (view.task().isOpen()) {
             card.status(getTranslation("inspection.task.open"), "");
             Button record = new Button(getTranslation("inspection.task.record"), e -> openRecord(view));

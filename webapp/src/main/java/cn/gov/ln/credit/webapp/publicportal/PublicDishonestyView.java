@@ -2,24 +2,10 @@ package cn.gov.ln.credit.webapp.publicportal;
 
 import cn.gov.ln.credit.listing.ListEntryView;
 import cn.gov.ln.credit.listing.ListingService;
-import cn.gov.ln.credit.shared.PageRequest;
-import cn.gov.ln.credit.webapp.shell.CardList;
 import cn.gov.ln.credit.webapp.shell.RecordCard;
 import cn.gov.ln.credit.webapp.shell.UiSupport;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /**
  * The published dishonesty list: organisations only (a natural person is never published), within their
@@ -27,60 +13,19 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
  */
 @Route(value = "public/dishonesty", layout = PublicLayout.class)
 @AnonymousAllowed
-public class PublicDishonestyView extends VerticalLayout implements HasDynamicTitle {
+public class PublicDishonestyView extends PublishedListView {
 
     public PublicDishonestyView(ListingService listings) {
-        addClassName("public-dishonesty-view");
-        setWidthFull();
-        Paragraph explanation = new Paragraph(getTranslation("portal.dishonesty.explanation"));
-        explanation.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
-        TextField text = new TextField();
-        text.setPlaceholder(getTranslation("portal.dishonesty.search"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setMaxLength(100);
-        text.setWidthFull();
-        text.setMaxWidth("26rem");
-        text.setId("dishonesty-search");
-        text.addClassName("public-search");
-        Span total = new Span();
-        total.setId("dishonesty-total");
-        total.addClassName("public-total");
-        HorizontalLayout filters = new HorizontalLayout(text, total);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.setWidthFull();
-        filters.addClassName("public-filters");
-        CardList<ListEntryView> list = new CardList<>(this::card);
-        list.setEmptyText(getTranslation("portal.dishonesty.empty"));
-        list.setId("public-dishonesty-list");
-        Runnable refresh = () -> {
-            String filter = text.getValue();
-            list.setItems((offset, limit) -> listings.published(filter, new PageRequest(offset, limit)),
-                    () -> listings.countPublished(filter));
-            total.setText(getTranslation("common.total", listings.countPublished(filter)));
-        };
-        text.addValueChangeListener(e -> refresh.run());
-        refresh.run();
-        add(new H2(getTranslation("portal.dishonesty.title")), explanation, filters, list);
-    }
-
-    private Component card(ListEntryView v) {
-        RecordCard card = new RecordCard(v.subjectName())
-                .status(UiSupport.label(this, v.entry().tier()), "error");
-        if (v.entry().disputed()) {
-            card.status(getTranslation("record.disputed"), "contrast");
-        }
-        return card.fact(getTranslation("portal.uscc"), v.subjectIdentifier())
-                .fact(getTranslation("listing.reason"), v.entry().reason())
-                .fact(getTranslation("portal.dishonesty.basis"), UiSupport.label(this, v.entry().basisType()) + " "
-                        + v.entry().basisNumber() + "（" + v.entry().basisIssuer() + "）")
-                .fact(getTranslation("portal.dishonesty.period"), UiSupport.date(v.entry().listedOn()) + " ~ "
-                        + UiSupport.date(v.entry().publishUntil()));
+        super("portal.dishonesty", "dishonesty", "public-dishonesty-list",
+                new Published(listings::published, listings::countPublished));
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("portal.dishonesty.title") + " · " + getTranslation("app.title");
+    RecordCard card(ListEntryView v) {
+        RecordCard card = new RecordCard(v.subjectName()).status(UiSupport.label(this, v.entry().tier()), "error");
+        if (v.entry().disputed()) {
+            card.status(getTranslation("record.disputed"), "contrast");
+        }
+        return card;
     }
 }

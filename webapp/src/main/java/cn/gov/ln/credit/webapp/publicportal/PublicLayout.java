@@ -63,7 +63,8 @@ public class PublicLayout extends VerticalLayout implements RouterLayout {
         repairs.setId("public-nav-repairs");
         RouterLink inspections = new RouterLink(getTranslation("portal.nav.inspections"), PublicInspectionsView.class);
         inspections.setId("public-nav-inspections");
-        Nav links = new Nav(PublicGuideView.navLink(), pledges, dishonesty, red, repairs, inspections, verify, account());
+        Nav links = new Nav(PublicGuideView.navLink(), pledges, dishonesty, red, repairs, inspections, verify,
+                account());
         links.addClassName("public-nav");
 
         Header header = new Header(brand, links, new LanguageSwitch());
