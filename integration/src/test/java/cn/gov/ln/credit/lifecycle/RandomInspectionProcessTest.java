@@ -205,6 +205,27 @@ class RandomInspectionProcessTest extends LifecycleSupport {
     }
 
     @Test
+    void aPlanClosesOnlyWhenEveryDrawnTaskHasItsResult() {
+        InspectionPlan plan = signIn.call(planner, () -> plans.create(plan(2)));
+        assertThatThrownBy(() -> signIn.run(planner, () -> plans.close(plan.id()))).as("not drawn")
+                .isInstanceOf(ConflictException.class);
+        signIn.run(planner, () -> plans.draw(plan.id()));
+        List<TaskView> drawn = signIn.call(planner, () -> tasks.ofPlan(plan.id()));
+        TaskView last = drawn.get(drawn.size() - 1);
+        // The plan draws hundreds of subjects: all but the last are marked done directly, the last through its step.
+        jdbc.update("UPDATE inspection_task SET result = 'NO_PROBLEM' WHERE plan_id = ? AND id <> ?", plan.id(),
+                last.task().id());
+        assertThatThrownBy(() -> signIn.run(planner, () -> plans.close(plan.id())))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("error.inspection.tasksUnrecorded"));
+        assertThat(signIn.call(planner, () -> plans.plan(plan.id())).status()).isEqualTo(InspectionPlan.DRAWN);
+
+        signIn.run(last.inspectors().get(0), () -> tasks.recordResult(last.task().id(),
+                new ResultRecord(InspectionResult.PROBLEMS_CORRECTED, "年报信息更正", today())));
+        assertThat(signIn.call(planner, () -> plans.close(plan.id())).status()).isEqualTo(InspectionPlan.CLOSED);
+    }
+
+    @Test
     void aDrawWithoutEnoughEligibleInspectorsSaysWhichSubjectAndStoresNothing() {
         InspectionPlan plan = signIn.call(planner, () -> plans.create(plan(5)));
 

@@ -37,6 +37,8 @@ interface InspectionMapper {
 
     int closePlan(@Param("id") long id, @Param("by") String by, @Param("at") Instant at);
 
+    long countUnrecorded(@Param("planId") long planId);
+
     /**
      * The organisations and sole traders (never natural persons) of the divisions, by id, with their grade and red
      * list mark.

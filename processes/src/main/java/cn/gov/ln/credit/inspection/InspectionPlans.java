@@ -216,10 +216,15 @@ public class InspectionPlans {
         return verification;
     }
 
+    /** Closes a drawn plan once every drawn task has its result: an open inspection is never left unfinished. */
     @Transactional
     public InspectionPlan close(long planId) {
         Actor actor = planner();
         InspectionPlan plan = ownPlan(actor, planId);
+        long unrecorded = mapper.countUnrecorded(planId);
+        if (unrecorded > 0) {
+            throw new ConflictException("error.inspection.tasksUnrecorded", unrecorded);
+        }
         if (mapper.closePlan(planId, actor.username(), now()) == 0) {
             throw new ConflictException("error.inspection.notDrawn");
         }
