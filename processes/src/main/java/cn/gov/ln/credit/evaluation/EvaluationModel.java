@@ -1,5 +1,6 @@
 package cn.gov.ln.credit.evaluation;
 
+import cn.gov.ln.credit.engine.HistorylessDmn;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,11 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DecisionRequirementsDefinition;
 import org.springframework.stereotype.Component;
 
@@ -99,14 +97,7 @@ public class EvaluationModel {
     private DmnEngine dmn() {
         DmnEngine current = dmn;
         if (current == null) {
-            DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DmnEngineConfiguration
-                    .createDefaultDmnEngineConfiguration();
-            DefaultDmnEngineConfiguration engines = ((ProcessEngineConfigurationImpl) engine
-                    .getProcessEngineConfiguration()).getDmnEngineConfiguration();
-            if (engines != null && engines.getFeelEngineFactory() != null) {
-                configuration.setFeelEngineFactory(engines.getFeelEngineFactory());
-            }
-            current = configuration.buildEngine();
+            current = HistorylessDmn.on(engine);
             dmn = current;
         }
         return current;

@@ -1,5 +1,6 @@
 package cn.gov.ln.credit.modeladmin;
 
+import cn.gov.ln.credit.engine.HistorylessDmn;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,10 +10,8 @@ import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.Variables;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -132,14 +131,7 @@ final class RoutingTableFloor {
     DmnEngine evaluator() {
         DmnEngine current = evaluator;
         if (current == null) {
-            DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DmnEngineConfiguration
-                    .createDefaultDmnEngineConfiguration();
-            DefaultDmnEngineConfiguration engines = ((ProcessEngineConfigurationImpl) engine
-                    .getProcessEngineConfiguration()).getDmnEngineConfiguration();
-            if (engines != null && engines.getFeelEngineFactory() != null) {
-                configuration.setFeelEngineFactory(engines.getFeelEngineFactory());
-            }
-            current = configuration.buildEngine();
+            current = HistorylessDmn.on(engine);
             evaluator = current;
         }
         return current;
